@@ -1,0 +1,72 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord, DateTimeColumn, IdRefColumn, TextColumn } from '../db/columns';
+import { Meeting } from '../meetings/meeting.entity';
+import { Participant } from '../participants/participant.entity';
+
+export enum ConclusionStatus {
+  DRAFT = 'DRAFT',
+  ANNOUNCED = 'ANNOUNCED',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(ConclusionStatus, { name: 'ConclusionStatus' });
+
+/** The chair's conclusion (kết luận) of a meeting; published as a numbered notice (Thông báo kết luận). */
+@ObjectType()
+@Entity('conclusion')
+// A notice number is unique per organizer unit and year ("12/TB-VKS" of 2022).
+@Index(['organizerId', 'noticeYear', 'noticeNumber'], { unique: true })
+export class Conclusion extends BaseRecord {
+  @Field(() => ID)
+  @IdRefColumn({ unique: true })
+  meetingId!: string;
+
+  @OneToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meetingId' })
+  meeting?: Meeting;
+
+  @Field()
+  @Column({ type: 'text' })
+  text!: string;
+
+  /** Bumped by every edit; `updateConclusion` takes the version it read. */
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Field(() => ConclusionStatus)
+  @TextColumn(16)
+  status!: ConclusionStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Who concludes (usually the chair)' })
+  @IdRefColumn({ nullable: true })
+  concludedById!: string | null;
+
+  @ManyToOne(() => Participant, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'concludedById' })
+  concludedByRef?: Participant | null;
+
+  @Field(() => Date, { nullable: true })
+  @DateTimeColumn({ nullable: true })
+  announcedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Number of the written notice, e.g. "12/TB-VKS"' })
+  @TextColumn(64, { nullable: true })
+  noticeNumber!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  noticeYear!: number | null;
+
+  /** The organizer unit at publication: the scope of notice numbers. */
+  @IdRefColumn({ nullable: true })
+  organizerId!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @DateTimeColumn({ nullable: true })
+  publishedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @IdRefColumn({ nullable: true })
+  lastEditedById!: string | null;
+}

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { entities } from './entities';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+export function dialectOf(url: string): Dialect {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'mysql';
+}
+
+/** TypeORM options for a `DATABASE_URL` (`sqlite:<path>` or `mysql://…`). Schema changes go by migrations. */
+export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}): DataSourceOptions {
+  if (dialectOf(url) === 'sqlite') {
+    const database = url.slice('sqlite:'.length) || ':memory:';
+    if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
+    return {
+      type: 'better-sqlite3',
+      database,
+      entities,
+      migrations: sqliteMigrations,
+      migrationsTransactionMode: 'each',
+      logging: extra.logging ?? false,
+      // WAL lets readers go on while a command commits; the busy timeout covers a second process.
+      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    // TypeORM reads MariaDB's catalogue differently from MySQL's: the type must name the server.
+    type: url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+    url: url.replace(/^mariadb:/, 'mysql:'),
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: false,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    entities,
+    migrations: mysqlMigrations,
+    migrationsTransactionMode: 'each',
+    logging: extra.logging ?? false,
+    extra: { connectionLimit: 20 },
+  };
+}
+
+export function createDataSource(url: string, extra: { logging?: boolean } = {}): DataSource {
+  return new DataSource(dataSourceOptions(url, extra));
+}
+
+/**
+ * An initialized data source. A `mysql://` URL that turns out to reach MariaDB is reopened as
+ * MariaDB, so that one URL serves both servers.
+ */
+export async function openDataSource(url: string, extra: { logging?: boolean } = {}): Promise<DataSource> {
+  const ds = await createDataSource(url, extra).initialize();
+  if (ds.options.type !== 'mysql') return ds;
+  const [{ version }] = (await ds.query('SELECT VERSION() AS version')) as { version: string }[];
+  if (!/mariadb/i.test(version)) return ds;
+  await ds.destroy();
+  return createDataSource(url.replace(/^mysql:/, 'mariadb:'), extra).initialize();
+}

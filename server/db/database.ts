@@ -1,0 +1,51 @@
+import { Mutex } from 'async-mutex';
+import { DataSource, EntityManager } from 'typeorm';
+import { Dialect, dialectOf } from './data-source';
+import { Meeting } from '../meetings/meeting.entity';
+
+/**
+ * The database with the one way to write to it: `transaction`, optionally serialized per meeting.
+ *
+ * MySQL: READ COMMITTED, and the meeting row is locked (SELECT … FOR UPDATE) so that every command
+ * on one meeting runs one after another, across server instances. SQLite has one writer and one
+ * connection: an in-process mutex serializes transactions (and the reads that must not see a
+ * half-done one, see `read`).
+ */
+export class Database {
+  readonly dialect: Dialect;
+  private readonly sqliteLock = new Mutex();
+
+  constructor(readonly dataSource: DataSource) {
+    this.dialect = dialectOf(
+      dataSource.options.type === 'better-sqlite3' ? 'sqlite:' : 'mysql://',
+    );
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') {
+      return this.sqliteLock.runExclusive(() => this.dataSource.transaction((m) => fn(m)));
+    }
+    return this.dataSource.transaction('READ COMMITTED', (m) => fn(m));
+  }
+
+  /** Locks the meeting row for the rest of the transaction; returns it, or null when there is none. */
+  async lockMeeting(manager: EntityManager, meetingId: string): Promise<Meeting | null> {
+    const qb = manager.getRepository(Meeting).createQueryBuilder('m').where('m.id = :meetingId', { meetingId });
+    if (this.dialect === 'mysql') qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  /** A read that must see only committed state (SQLite shares one connection with open transactions). */
+  async read<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return this.sqliteLock.runExclusive(() => fn(this.dataSource.manager));
+    return fn(this.dataSource.manager);
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+}

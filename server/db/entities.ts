@@ -1,0 +1,27 @@
+import { AppSetting } from './app-setting.entity';
+import { Unit } from '../units/unit.entity';
+import { User } from '../auth/user.entity';
+import { Meeting, MeetingHost } from '../meetings/meeting.entity';
+import { ConnectionPoint } from '../connection-points/connection-point.entity';
+import { Participant } from '../participants/participant.entity';
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { Speech } from '../speeches/speech.entity';
+import { Conclusion } from '../conclusions/conclusion.entity';
+import { Directive, DirectiveProgress } from '../directives/directive.entity';
+import { MeetingEventRecord } from '../events/meeting-event.entity';
+
+export const entities = [
+  AppSetting,
+  Unit,
+  User,
+  Meeting,
+  MeetingHost,
+  ConnectionPoint,
+  Participant,
+  AgendaItem,
+  Speech,
+  Conclusion,
+  Directive,
+  DirectiveProgress,
+  MeetingEventRecord,
+];

@@ -1,0 +1,37 @@
+import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord, IdRefColumn, TextColumn } from '../db/columns';
+
+export enum UnitLevel {
+  SUPREME = 'SUPREME',
+  HIGH = 'HIGH',
+  PROVINCIAL = 'PROVINCIAL',
+  DISTRICT = 'DISTRICT',
+  /** A department of a unit: Phòng 1, Văn phòng, Vụ 9, Cục 3 … */
+  DEPARTMENT = 'DEPARTMENT',
+  /** A body that is not a procuracy level: a steering committee (Ban Chỉ đạo) and the like. */
+  OTHER = 'OTHER',
+}
+registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Place of a unit in the procuracy tree' });
+
+/** An organisational unit (đơn vị) of the procuracy; units form a tree through `parentId`. */
+@ObjectType()
+@Entity('unit')
+@Index(['parentId', 'name'], { unique: true })
+export class Unit extends BaseRecord {
+  @Field()
+  @TextColumn(255)
+  name!: string;
+
+  @Field(() => UnitLevel)
+  @TextColumn(16)
+  level!: UnitLevel;
+
+  @Field(() => ID, { nullable: true })
+  @IdRefColumn({ nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parentId' })
+  parent?: Unit | null;
+}
