@@ -78,7 +78,8 @@ export const mysqlMigrations: (new () => unknown)[] = [${mysql.map((m) => `Mysql
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error('usage: generate-migration <PascalCaseName>');
+  if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name))
+    throw new Error('usage: generate-migration <PascalCaseName>');
   const stamp = Date.now();
 
   const tmp = mkdtempSync(join(tmpdir(), 'diemcau-migration-'));

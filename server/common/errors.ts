@@ -32,7 +32,8 @@ export const notFound = (what: string, id: string): DomainError =>
 export const conflict = (message: string, current: Record<string, unknown>): DomainError =>
   new DomainError(ErrorCode.Conflict, message, { current });
 
-export const forbidden = (message = 'Not allowed'): DomainError => new DomainError(ErrorCode.Forbidden, message);
+export const forbidden = (message = 'Not allowed'): DomainError =>
+  new DomainError(ErrorCode.Forbidden, message);
 
 export const unauthenticated = (message = 'Authentication required'): DomainError =>
   new DomainError(ErrorCode.Unauthenticated, message);

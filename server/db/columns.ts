@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeInsert, BeforeUpdate, Column, ColumnOptions, PrimaryColumn } from 'typeorm';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /** Millisecond timestamps, stored as UTC on both dialects. */
 export const DateTimeColumn = (options: ColumnOptions = {}): PropertyDecorator =>
@@ -15,6 +15,7 @@ export const IdRefColumn = (options: ColumnOptions = {}): PropertyDecorator =>
   Column({ type: 'varchar', length: 36, ...options });
 
 /** Every record: a UUID given by the application (same on both dialects), creation and update times. */
+@ObjectType()
 export abstract class BaseRecord {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -16,9 +16,7 @@ export class Database {
   private readonly sqliteLock = new Mutex();
 
   constructor(readonly dataSource: DataSource) {
-    this.dialect = dialectOf(
-      dataSource.options.type === 'better-sqlite3' ? 'sqlite:' : 'mysql://',
-    );
+    this.dialect = dialectOf(dataSource.options.type === 'better-sqlite3' ? 'sqlite:' : 'mysql://');
   }
 
   get manager(): EntityManager {
@@ -34,7 +32,10 @@ export class Database {
 
   /** Locks the meeting row for the rest of the transaction; returns it, or null when there is none. */
   async lockMeeting(manager: EntityManager, meetingId: string): Promise<Meeting | null> {
-    const qb = manager.getRepository(Meeting).createQueryBuilder('m').where('m.id = :meetingId', { meetingId });
+    const qb = manager
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .where('m.id = :meetingId', { meetingId });
     if (this.dialect === 'mysql') qb.setLock('pessimistic_write');
     return qb.getOne();
   }

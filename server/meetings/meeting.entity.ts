@@ -60,7 +60,10 @@ export class Meeting extends BaseRecord {
   @Column({ type: 'int', default: 1 })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'The plan the meeting implements, e.g. "Kế hoạch số 714/KH–VKS–BCĐ"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The plan the meeting implements, e.g. "Kế hoạch số 714/KH–VKS–BCĐ"',
+  })
   @TextColumn(500, { nullable: true })
   planReference!: string | null;
 

@@ -55,7 +55,10 @@ export class Participant extends BaseRecord {
   @TextColumn(255)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Viện trưởng, Phó Viện trưởng, Trưởng phòng, Kiểm sát viên …' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Viện trưởng, Phó Viện trưởng, Trưởng phòng, Kiểm sát viên …',
+  })
   @TextColumn(255, { nullable: true })
   position!: string | null;
 

@@ -1,0 +1,87 @@
+/**
+ * The one access module: every rule of who may see or change what lives here, and everything
+ * not allowed here is refused (default deny). Services call these checks; resolvers never decide.
+ *
+ * - ADMIN: everything.
+ * - HOST: reads every meeting; changes only the meetings they host; creates meetings (and hosts them).
+ * - VIEWER: reads every meeting; changes nothing.
+ * - A site token (SITE_OPERATOR): sees only its own meeting, acts only for its own connection point.
+ * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed.
+ */
+import { Actor } from '../auth/actor';
+import { Role } from '../auth/user.entity';
+import { forbidden, notFound, unauthenticated } from '../common/errors';
+
+/** What the access rules need to know of a meeting. */
+export type MeetingScope = { id: string; hostIds: readonly string[] };
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+export function canSeeMeeting(actor: Actor | null, meetingId: string): boolean {
+  if (!actor) return false;
+  if (actor.kind === 'site') return actor.meetingId === meetingId;
+  return actor.role === Role.ADMIN || actor.role === Role.HOST || actor.role === Role.VIEWER;
+}
+
+export function assertSeeMeeting(actor: Actor | null, meetingId: string): Actor {
+  const a = requireActor(actor);
+  if (!canSeeMeeting(a, meetingId)) throw notFound('Meeting', meetingId);
+  return a;
+}
+
+export function canManageMeeting(actor: Actor | null, meeting: MeetingScope): boolean {
+  if (!actor || actor.kind !== 'user') return false;
+  return actor.role === Role.ADMIN || (actor.role === Role.HOST && meeting.hostIds.includes(actor.userId));
+}
+
+/** Changing a meeting's setup or running it live: ADMIN or one of its hosts. */
+export function assertManageMeeting(actor: Actor | null, meeting: MeetingScope): void {
+  assertSeeMeeting(actor, meeting.id);
+  if (!canManageMeeting(actor, meeting)) throw forbidden('Only the hosts of this meeting may do this');
+}
+
+/** Acting for a connection point (raise a hand, check in delegates): its own site, or a host. */
+export function assertActForSite(
+  actor: Actor | null,
+  meeting: MeetingScope,
+  connectionPointId: string,
+): void {
+  const a = assertSeeMeeting(actor, meeting.id);
+  if (canManageMeeting(a, meeting)) return;
+  if (a.kind === 'site' && a.connectionPointId === connectionPointId) return;
+  throw forbidden('You may act only for your own connection point');
+}
+
+export function assertCreateMeeting(actor: Actor | null): void {
+  const a = requireActor(actor);
+  if (a.kind === 'user' && (a.role === Role.ADMIN || a.role === Role.HOST)) return;
+  throw forbidden('Only ADMIN and HOST users create meetings');
+}
+
+/** Users and the units tree are the administrator's. */
+export function assertAdmin(actor: Actor | null): void {
+  const a = requireActor(actor);
+  if (a.kind === 'user' && a.role === Role.ADMIN) return;
+  throw forbidden('Only ADMIN may do this');
+}
+
+/** Reading shared reference data (the units tree): any signed-in actor. */
+export function assertSignedIn(actor: Actor | null): Actor {
+  return requireActor(actor);
+}
+
+/** Reporting progress on a directive: a host of its meeting, or the assignee unit's own operator. */
+export function assertReportDirective(
+  actor: Actor | null,
+  meeting: MeetingScope,
+  assigneeUnitId: string,
+): void {
+  const a = requireActor(actor);
+  if (canManageMeeting(a, meeting)) return;
+  if (a.kind === 'site' && a.unitId === assigneeUnitId) return;
+  if (a.kind === 'user' && a.role === Role.SITE_OPERATOR && a.unitId === assigneeUnitId) return;
+  throw forbidden('Only the assignee unit or a host may report on this directive');
+}

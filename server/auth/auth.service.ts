@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { Database } from '../db/database';
+import { AppSetting } from '../db/app-setting.entity';
+import { badInput, DomainError, ErrorCode, unauthenticated } from '../common/errors';
+import type { Logger } from '../common/logger';
+import { assertAdmin } from '../access/access';
+import { ConnectionPoint } from '../connection-points/connection-point.entity';
+import { Unit } from '../units/unit.entity';
+import { Actor, UserActor } from './actor';
+import { hashPassword, verifyPassword } from './password';
+import { TokenService } from './tokens';
+import { Role, User } from './user.entity';
+
+export type NewUser = {
+  username: string;
+  password: string;
+  role: Role;
+  displayName: string;
+  unitId?: string | null;
+};
+
+/** Users, passwords and tokens: who a request comes from. */
+export class AuthService {
+  constructor(
+    private readonly db: Database,
+    readonly tokens: TokenService,
+  ) {}
+
+  /** The token-signing secret: JWT_SECRET, or one generated once and kept in the database. */
+  static async signingSecret(db: Database, configured: string | undefined): Promise<string> {
+    if (configured) return configured;
+    return db.transaction(async (m) => {
+      const found = await m.findOne(AppSetting, { where: { key: 'jwtSecret' } });
+      if (found) return found.value;
+      const value = randomBytes(48).toString('base64url');
+      await m.insert(AppSetting, { key: 'jwtSecret', value });
+      return value;
+    });
+  }
+
+  /**
+   * Creates or updates the admin from ADMIN_USERNAME/ADMIN_PASSWORD; with neither and no admin yet,
+   * creates `admin` with a generated password and prints it once.
+   */
+  async bootstrapAdmin(
+    username: string | undefined,
+    password: string | undefined,
+    logger: Logger,
+  ): Promise<void> {
+    if (username && password) {
+      const passwordHash = await hashPassword(password);
+      await this.db.transaction(async (m) => {
+        const existing = await m.findOne(User, { where: { username } });
+        if (existing) {
+          Object.assign(existing, { passwordHash, role: Role.ADMIN, disabled: false });
+          await m.save(existing);
+        } else {
+          await m.save(
+            m.create(User, {
+              username,
+              passwordHash,
+              role: Role.ADMIN,
+              displayName: 'Administrator',
+              unitId: null,
+              disabled: false,
+            }),
+          );
+        }
+      });
+      logger.info({ username }, 'admin account set from ADMIN_USERNAME/ADMIN_PASSWORD');
+      return;
+    }
+    const admins = await this.db.manager.count(User, { where: { role: Role.ADMIN } });
+    if (admins > 0) return;
+    const generated = randomBytes(12).toString('base64url');
+    await this.db.manager.save(
+      this.db.manager.create(User, {
+        username: 'admin',
+        passwordHash: await hashPassword(generated),
+        role: Role.ADMIN,
+        displayName: 'Administrator',
+        unitId: null,
+        disabled: false,
+      }),
+    );
+    // Printed once, on the first start only: the password is not stored anywhere in clear.
+    process.stdout.write(
+      `\n  No admin existed: created user "admin" with password "${generated}".\n  Sign in with the login mutation and change it (or set ADMIN_USERNAME/ADMIN_PASSWORD).\n\n`,
+    );
+  }
+
+  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.db.manager.findOne(User, { where: { username } });
+    // Hash even for an unknown user, so that timing does not tell which usernames exist.
+    const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
+    if (!user || !ok || user.disabled) throw unauthenticated('Wrong username or password');
+    const { token, expiresAt } = await this.tokens.sign({ kind: 'user', sub: user.id });
+    return { token, expiresAt, user };
+  }
+
+  /** The actor of a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. */
+  async actorOf(token: string): Promise<Actor> {
+    const claims = await this.tokens.verify(token);
+    if (claims.kind === 'user') {
+      const user = await this.db.manager.findOne(User, { where: { id: claims.sub } });
+      if (!user || user.disabled) throw unauthenticated('Invalid token');
+      return userActor(user);
+    }
+    const cp = await this.db.manager.findOne(ConnectionPoint, { where: { id: claims.sub } });
+    if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen || !cp.accessCodeHash) {
+      throw unauthenticated('Site access was revoked');
+    }
+    return {
+      kind: 'site',
+      role: Role.SITE_OPERATOR,
+      connectionPointId: cp.id,
+      meetingId: cp.meetingId,
+      unitId: cp.unitId,
+      name: cp.name,
+    };
+  }
+
+  async createUser(actor: Actor | null, input: NewUser): Promise<User> {
+    assertAdmin(actor);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (m) => {
+      if (await m.findOne(User, { where: { username: input.username } })) {
+        throw new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, {
+          field: 'input.username',
+        });
+      }
+      if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
+        throw badInput('input.unitId', 'Unknown unit');
+      }
+      return m.save(
+        m.create(User, {
+          username: input.username,
+          passwordHash,
+          role: input.role,
+          displayName: input.displayName,
+          unitId: input.unitId ?? null,
+          disabled: false,
+        }),
+      );
+    });
+  }
+}
+
+export function userActor(user: User): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    username: user.username,
+    name: user.displayName,
+    role: user.role,
+    unitId: user.unitId,
+  };
+}

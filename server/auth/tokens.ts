@@ -1,0 +1,53 @@
+import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { unauthenticated } from '../common/errors';
+
+export type UserClaims = { kind: 'user'; sub: string };
+/** `gen` is the connection point's access generation when the code was used: revoking bumps it. */
+export type SiteClaims = { kind: 'site'; sub: string; mtg: string; gen: number };
+export type TokenClaims = (UserClaims | SiteClaims) & { exp: number };
+
+/** Signs and verifies the bearer tokens (HS256 JWT). */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(claims: UserClaims | SiteClaims): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date((Math.floor(Date.now() / 1000) + this.ttlSeconds) * 1000);
+    const { sub, ...rest } = claims;
+    const token = await new SignJWT(rest)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setIssuer('diemcau')
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  async verify(token: string): Promise<TokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: 'diemcau', algorithms: ['HS256'] });
+      if ((payload.kind !== 'user' && payload.kind !== 'site') || typeof payload.sub !== 'string') {
+        throw unauthenticated('Invalid token');
+      }
+      return payload as unknown as TokenClaims;
+    } catch (e) {
+      if (e instanceof joseErrors.JWTExpired) throw unauthenticated('Token expired');
+      if (e instanceof joseErrors.JOSEError) throw unauthenticated('Invalid token');
+      throw e;
+    }
+  }
+}
+
+/** The token of an `Authorization: Bearer <token>` header value, or null. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m ? m[1] : null;
+}

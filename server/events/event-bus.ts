@@ -1,0 +1,49 @@
+import { MeetingEvent } from './meeting-event.type';
+
+export type EventListener = (event: MeetingEvent) => void;
+
+/**
+ * The one event publisher. Commands publish after commit; subscribers listen per meeting (one topic
+ * per meeting, so no subscriber filters the events of other meetings). In one process this is a
+ * map of listeners; with several instances, events also travel through Redis (see redis-event-bus).
+ */
+export interface EventBus {
+  publish(events: readonly MeetingEvent[]): void;
+  subscribe(meetingId: string, listener: EventListener): () => void;
+  close(): Promise<void>;
+}
+
+export class InProcessEventBus implements EventBus {
+  private readonly topics = new Map<string, Set<EventListener>>();
+
+  publish(events: readonly MeetingEvent[]): void {
+    for (const event of events) this.deliver(event);
+  }
+
+  /** Hands one event to the listeners of its meeting; a throwing listener does not stop the others. */
+  protected deliver(event: MeetingEvent): void {
+    const listeners = this.topics.get(event.meetingId);
+    if (!listeners) return;
+    for (const listener of [...listeners]) {
+      try {
+        listener(event);
+      } catch {
+        // A listener's failure is its own (it closes its subscription); the topic goes on.
+      }
+    }
+  }
+
+  subscribe(meetingId: string, listener: EventListener): () => void {
+    let listeners = this.topics.get(meetingId);
+    if (!listeners) this.topics.set(meetingId, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.topics.get(meetingId) === listeners) this.topics.delete(meetingId);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.topics.clear();
+  }
+}

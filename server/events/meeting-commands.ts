@@ -1,0 +1,178 @@
+import { EntityManager, EntityTarget } from 'typeorm';
+import { Actor, actorRef } from '../auth/actor';
+import { assertSeeMeeting, MeetingScope } from '../access/access';
+import { Clock } from '../common/clock';
+import { notFound } from '../common/errors';
+import { assertId } from '../common/ids';
+import { Database } from '../db/database';
+import { Meeting, MeetingHost } from '../meetings/meeting.entity';
+import { EventBus } from './event-bus';
+import { MeetingEventRecord } from './meeting-event.entity';
+import { MeetingEventType } from './event-type';
+import { MeetingEvent } from './meeting-event.type';
+import { EventSubject, SubjectCodec, subjectTypeOf } from './subjects';
+
+/** What a command sees: its transaction, the locked meeting, and a way to record events. */
+export class CommandContext implements MeetingScope {
+  readonly events: { type: MeetingEventType; subject: EventSubject }[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly meeting: Meeting,
+    readonly hostIds: readonly string[],
+    readonly actor: Actor | null,
+    readonly now: Date,
+  ) {}
+
+  get id(): string {
+    return this.meeting.id;
+  }
+
+  /** Records an event about `subject` (snapshotted when the command finishes). */
+  emit(type: MeetingEventType, subject: EventSubject): void {
+    this.events.push({ type, subject });
+  }
+}
+
+type MeetingChild = { meetingId: string };
+
+/**
+ * Runs every command that changes a meeting, the same way: one transaction, the meeting locked
+ * (so commands on one meeting run one at a time, on every instance), the change, its events
+ * appended to the log with the next seq numbers, commit — and only then publish.
+ */
+export class MeetingCommands {
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus,
+    private readonly codec: SubjectCodec,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A command on meeting `meetingId` (taken from argument `field`, for the error when malformed). */
+  async run<T>(
+    actor: Actor | null,
+    meetingId: string,
+    fn: (c: CommandContext) => Promise<T>,
+    field = 'meetingId',
+  ): Promise<T> {
+    assertId(field, meetingId);
+    assertSeeMeeting(actor, meetingId);
+    return this.execute(
+      actor,
+      async (manager) => {
+        const meeting = await this.db.lockMeeting(manager, meetingId);
+        if (!meeting) throw notFound('Meeting', meetingId);
+        const hosts = await manager.find(MeetingHost, { where: { meetingId } });
+        return new CommandContext(
+          manager,
+          meeting,
+          hosts.map((h) => h.userId),
+          actor,
+          this.clock.now(),
+        );
+      },
+      fn,
+    );
+  }
+
+  /** A command on an object of a meeting (a speech, an agenda item …), found by its id. */
+  async runOn<E extends MeetingChild, T>(
+    actor: Actor | null,
+    entity: EntityTarget<E> & { name: string },
+    id: string,
+    fn: (c: CommandContext, target: E) => Promise<T>,
+    field = 'id',
+  ): Promise<T> {
+    assertId(field, id);
+    const found = await this.db.manager
+      .getRepository(entity)
+      .findOne({ where: { id } as never, select: ['meetingId'] as never });
+    const meetingId = (found as MeetingChild | null)?.meetingId;
+    if (!meetingId || !this.canSee(actor, meetingId)) throw notFound(entity.name, id);
+    return this.run(actor, meetingId, async (c) => {
+      // Read again under the lock: another command may have changed it meanwhile.
+      const target = await c.manager.getRepository(entity).findOne({ where: { id } as never });
+      if (!target) throw notFound(entity.name, id);
+      return fn(c, target);
+    });
+  }
+
+  /** A command that creates the meeting it is about (no row to lock yet). */
+  async create(
+    actor: Actor,
+    fn: (manager: EntityManager, now: Date) => Promise<Meeting>,
+    hostIds: string[],
+  ): Promise<Meeting> {
+    return this.execute(
+      actor,
+      async (manager) => {
+        const meeting = await fn(manager, this.clock.now());
+        return new CommandContext(manager, meeting, hostIds, actor, this.clock.now());
+      },
+      async (c) => {
+        c.emit(MeetingEventType.MEETING_CREATED, c.meeting);
+        return c.meeting;
+      },
+    );
+  }
+
+  private canSee(actor: Actor | null, meetingId: string): boolean {
+    try {
+      assertSeeMeeting(actor, meetingId);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async execute<T>(
+    actor: Actor | null,
+    open: (manager: EntityManager) => Promise<CommandContext>,
+    fn: (c: CommandContext) => Promise<T>,
+  ): Promise<T> {
+    let published: MeetingEvent[] = [];
+    const result = await this.db.transaction(async (manager) => {
+      const c = await open(manager);
+      const value = await fn(c);
+      published = await this.append(c, actor);
+      return value;
+    });
+    if (published.length > 0) this.bus.publish(published);
+    return result;
+  }
+
+  private async append(c: CommandContext, actor: Actor | null): Promise<MeetingEvent[]> {
+    if (c.events.length === 0) return [];
+    const actorJson = JSON.stringify(actorRef(actor));
+    const first = c.meeting.lastEventSeq + 1;
+    const records = c.events.map((e, i) =>
+      c.manager.create(MeetingEventRecord, {
+        meetingId: c.meeting.id,
+        seq: first + i,
+        type: e.type,
+        at: c.now,
+        actor: actorJson,
+        subjectType: subjectTypeOf(e.subject),
+        subjectId: (e.subject as { id: string }).id,
+        subject: this.codec.encode(e.subject),
+      }),
+    );
+    await c.manager.insert(MeetingEventRecord, records);
+    c.meeting.lastEventSeq = first + records.length - 1;
+    await c.manager.update(Meeting, { id: c.meeting.id }, { lastEventSeq: c.meeting.lastEventSeq });
+    return records.map((r) => this.toEvent(r));
+  }
+
+  toEvent(r: MeetingEventRecord): MeetingEvent {
+    return Object.assign(new MeetingEvent(), {
+      meetingId: r.meetingId,
+      seq: r.seq,
+      at: r.at,
+      type: r.type as MeetingEventType,
+      actor: JSON.parse(r.actor),
+      subjectType: r.subjectType,
+      subject: this.codec.decode(r.subjectType, r.subject),
+    });
+  }
+}

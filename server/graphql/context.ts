@@ -1,0 +1,19 @@
+import type { WebSocket } from 'ws';
+import { Actor } from '../auth/actor';
+import { DomainError } from '../common/errors';
+import type { Services } from '../services';
+import { Loaders } from './loaders';
+
+/** What every resolver gets: who asks, the services, and this request's loaders. */
+export type Context = {
+  requestId: string;
+  actor: Actor | null;
+  /** Why a token that was sent is not accepted (expired, revoked …); raised by the pipeline. */
+  authError?: DomainError;
+  services: Services;
+  loaders: Loaders;
+  /** The WebSocket of a subscription or an operation sent over it. */
+  socket?: WebSocket;
+  /** The client's address, for rate limits. */
+  ip: string;
+};

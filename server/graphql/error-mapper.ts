@@ -1,0 +1,51 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../common/errors';
+import type { Logger } from '../common/logger';
+
+/** Codes that graphql-js and Apollo give to errors of the request itself; those messages are safe. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one error mapper, for HTTP and WebSocket alike: domain errors (input validation included,
+ * see validation.ts) become their code, errors of the request keep graphql's message,
+ * and anything else is INTERNAL_SERVER_ERROR with no detail (logged with the request id).
+ */
+export function createErrorFormatter(logger: Logger, options: { hideSuggestions: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const base = { locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+      const message = options.hideSuggestions
+        ? formatted.message.replace(/ ?Did you mean .*$/, '')
+        : formatted.message;
+      return { ...base, message, extensions: { code } };
+    }
+    if (original instanceof GraphQLError && !original.originalError && original.nodes) {
+      // A validation error raised by graphql-js itself (no cause): about the document, safe to show.
+      return {
+        ...base,
+        message: formatted.message,
+        extensions: { code: code ?? 'GRAPHQL_VALIDATION_FAILED' },
+      };
+    }
+    logger.error({ err: original, requestId }, 'unexpected error');
+    return {
+      ...base,
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

@@ -1,0 +1,25 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver';
+import { UnitResolver } from '../units/unit.resolver';
+import { requireAuthentication } from './pipeline';
+import { validateArgument } from './validation';
+
+/** Every resolver of the API: one line per domain area. */
+export const resolvers = [AuthResolver, UnitResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validateFn: validateArgument,
+    globalMiddlewares: [requireAuthentication],
+  });
+}
+
+/** The SDL of the schema, sorted so that the emitted file changes only when the API does. */
+export async function schemaText(): Promise<string> {
+  const header = '# Emitted from the code by `npm run schema:emit`; do not edit.\n\n';
+  return header + printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+}

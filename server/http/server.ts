@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import express from 'express';
+import cors from 'cors';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { Config } from '../config';
+import { createLogger, Logger } from '../common/logger';
+import { Clock, systemClock } from '../common/clock';
+import { DomainError } from '../common/errors';
+import { openDataSource } from '../db/data-source';
+import { Database } from '../db/database';
+import { AuthService } from '../auth/auth.service';
+import { bearerToken } from '../auth/tokens';
+import { Actor } from '../auth/actor';
+import { InProcessEventBus } from '../events/event-bus';
+import { createServices, Services } from '../services';
+import { createSchema } from '../graphql/schema';
+import { Context } from '../graphql/context';
+import { Loaders } from '../graphql/loaders';
+import { createErrorFormatter } from '../graphql/error-mapper';
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+};
+
+/** Close codes this server sends on its WebSocket, besides graphql-ws's own. */
+export enum CloseCode {
+  GoingAway = 1001,
+  Forbidden = 4403,
+}
+
+type SocketExtra = { actor?: Actor; requestId?: string };
+
+/**
+ * Starts the whole server: database (migrated), services, GraphQL over HTTP and over WebSocket on
+ * the same port and path, health checks. `close()` shuts it down gracefully.
+ */
+export async function startServer(
+  config: Config,
+  options: { clock?: Clock; logger?: Logger } = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const dataSource = await openDataSource(config.databaseUrl);
+  await dataSource.runMigrations({ transaction: 'each' });
+  const db = new Database(dataSource);
+  const bus = new InProcessEventBus();
+  const signingSecret = await AuthService.signingSecret(db, config.jwtSecret);
+  const services = createServices({
+    db,
+    bus,
+    clock: options.clock ?? systemClock,
+    config,
+    logger,
+    signingSecret,
+  });
+  await services.auth.bootstrapAdmin(config.adminUsername, config.adminPassword, logger);
+
+  const schema = await createSchema();
+  const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
+
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+
+  const authenticate = async (header: unknown): Promise<{ actor: Actor | null; authError?: DomainError }> => {
+    const token = bearerToken(header);
+    if (!token) return { actor: null };
+    try {
+      return { actor: await services.auth.actorOf(token) };
+    } catch (e) {
+      if (e instanceof DomainError) return { actor: null, authError: e };
+      throw e;
+    }
+  };
+
+  const wsDisposable = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const { actor } = await authenticate(ctx.connectionParams?.authorization);
+        if (!actor) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.actor = actor;
+        return true;
+      },
+      context: (ctx): Context => ({
+        requestId: randomUUID(),
+        actor: ctx.extra.actor ?? null,
+        services,
+        loaders: new Loaders(),
+        socket: ctx.extra.socket,
+        ip: ipOf(ctx.extra.request),
+      }),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e)) }
+          : undefined,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsDisposable.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const { actor, authError } = await authenticate(req.headers.authorization);
+        return {
+          requestId: headerRequestId(req) ?? randomUUID(),
+          actor,
+          authError,
+          services,
+          loaders: new Loaders(),
+          ip: ipOf(req),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}/graphql`;
+  logger.info({ url, database: db.dialect }, 'server ready');
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      logger.info('shutting down');
+      for (const socket of wsServer.clients) socket.close(CloseCode.GoingAway, 'Server shutting down');
+      await apollo.stop();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await bus.close();
+      await dataSource.destroy();
+      logger.info('stopped');
+    })());
+
+  return { url, port, services, close };
+}
+
+function toFormatted(e: GraphQLError): GraphQLFormattedError {
+  return e.toJSON();
+}
+
+function ipOf(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+function headerRequestId(req: IncomingMessage): string | null {
+  const v = req.headers['x-request-id'];
+  return typeof v === 'string' && /^[\w.-]{1,64}$/.test(v) ? v : null;
+}

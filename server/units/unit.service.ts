@@ -1,0 +1,48 @@
+import { IsNull } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { assertAdmin, assertSignedIn } from '../access/access';
+import { badInput, DomainError, ErrorCode } from '../common/errors';
+import { assertOptionalId } from '../common/ids';
+import { Database } from '../db/database';
+import { Unit, UnitLevel } from './unit.entity';
+
+/** The units tree (đơn vị): reference data, kept by ADMIN, read by everyone signed in. */
+export class UnitService {
+  constructor(private readonly db: Database) {}
+
+  async children(actor: Actor | null, parentId: string | null | undefined): Promise<Unit[]> {
+    assertSignedIn(actor);
+    assertOptionalId('parentId', parentId);
+    return this.db.manager.find(Unit, {
+      where: { parentId: parentId ?? IsNull() },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async create(
+    actor: Actor | null,
+    input: { name: string; level: UnitLevel; parentId?: string | null },
+  ): Promise<Unit> {
+    assertAdmin(actor);
+    assertOptionalId('input.parentId', input.parentId);
+    const name = input.name.trim();
+    return this.db.transaction(async (m) => {
+      if (input.parentId && !(await m.exists(Unit, { where: { id: input.parentId } }))) {
+        throw badInput('input.parentId', 'Unknown parent unit');
+      }
+      const parentId = input.parentId ?? null;
+      if (await m.exists(Unit, { where: { name, parentId: parentId ?? IsNull() } })) {
+        throw new DomainError(ErrorCode.Conflict, `A unit named "${name}" already exists there`, {
+          field: 'input.name',
+        });
+      }
+      return m.save(m.create(Unit, { name, level: input.level, parentId }));
+    });
+  }
+
+  /** Units by id, for loaders. */
+  async byIds(ids: readonly string[]): Promise<Unit[]> {
+    if (ids.length === 0) return [];
+    return this.db.manager.createQueryBuilder(Unit, 'u').where('u.id IN (:...ids)', { ids }).getMany();
+  }
+}

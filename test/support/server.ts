@@ -1,0 +1,115 @@
+import { createClient, Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadConfig } from '../../server/config';
+import { startServer, RunningServer } from '../../server/http/server';
+import { Clock } from '../../server/common/clock';
+import { createTestDatabase, TestDatabase } from './database';
+
+export const ADMIN = { username: 'admin', password: 'admin-password-for-tests' };
+
+export type GqlResult<T = Record<string, any>> = {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+};
+
+/** A real server on a loopback port, over its own fresh database; `close()` removes both. */
+export type TestServer = {
+  url: string;
+  wsUrl: string;
+  server: RunningServer;
+  database: TestDatabase;
+  /** POST a GraphQL operation over real HTTP. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GqlResult<T>>;
+  /** Like gql, but fails the test on any error, and returns data. */
+  ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<T>;
+  adminToken(): Promise<string>;
+  /** A graphql-ws client over a real WebSocket. */
+  ws(token: string | null, options?: Partial<Parameters<typeof createClient>[0]>): Client;
+  close(): Promise<void>;
+};
+
+export async function startTestServer(
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    ...options.env,
+  });
+  const server = await startServer(config, { clock: options.clock });
+  const url = `http://127.0.0.1:${server.port}/graphql`;
+  const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
+  const clients: Client[] = [];
+  let adminToken: string | null = null;
+
+  const gql: TestServer['gql'] = async (query, variables, token) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<any>;
+  };
+  const ok: TestServer['ok'] = async (query, variables, token) => {
+    const result = await gql(query, variables, token);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as any;
+  };
+
+  return {
+    url,
+    wsUrl,
+    server,
+    database,
+    gql,
+    ok,
+    async adminToken() {
+      if (!adminToken) {
+        const data = await ok<{ login: { token: string } }>(
+          'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+          { u: ADMIN.username, p: ADMIN.password },
+        );
+        adminToken = data.login.token;
+      }
+      return adminToken;
+    },
+    ws(token, extra = {}) {
+      const client = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        lazy: false,
+        ...extra,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await server.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Expects a GraphQL error with `code` (and, when given, `field`); returns it. */
+export function expectError(result: GqlResult, code: string, field?: string) {
+  expect(result.errors?.[0]?.extensions?.code).toBe(code);
+  if (field !== undefined) expect(result.errors?.[0]?.extensions?.field).toBe(field);
+  return result.errors![0];
+}
