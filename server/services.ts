@@ -8,6 +8,14 @@ import { EventBus } from './events/event-bus';
 import { MeetingCommands } from './events/meeting-commands';
 import { SubjectCodec } from './events/subjects';
 import { UnitService } from './units/unit.service';
+import { meetingServices } from './meetings';
+import { connectionPointServices } from './connection-points';
+import { participantServices } from './participants';
+import { agendaServices } from './agenda';
+import { speechServices } from './speeches';
+import { conclusionServices } from './conclusions';
+import { directiveServices } from './directives';
+import { liveServices } from './live';
 
 export type ServiceDeps = {
   db: Database;
@@ -18,20 +26,37 @@ export type ServiceDeps = {
   signingSecret: string;
 };
 
-/** Builds the services once per server; resolvers reach them through the context. */
-export function createServices(deps: ServiceDeps) {
+/** What every area's services may build on. */
+export function createCoreServices(deps: ServiceDeps) {
   const { db, bus, clock, config } = deps;
-  const commands = new MeetingCommands(db, bus, new SubjectCodec(db.dataSource), clock);
-  const tokens = new TokenService(deps.signingSecret, config.tokenTtlSeconds);
+  const codec = new SubjectCodec(db.dataSource);
   return {
     db,
     bus,
     clock,
     config,
     logger: deps.logger,
-    commands,
-    auth: new AuthService(db, tokens),
+    codec,
+    commands: new MeetingCommands(db, bus, codec, clock),
+    auth: new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds)),
     units: new UnitService(db),
+  };
+}
+export type CoreServices = ReturnType<typeof createCoreServices>;
+
+/** Builds the services once per server; resolvers reach them through the context. */
+export function createServices(deps: ServiceDeps) {
+  const core = createCoreServices(deps);
+  return {
+    ...core,
+    ...meetingServices(core),
+    ...connectionPointServices(core),
+    ...participantServices(core),
+    ...agendaServices(core),
+    ...speechServices(core),
+    ...conclusionServices(core),
+    ...directiveServices(core),
+    ...liveServices(core),
   };
 }
 

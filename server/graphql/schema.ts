@@ -3,11 +3,30 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { UnitResolver } from '../units/unit.resolver';
+import { meetingResolvers } from '../meetings';
+import { connectionPointResolvers } from '../connection-points';
+import { participantResolvers } from '../participants';
+import { agendaResolvers } from '../agenda';
+import { speechResolvers } from '../speeches';
+import { conclusionResolvers } from '../conclusions';
+import { directiveResolvers } from '../directives';
+import { liveResolvers } from '../live';
 import { requireAuthentication } from './pipeline';
 import { validateArgument } from './validation';
 
 /** Every resolver of the API: one line per domain area. */
-export const resolvers = [AuthResolver, UnitResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UnitResolver,
+  ...meetingResolvers,
+  ...connectionPointResolvers,
+  ...participantResolvers,
+  ...agendaResolvers,
+  ...speechResolvers,
+  ...conclusionResolvers,
+  ...directiveResolvers,
+  ...liveResolvers,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
