@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const ds = await openDataSource(loadConfig().databaseUrl);
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'The schema is up to date.');
+    console.log(
+      applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'The schema is up to date.',
+    );
   } finally {
     await ds.destroy();
   }

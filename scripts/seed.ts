@@ -14,7 +14,9 @@ import { DEFAULT_SCENARIO, Gql, scenarios, seedNational, seedScenario } from '..
 async function main(): Promise<void> {
   const name = process.argv[2] ?? DEFAULT_SCENARIO;
   if (name !== 'national-scale' && !scenarios[name]) {
-    throw new Error(`Unknown scenario "${name}". Known: ${[...Object.keys(scenarios), 'national-scale'].join(', ')}`);
+    throw new Error(
+      `Unknown scenario "${name}". Known: ${[...Object.keys(scenarios), 'national-scale'].join(', ')}`,
+    );
   }
   const config = { ...loadConfig(), host: '127.0.0.1', port: 0, logLevel: 'warn' };
   const server = await startServer(config);
@@ -36,7 +38,11 @@ async function main(): Promise<void> {
       console.log(`Seeded the national-scale meeting ${meetingId}`);
     } else {
       const { meetingId, created } = await seedScenario(gql, scenarios[name]);
-      console.log(created ? `Seeded ${name} as meeting ${meetingId}` : `${name} was already seeded (meeting ${meetingId})`);
+      console.log(
+        created
+          ? `Seeded ${name} as meeting ${meetingId}`
+          : `${name} was already seeded (meeting ${meetingId})`,
+      );
     }
   } finally {
     await server.close();

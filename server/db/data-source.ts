@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, Logger as QueryLogger } from 'typeorm';
 import { entities } from './entities';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 
@@ -11,7 +11,10 @@ export function dialectOf(url: string): Dialect {
 }
 
 /** TypeORM options for a `DATABASE_URL` (`sqlite:<path>` or `mysql://…`). Schema changes go by migrations. */
-export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}): DataSourceOptions {
+/** `queryLogger` sees every SQL statement (tests count them). */
+export type DataSourceExtra = { logging?: boolean; queryLogger?: QueryLogger };
+
+export function dataSourceOptions(url: string, extra: DataSourceExtra = {}): DataSourceOptions {
   if (dialectOf(url) === 'sqlite') {
     const database = url.slice('sqlite:'.length) || ':memory:';
     if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
@@ -21,7 +24,8 @@ export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}
       entities,
       migrations: sqliteMigrations,
       migrationsTransactionMode: 'each',
-      logging: extra.logging ?? false,
+      logging: extra.logging ?? Boolean(extra.queryLogger),
+      logger: extra.queryLogger,
       // WAL lets readers go on while a command commits; the busy timeout covers a second process.
       prepareDatabase: (db: { pragma(s: string): unknown }) => {
         db.pragma('journal_mode = WAL');
@@ -41,12 +45,13 @@ export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}
     entities,
     migrations: mysqlMigrations,
     migrationsTransactionMode: 'each',
-    logging: extra.logging ?? false,
+    logging: extra.logging ?? Boolean(extra.queryLogger),
+    logger: extra.queryLogger,
     extra: { connectionLimit: 20 },
   };
 }
 
-export function createDataSource(url: string, extra: { logging?: boolean } = {}): DataSource {
+export function createDataSource(url: string, extra: DataSourceExtra = {}): DataSource {
   return new DataSource(dataSourceOptions(url, extra));
 }
 
@@ -54,7 +59,7 @@ export function createDataSource(url: string, extra: { logging?: boolean } = {})
  * An initialized data source. A `mysql://` URL that turns out to reach MariaDB is reopened as
  * MariaDB, so that one URL serves both servers.
  */
-export async function openDataSource(url: string, extra: { logging?: boolean } = {}): Promise<DataSource> {
+export async function openDataSource(url: string, extra: DataSourceExtra = {}): Promise<DataSource> {
   const ds = await createDataSource(url, extra).initialize();
   if (ds.options.type !== 'mysql') return ds;
   const [{ version }] = (await ds.query('SELECT VERSION() AS version')) as { version: string }[];

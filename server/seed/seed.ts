@@ -12,7 +12,13 @@ export type Gql = <T = Record<string, any>>(query: string, variables?: Record<st
 
 type ScenarioUnit = { unit: string; level: string; name: string };
 type ScenarioParticipant = { name: string; position: string; unit: string; role: string };
-type ScenarioItem = { title: string; kind: string; presenter?: string; plannedMinutes?: number; documents?: string[] };
+type ScenarioItem = {
+  title: string;
+  kind: string;
+  presenter?: string;
+  plannedMinutes?: number;
+  documents?: string[];
+};
 export type Scenario = {
   title: string;
   kind: string;
@@ -88,11 +94,16 @@ function scheduledStart(s: Scenario): string | null {
   return new Date(`${s.date}T${String(hour).padStart(2, '0')}:30:00.000Z`).toISOString();
 }
 
-export async function seedScenario(gql: Gql, scenario: Scenario): Promise<{ meetingId: string; created: boolean }> {
+export async function seedScenario(
+  gql: Gql,
+  scenario: Scenario,
+): Promise<{ meetingId: string; created: boolean }> {
   const units = new UnitDirectory(gql);
   const supremeId = await units.ensure(SUPREME, 'SUPREME', null);
   const organizerId =
-    scenario.organizer === SUPREME ? supremeId : await units.ensure(scenario.organizer, 'PROVINCIAL', supremeId);
+    scenario.organizer === SUPREME
+      ? supremeId
+      : await units.ensure(scenario.organizer, 'PROVINCIAL', supremeId);
 
   const existing = await gql<{ meetings: { edges: { node: { id: string; title: string } }[] } }>(
     'query($f: MeetingFilter) { meetings(filter: $f, first: 100) { edges { node { id title } } } }',
@@ -175,7 +186,13 @@ export async function seedScenario(gql: Gql, scenario: Scenario): Promise<{ meet
  */
 export async function seedNational(
   gql: Gql,
-  shape: { provinces?: number; districts?: number; participants?: number; agendaItems?: number; title?: string } = {},
+  shape: {
+    provinces?: number;
+    districts?: number;
+    participants?: number;
+    agendaItems?: number;
+    title?: string;
+  } = {},
 ): Promise<{ meetingId: string }> {
   const provinces = shape.provinces ?? 63;
   const districts = shape.districts ?? 700;
@@ -185,11 +202,14 @@ export async function seedNational(
   const supremeId = await units.ensure(SUPREME, 'SUPREME', null);
 
   const provinceIds: string[] = [];
-  for (let i = 1; i <= provinces; i++) provinceIds.push(await units.ensure(`VKSND tỉnh số ${i}`, 'PROVINCIAL', supremeId));
+  for (let i = 1; i <= provinces; i++)
+    provinceIds.push(await units.ensure(`VKSND tỉnh số ${i}`, 'PROVINCIAL', supremeId));
   const districtIds: string[] = [];
   for (let i = 0; i < districts; i++) {
     const parent = provinceIds[i % provinces];
-    districtIds.push(await units.ensure(`VKSND huyện số ${i + 1} (tỉnh ${(i % provinces) + 1})`, 'DISTRICT', parent));
+    districtIds.push(
+      await units.ensure(`VKSND huyện số ${i + 1} (tỉnh ${(i % provinces) + 1})`, 'DISTRICT', parent),
+    );
   }
 
   const { createMeeting } = await gql<{ createMeeting: { id: string } }>(
@@ -211,7 +231,10 @@ export async function seedNational(
     ...provinceIds.map((unitId, i) => ({ unitId, role: 'SITE', name: `Điểm cầu VKSND tỉnh số ${i + 1}` })),
     ...districtIds.map((unitId, i) => ({ unitId, role: 'SITE', name: `Điểm cầu VKSND huyện số ${i + 1}` })),
   ];
-  const pointIds = await batch(gql, sites, 'AddConnectionPointInput', 'addConnectionPoint', (s) => ({ meetingId, ...s }));
+  const pointIds = await batch(gql, sites, 'AddConnectionPointInput', 'addConnectionPoint', (s) => ({
+    meetingId,
+    ...s,
+  }));
   await batch(
     gql,
     Array.from({ length: participants }, (_, i) => i),
@@ -230,7 +253,12 @@ export async function seedNational(
     Array.from({ length: agendaItems }, (_, i) => i),
     'AddAgendaItemInput',
     'addAgendaItem',
-    (i) => ({ meetingId, title: `Nội dung số ${i + 1}`, kind: i === 0 ? 'OPENING' : 'DISCUSSION', plannedMinutes: 15 }),
+    (i) => ({
+      meetingId,
+      title: `Nội dung số ${i + 1}`,
+      kind: i === 0 ? 'OPENING' : 'DISCUSSION',
+      plannedMinutes: 15,
+    }),
   );
   return { meetingId };
 }

@@ -1,5 +1,5 @@
 import { Logger as QueryLogger } from 'typeorm';
-import { seedNational } from '../../server/seed/seed';
+import { Gql, seedNational } from '../../server/seed/seed';
 import { startTestServer, TestServer } from '../support/server';
 
 /** Counts the SQL statements the server sends while `counting` is on. */
@@ -34,7 +34,9 @@ describe('the meeting query of a national-size meeting', () => {
   });
   afterAll(() => t.close());
 
-  async function statementsFor(meetingId: string): Promise<{ statements: number; sites: number; people: number }> {
+  async function statementsFor(
+    meetingId: string,
+  ): Promise<{ statements: number; sites: number; people: number }> {
     const token = await t.adminToken();
     counter.count = 0;
     counter.counting = true;
@@ -49,8 +51,14 @@ describe('the meeting query of a national-size meeting', () => {
 
   it('runs the same small number of SQL statements for 10 sites and for 764 sites', async () => {
     const token = await t.adminToken();
-    const gql = (query: string, variables?: Record<string, unknown>) => t.ok(query, variables, token);
-    const small = await seedNational(gql, { provinces: 3, districts: 6, participants: 40, agendaItems: 10, title: 'Nhỏ' });
+    const gql: Gql = (query, variables) => t.ok(query, variables, token);
+    const small = await seedNational(gql, {
+      provinces: 3,
+      districts: 6,
+      participants: 40,
+      agendaItems: 10,
+      title: 'Nhỏ',
+    });
     const national = await seedNational(gql, { title: 'Toàn Ngành' });
 
     const a = await statementsFor(small.meetingId);
@@ -59,7 +67,9 @@ describe('the meeting query of a national-size meeting', () => {
     expect(b.sites).toBe(764);
     expect(b.people).toBe(3000);
     // Reported in the closing note: `npx jest test/seed -t statements --verbose`.
-    console.log(`SQL statements for the meeting query: ${a.statements} (10 sites), ${b.statements} (764 sites, 3000 delegates)`);
+    console.log(
+      `SQL statements for the meeting query: ${a.statements} (10 sites), ${b.statements} (764 sites, 3000 delegates)`,
+    );
     expect(b.statements).toBe(a.statements);
     expect(b.statements).toBeLessThanOrEqual(20);
   }, 600_000);

@@ -1,7 +1,7 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../server/config';
-import { startServer, RunningServer } from '../../server/http/server';
+import { startServer, RunningServer, ServerOptions } from '../../server/http/server';
 import { Clock } from '../../server/common/clock';
 import { createTestDatabase, TestDatabase } from './database';
 
@@ -37,7 +37,7 @@ export type TestServer = {
 };
 
 export async function startTestServer(
-  options: { clock?: Clock; env?: Record<string, string> } = {},
+  options: { clock?: Clock; env?: Record<string, string>; queryLogger?: ServerOptions['queryLogger'] } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -50,7 +50,7 @@ export async function startTestServer(
     NODE_ENV: 'test',
     ...options.env,
   });
-  const server = await startServer(config, { clock: options.clock });
+  const server = await startServer(config, { clock: options.clock, queryLogger: options.queryLogger });
   const url = `http://127.0.0.1:${server.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
   const clients: Client[] = [];
