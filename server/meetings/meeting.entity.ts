@@ -107,6 +107,10 @@ export class Meeting extends BaseRecord {
   @DateTimeColumn({ nullable: true })
   cancelledAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the meeting was cancelled' })
+  @TextColumn(1000, { nullable: true })
+  cancelReason!: string | null;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   lastEventSeq!: number;

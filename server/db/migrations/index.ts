@@ -1,6 +1,14 @@
 import { Initial1795497869789 as SqliteInitial1795497869789 } from './sqlite/1795497869789-Initial';
+import { MeetingCancelReason1795498394376 as SqliteMeetingCancelReason1795498394376 } from './sqlite/1795498394376-MeetingCancelReason';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
+import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
-export const sqliteMigrations: (new () => unknown)[] = [SqliteInitial1795497869789];
-export const mysqlMigrations: (new () => unknown)[] = [MysqlInitial1795497869789];
+export const sqliteMigrations: (new () => unknown)[] = [
+  SqliteInitial1795497869789,
+  SqliteMeetingCancelReason1795498394376,
+];
+export const mysqlMigrations: (new () => unknown)[] = [
+  MysqlInitial1795497869789,
+  MysqlMeetingCancelReason1795498394376,
+];

@@ -1,0 +1,319 @@
+import { EntityManager, In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Role, User } from '../auth/user.entity';
+import {
+  assertCreateMeeting,
+  assertManageMeeting,
+  assertSeeMeeting,
+  visibleMeetings,
+} from '../access/access';
+import { badInput, conflict, notFound } from '../common/errors';
+import { assertId, assertOptionalId } from '../common/ids';
+import { Page, paginate, SortKey } from '../common/pagination';
+import { MeetingEventType } from '../events/event-type';
+import { CommandContext } from '../events/meeting-commands';
+import { Unit } from '../units/unit.entity';
+import type { CoreServices } from '../services';
+import { canApply, isRecord, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
+import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
+
+/** The fields of a meeting that its hosts set (and edit until it ends or is cancelled). */
+export type MeetingFields = {
+  title: string;
+  kind: MeetingKind;
+  format: MeetingFormat;
+  planReference?: string | null;
+  description?: string | null;
+  organizerId?: string | null;
+  hostUnitId?: string | null;
+  scheduledStart?: Date | null;
+  scheduledEnd?: Date | null;
+};
+
+export type NewMeeting = MeetingFields & { hostUserIds?: string[] | null };
+
+/** An edit: only the fields present change (null clears an optional one). */
+export type MeetingEdit = { [K in keyof MeetingFields]?: MeetingFields[K] | null } & {
+  id: string;
+  version: number;
+};
+
+export type MeetingQuery = {
+  status?: MeetingStatus[] | null;
+  kind?: MeetingKind[] | null;
+  format?: MeetingFormat | null;
+  organizerId?: string | null;
+  hostUnitId?: string | null;
+  scheduledFrom?: Date | null;
+  scheduledTo?: Date | null;
+  search?: string | null;
+};
+
+/** Runs inside the command that ends a meeting, before it is marked ENDED. */
+export type EndingStep = (c: CommandContext) => Promise<void>;
+
+const EDITABLE: (keyof MeetingFields)[] = [
+  'title',
+  'kind',
+  'format',
+  'planReference',
+  'description',
+  'organizerId',
+  'hostUnitId',
+  'scheduledStart',
+  'scheduledEnd',
+];
+const TRIMMED = new Set<keyof MeetingFields>(['title', 'planReference']);
+const UNIT_FIELDS = ['organizerId', 'hostUnitId'] as const;
+type UnitRefs = { [K in (typeof UNIT_FIELDS)[number]]?: string | null };
+const HOST_ROLES = [Role.ADMIN, Role.HOST];
+const CANCEL_REASON_MAX = 1000;
+
+/** Newest first: scheduled start (unscheduled last), then creation, then id to break ties. */
+const ORDER: SortKey<Meeting>[] = [
+  { column: 'm.scheduledStart', property: 'scheduledStart', descending: true, nullable: true, date: true },
+  { column: 'm.createdAt', property: 'createdAt', descending: true, date: true },
+  { column: 'm.id', property: 'id', descending: true },
+];
+
+const current = (m: Meeting) => ({ status: m.status, version: m.version });
+
+/** Meetings: their fields, their lifecycle and their hosts. */
+export class MeetingService {
+  constructor(
+    private readonly core: Pick<CoreServices, 'db' | 'commands'>,
+    /** Closes what still runs in the meeting (active agenda item, speaking speech); wired in index.ts. */
+    private readonly endingSteps: EndingStep[] = [],
+  ) {}
+
+  async get(actor: Actor | null, id: string): Promise<Meeting> {
+    assertId('id', id);
+    assertSeeMeeting(actor, id);
+    const meeting = await this.core.db.read((m) => m.findOne(Meeting, { where: { id } }));
+    if (!meeting) throw notFound('Meeting', id);
+    return meeting;
+  }
+
+  async list(
+    actor: Actor | null,
+    filter: MeetingQuery | null | undefined,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Page<Meeting>> {
+    const visible = visibleMeetings(actor);
+    const f = filter ?? {};
+    assertOptionalId('filter.organizerId', f.organizerId);
+    assertOptionalId('filter.hostUnitId', f.hostUnitId);
+    if (f.scheduledFrom && f.scheduledTo && f.scheduledTo < f.scheduledFrom) {
+      throw badInput('filter.scheduledTo', 'filter.scheduledTo is before filter.scheduledFrom');
+    }
+    return this.core.db.read((manager) => {
+      const q = manager.createQueryBuilder(Meeting, 'm');
+      if (visible !== 'all') q.andWhere(visible.length ? 'm.id IN (:...visible)' : '1 = 0', { visible });
+      if (f.status?.length) q.andWhere('m.status IN (:...status)', { status: f.status });
+      if (f.kind?.length) q.andWhere('m.kind IN (:...kind)', { kind: f.kind });
+      if (f.format) q.andWhere('m.format = :format', { format: f.format });
+      if (f.organizerId) q.andWhere('m.organizerId = :organizerId', { organizerId: f.organizerId });
+      if (f.hostUnitId) q.andWhere('m.hostUnitId = :hostUnitId', { hostUnitId: f.hostUnitId });
+      if (f.scheduledFrom) q.andWhere('m.scheduledStart >= :from', { from: f.scheduledFrom });
+      if (f.scheduledTo) q.andWhere('m.scheduledStart <= :to', { to: f.scheduledTo });
+      const search = f.search?.trim();
+      // '!' escapes LIKE's wildcards: the one escape character both dialects read the same way.
+      if (search) {
+        q.andWhere(`m.title LIKE :search ESCAPE '!'`, { search: `%${search.replace(/[!%_]/g, '!$&')}%` });
+      }
+      return paginate(q, ORDER, page);
+    });
+  }
+
+  async create(actor: Actor | null, input: NewMeeting): Promise<Meeting> {
+    const creator = assertCreateMeeting(actor);
+    assertUnitIds(input);
+    assertSchedule(input.scheduledStart ?? null, input.scheduledEnd ?? null, 'input.scheduledEnd');
+    const named = input.hostUserIds ?? [];
+    named.forEach((id) => assertId('input.hostUserIds', id));
+    // The creator hosts what they create, unless an ADMIN named the hosts.
+    const selfHost = creator.role === Role.HOST || named.length === 0;
+    const hostIds = [...new Set([...named, ...(selfHost ? [creator.userId] : [])])];
+    return this.core.commands.create(
+      creator,
+      async (manager, now) => {
+        await assertUnitsExist(manager, input);
+        const hosts = await manager.find(User, { where: { id: In(hostIds) } });
+        const invalid = hostIds.find((id) => !hosts.some((u) => u.id === id && canHost(u)));
+        if (invalid) throw badInput('input.hostUserIds', `User ${invalid} cannot host meetings`);
+        const meeting = await manager.save(
+          manager.create(Meeting, {
+            ...sentFields(input),
+            status: MeetingStatus.DRAFT,
+            version: 1,
+            lastEventSeq: 0,
+            createdById: creator.userId,
+            createdAt: now,
+          }),
+        );
+        await manager.insert(
+          MeetingHost,
+          hostIds.map((userId) => ({ meetingId: meeting.id, userId })),
+        );
+        return meeting;
+      },
+      hostIds,
+    );
+  }
+
+  async update(actor: Actor | null, input: MeetingEdit): Promise<Meeting> {
+    assertId('input.id', input.id);
+    assertUnitIds(input);
+    const edit = sentFields(input);
+    return this.core.commands.run(
+      actor,
+      input.id,
+      async (c) => {
+        assertManageMeeting(actor, c);
+        const m = c.meeting;
+        if (isRecord(m.status)) throw conflict(`A meeting that is ${m.status} is not edited`, current(m));
+        if (input.version !== m.version) {
+          throw conflict(`The meeting is at version ${m.version}, not ${input.version}`, current(m));
+        }
+        const merged = { ...m, ...edit };
+        const field = input.scheduledEnd !== undefined ? 'input.scheduledEnd' : 'input.scheduledStart';
+        assertSchedule(merged.scheduledStart, merged.scheduledEnd, field);
+        await assertUnitsExist(c.manager, edit);
+        await change(c, edit);
+        c.emit(MeetingEventType.MEETING_UPDATED, m);
+        return m;
+      },
+      'input.id',
+    );
+  }
+
+  schedule(actor: Actor | null, id: string): Promise<Meeting> {
+    return this.transition(actor, id, 'schedule');
+  }
+
+  start(actor: Actor | null, id: string): Promise<Meeting> {
+    return this.transition(actor, id, 'start', (now) => ({ startedAt: now }));
+  }
+
+  pause(actor: Actor | null, id: string): Promise<Meeting> {
+    return this.transition(actor, id, 'pause');
+  }
+
+  resume(actor: Actor | null, id: string): Promise<Meeting> {
+    return this.transition(actor, id, 'resume');
+  }
+
+  /** Ends the meeting; the ending steps first close what still runs in it, in the same command. */
+  end(actor: Actor | null, id: string): Promise<Meeting> {
+    return this.transition(actor, id, 'end', (now) => ({ endedAt: now }), this.endingSteps);
+  }
+
+  cancel(actor: Actor | null, id: string, reason: string | null | undefined): Promise<Meeting> {
+    const cancelReason = reason?.trim() || null;
+    if (reason !== null && reason !== undefined && !cancelReason) throw badInput('reason', 'reason is blank');
+    if (cancelReason && cancelReason.length > CANCEL_REASON_MAX) {
+      throw badInput('reason', `reason must be at most ${CANCEL_REASON_MAX} characters`);
+    }
+    return this.transition(actor, id, 'cancel', (now) => ({ cancelledAt: now, cancelReason }));
+  }
+
+  async addHost(actor: Actor | null, meetingId: string, userId: string): Promise<Meeting> {
+    assertId('userId', userId);
+    return this.core.commands.run(actor, meetingId, async (c) => {
+      assertManageMeeting(actor, c);
+      const user = await c.manager.findOne(User, { where: { id: userId } });
+      if (!user) throw notFound('User', userId);
+      if (!canHost(user)) throw badInput('userId', `User ${userId} cannot host meetings`);
+      if (c.hostIds.includes(userId)) throw conflict('Already a host of this meeting', hostsOf(c));
+      await c.manager.insert(MeetingHost, { meetingId, userId });
+      c.emit(MeetingEventType.MEETING_HOST_ADDED, c.meeting);
+      return c.meeting;
+    });
+  }
+
+  async removeHost(actor: Actor | null, meetingId: string, userId: string): Promise<Meeting> {
+    assertId('userId', userId);
+    return this.core.commands.run(actor, meetingId, async (c) => {
+      assertManageMeeting(actor, c);
+      if (!c.hostIds.includes(userId)) throw notFound('Host', userId);
+      if (c.hostIds.length === 1) throw conflict('The last host of a meeting stays', hostsOf(c));
+      await c.manager.delete(MeetingHost, { meetingId, userId });
+      c.emit(MeetingEventType.MEETING_HOST_REMOVED, c.meeting);
+      return c.meeting;
+    });
+  }
+
+  /** The hosts of these meetings, for loaders. */
+  async hosts(meetingIds: readonly string[]): Promise<{ meetingId: string; user: User }[]> {
+    if (meetingIds.length === 0) return [];
+    const rows = await this.core.db.read((m) =>
+      m
+        .createQueryBuilder(MeetingHost, 'h')
+        .innerJoinAndSelect('h.user', 'u')
+        .where('h.meetingId IN (:...meetingIds)', { meetingIds })
+        .orderBy('u.displayName')
+        .addOrderBy('u.id')
+        .getMany(),
+    );
+    return rows.map((h) => ({ meetingId: h.meetingId, user: h.user! }));
+  }
+
+  private transition(
+    actor: Actor | null,
+    id: string,
+    action: LifecycleAction,
+    stamp: (now: Date) => Partial<Meeting> = () => ({}),
+    before: EndingStep[] = [],
+  ): Promise<Meeting> {
+    return this.core.commands.run(
+      actor,
+      id,
+      async (c) => {
+        assertManageMeeting(actor, c);
+        const { to, event } = LIFECYCLE[action];
+        if (!canApply(action, c.meeting.status)) {
+          throw conflict(`Cannot ${action} a meeting that is ${c.meeting.status}`, current(c.meeting));
+        }
+        for (const step of before) await step(c);
+        await change(c, { status: to, ...stamp(c.now) });
+        c.emit(event, c.meeting);
+        return c.meeting;
+      },
+      'id',
+    );
+  }
+}
+
+/** Writes `fields` to the locked meeting (and to the object the command returns), bumping its version. */
+async function change(c: CommandContext, fields: Partial<Meeting>): Promise<void> {
+  const values = { ...fields, version: c.meeting.version + 1, updatedAt: c.now };
+  await c.manager.update(Meeting, { id: c.meeting.id }, values);
+  Object.assign(c.meeting, values);
+}
+
+/** The meeting fields present in `input`, as stored: titles trimmed (blank ones were refused already). */
+function sentFields(input: Partial<MeetingEdit>): Partial<MeetingFields> {
+  const trim = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+  const sent = EDITABLE.filter((k) => input[k] !== undefined);
+  return Object.fromEntries(sent.map((k) => [k, TRIMMED.has(k) ? trim(input[k]) : input[k]]));
+}
+
+function assertSchedule(start: Date | null | undefined, end: Date | null | undefined, field: string): void {
+  if (start && end && end <= start) throw badInput(field, 'The scheduled end must be after the start');
+}
+
+function assertUnitIds(input: UnitRefs): void {
+  for (const k of UNIT_FIELDS) assertOptionalId(`input.${k}`, input[k]);
+}
+
+async function assertUnitsExist(manager: EntityManager, input: UnitRefs): Promise<void> {
+  for (const k of UNIT_FIELDS) {
+    const id = input[k];
+    if (id && !(await manager.exists(Unit, { where: { id } })))
+      throw badInput(`input.${k}`, `Unknown unit ${id}`);
+  }
+}
+
+const canHost = (u: User) => HOST_ROLES.includes(u.role) && !u.disabled;
+
+const hostsOf = (c: CommandContext) => ({ status: c.meeting.status, hostIds: c.hostIds });

@@ -1,0 +1,72 @@
+import { expectError, startTestServer, TestServer } from '../support/server';
+import {
+  Account,
+  createAccount,
+  createMeeting,
+  LIFECYCLE_MUTATIONS,
+  readMeeting,
+  UPDATE_MEETING,
+} from '../support/meetings';
+
+describe('meetings: who may change a meeting', () => {
+  let t: TestServer;
+  let host: Account;
+  let otherHost: Account;
+  let viewer: Account;
+  beforeAll(async () => {
+    t = await startTestServer();
+    [host, otherHost, viewer] = [
+      await createAccount(t, 'HOST'),
+      await createAccount(t, 'HOST'),
+      await createAccount(t, 'VIEWER'),
+    ];
+  });
+  afterAll(() => t.close());
+
+  const changes = (id: string, userId: string): [string, string, Record<string, unknown>][] => [
+    ['updateMeeting', UPDATE_MEETING, { input: { id, version: 1, title: 'Chiếm quyền' } }],
+    ...Object.values(LIFECYCLE_MUTATIONS).map((name): [string, string, Record<string, unknown>] => [
+      name,
+      `mutation($id: ID!) { ${name}(id: $id) { id } }`,
+      { id },
+    ]),
+    ...['addMeetingHost', 'removeMeetingHost'].map((name): [string, string, Record<string, unknown>] => [
+      name,
+      `mutation($m: ID!, $u: ID!) { ${name}(meetingId: $m, userId: $u) { id } }`,
+      { m: id, u: userId },
+    ]),
+  ];
+
+  it.each([
+    ['a HOST who does not host the meeting', () => otherHost],
+    ['a VIEWER', () => viewer],
+  ])('refuses every change by %s (FORBIDDEN), and nothing changes', async (_who, who) => {
+    const meeting = await createMeeting(t, host.token);
+    for (const [name, query, variables] of changes(meeting.id, host.id)) {
+      const result = await t.gql(query, variables, who().token);
+      expect([name, result.errors?.[0]?.extensions?.code]).toEqual([name, 'FORBIDDEN']);
+    }
+    expect(await readMeeting(t, meeting.id)).toEqual(meeting);
+  });
+
+  it('lets a VIEWER read but not create', async () => {
+    const meeting = await createMeeting(t, host.token);
+    expect(await readMeeting(t, meeting.id, viewer.token)).toEqual(meeting);
+    const result = await t.gql(
+      'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { title: 'Giao ban', kind: 'WEEKLY_BRIEFING', format: 'ONLINE' } },
+      viewer.token,
+    );
+    expectError(result, 'FORBIDDEN');
+  });
+
+  it('lets an ADMIN change a meeting it does not host', async () => {
+    const meeting = await createMeeting(t, host.token);
+    const data = await t.ok(
+      'mutation($id: ID!) { scheduleMeeting(id: $id) { status } }',
+      { id: meeting.id },
+      await t.adminToken(),
+    );
+    expect(data.scheduleMeeting.status).toBe('SCHEDULED');
+  });
+});

@@ -1,0 +1,57 @@
+import { Logger as QueryLogger } from 'typeorm';
+import { startTestServer, TestServer } from '../support/server';
+import { Account, createAccount, createMeeting, createUnit } from '../support/meetings';
+
+/** Counts the SQL statements the server sends while `counting` is on. */
+class StatementCounter implements QueryLogger {
+  counting = false;
+  count = 0;
+  logQuery(): void {
+    if (this.counting) this.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+const LIST = `query($first: Int) { meetings(first: $first) {
+  totalCount edges { node { id organizer { name } hostUnit { name } hosts { displayName } } } } }`;
+
+describe('meetings: a page costs the same few statements whatever its size', () => {
+  const counter = new StatementCounter();
+  let t: TestServer;
+  let hosts: Account[];
+  beforeAll(async () => {
+    t = await startTestServer({ queryLogger: counter });
+    hosts = [await createAccount(t, 'HOST', 'Chủ trì A'), await createAccount(t, 'HOST', 'Thư ký B')];
+    const units = [await createUnit(t, 'VKSND tỉnh Sơn La'), await createUnit(t, 'VKSND tỉnh Điện Biên')];
+    for (let i = 0; i < 30; i++) {
+      await createMeeting(t, hosts[i % 2].token, {
+        organizerId: units[i % 2],
+        hostUnitId: units[(i + 1) % 2],
+        hostUserIds: [hosts[(i + 1) % 2].id],
+      });
+    }
+  });
+  afterAll(() => t.close());
+
+  async function statementsFor(first: number): Promise<number> {
+    const token = await t.adminToken();
+    counter.count = 0;
+    counter.counting = true;
+    const data = await t.ok(LIST, { first }, token);
+    counter.counting = false;
+    expect(data.meetings.edges).toHaveLength(first);
+    expect(data.meetings.edges[0].node.hosts).toHaveLength(2);
+    return counter.count;
+  }
+
+  it('runs as many statements for 30 meetings with their units and hosts as for 2', async () => {
+    const small = await statementsFor(2);
+    const large = await statementsFor(30);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+});
