@@ -15,3 +15,6 @@ export function OptionalText(max: number): PropertyDecorator {
     MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
   };
 }
+
+/** An optional text as stored: trimmed, and null when missing or blank. */
+export const trimmedOrNull = (value: string | null | undefined): string | null => value?.trim() || null;

@@ -1,0 +1,164 @@
+import { In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { assertManageMeeting } from '../access/access';
+import { badInput, conflict } from '../common/errors';
+import { assertId, assertOptionalId } from '../common/ids';
+import { trimmedOrNull } from '../common/validation';
+import { Database } from '../db/database';
+import { CommandContext, MeetingCommands } from '../events/meeting-commands';
+import { MeetingEventType } from '../events/event-type';
+import { Participant } from '../participants/participant.entity';
+import { Unit } from '../units/unit.entity';
+import { ConnectionPoint, ConnectionPointRole, ConnectionState } from './connection-point.entity';
+import { AddConnectionPointInput, UpdateConnectionPointInput } from './connection-point.inputs';
+import { assertNotUnderway, assertSetupOpen } from './meeting-state';
+
+const DETAILS = ['location', 'operatorName', 'operatorContact', 'presidingName'] as const;
+type Details = Partial<Record<(typeof DETAILS)[number], string | null>>;
+
+/** The unique index on (meetingId, hostKey) keeps one host per meeting; sites leave it NULL. */
+const hostKeyOf = (role: ConnectionPointRole): string | null =>
+  role === ConnectionPointRole.HOST ? 'HOST' : null;
+
+/** Host first, then by name in Vietnamese order (sorted here so that both dialects agree). */
+export function byHostThenName(a: ConnectionPoint, b: ConnectionPoint): number {
+  if (a.role !== b.role) return a.role === ConnectionPointRole.HOST ? -1 : 1;
+  return a.name.localeCompare(b.name, 'vi');
+}
+
+/**
+ * An event snapshot of a connection point without its access code hash: the event log is kept
+ * for good and travels further than the connection_point table.
+ */
+export const snapshotOf = (cp: ConnectionPoint): ConnectionPoint =>
+  Object.assign(new ConnectionPoint(), cp, { accessCodeHash: null });
+
+/** The connection points (điểm cầu) of a meeting: one host point, one point per participating unit. */
+export class ConnectionPointService {
+  constructor(
+    private readonly db: Database,
+    private readonly commands: MeetingCommands,
+  ) {}
+
+  add(actor: Actor | null, input: AddConnectionPointInput): Promise<ConnectionPoint> {
+    assertId('input.unitId', input.unitId);
+    return this.commands.run(
+      actor,
+      input.meetingId,
+      async (c) => {
+        assertManageMeeting(actor, c);
+        assertSetupOpen(c.meeting);
+        const unit = await this.unitFor(c, input.unitId);
+        if (input.role === ConnectionPointRole.HOST) await this.assertNoOtherHost(c, null);
+        const cp = c.manager.create(ConnectionPoint, {
+          meetingId: c.meeting.id,
+          unitId: unit.id,
+          role: input.role,
+          hostKey: hostKeyOf(input.role),
+          name: trimmedOrNull(input.name) ?? unit.name,
+          expectedAttendance: input.expectedAttendance ?? 0,
+          connectionState: ConnectionState.NEVER_JOINED,
+          lastSeenAt: null,
+          accessCodeHash: null,
+          accessCodeIssuedAt: null,
+          accessGeneration: 0,
+          createdAt: c.now,
+          ...details(input),
+        });
+        await c.manager.save(cp);
+        c.emit(MeetingEventType.CONNECTION_POINT_ADDED, snapshotOf(cp));
+        return cp;
+      },
+      'input.meetingId',
+    );
+  }
+
+  update(actor: Actor | null, input: UpdateConnectionPointInput): Promise<ConnectionPoint> {
+    assertOptionalId('input.unitId', input.unitId);
+    if (input.unitId === null) throw badInput('input.unitId', 'input.unitId must not be null');
+    return this.commands.runOn(
+      actor,
+      ConnectionPoint,
+      input.id,
+      async (c, cp) => {
+        assertManageMeeting(actor, c);
+        assertSetupOpen(c.meeting);
+        if (input.role && input.role !== cp.role) {
+          assertNotUnderway(c.meeting, 'change the role of a connection point');
+          if (input.role === ConnectionPointRole.HOST) await this.assertNoOtherHost(c, cp.id);
+          Object.assign(cp, { role: input.role, hostKey: hostKeyOf(input.role) });
+        }
+        if (input.unitId && input.unitId !== cp.unitId) {
+          cp.unitId = (await this.unitFor(c, input.unitId)).id;
+        }
+        if (input.name !== undefined) {
+          cp.name =
+            trimmedOrNull(input.name) ?? (await c.manager.findOneByOrFail(Unit, { id: cp.unitId })).name;
+        }
+        if (input.expectedAttendance != null) cp.expectedAttendance = input.expectedAttendance;
+        Object.assign(cp, details(input));
+        await c.manager.save(cp);
+        c.emit(MeetingEventType.CONNECTION_POINT_UPDATED, snapshotOf(cp));
+        return cp;
+      },
+      'input.id',
+    );
+  }
+
+  /** Removes a connection point with its delegates; only before the meeting starts. */
+  remove(actor: Actor | null, id: string): Promise<ConnectionPoint> {
+    return this.commands.runOn(actor, ConnectionPoint, id, async (c, cp) => {
+      assertManageMeeting(actor, c);
+      assertNotUnderway(c.meeting, 'remove a connection point');
+      const participants = await c.manager.find(Participant, { where: { connectionPointId: cp.id } });
+      await c.manager.delete(Participant, { connectionPointId: cp.id });
+      await c.manager.delete(ConnectionPoint, { id: cp.id });
+      for (const p of participants) c.emit(MeetingEventType.PARTICIPANT_REMOVED, p);
+      c.emit(MeetingEventType.CONNECTION_POINT_REMOVED, snapshotOf(cp));
+      return cp;
+    });
+  }
+
+  /** The connection points of meetings, host first then by name (for loaders). */
+  async ofMeetings(meetingIds: readonly string[]): Promise<ConnectionPoint[]> {
+    if (meetingIds.length === 0) return [];
+    const rows = await this.db.read((m) =>
+      m.find(ConnectionPoint, { where: { meetingId: In([...meetingIds]) } }),
+    );
+    return rows.sort(byHostThenName);
+  }
+
+  async byIds(ids: readonly string[]): Promise<ConnectionPoint[]> {
+    if (ids.length === 0) return [];
+    return this.db.read((m) => m.find(ConnectionPoint, { where: { id: In([...ids]) } }));
+  }
+
+  /** The unit a connection point is for: it must exist, and have no other point in this meeting. */
+  private async unitFor(c: CommandContext, unitId: string): Promise<Unit> {
+    const unit = await c.manager.findOne(Unit, { where: { id: unitId } });
+    if (!unit) throw badInput('input.unitId', 'Unknown unit');
+    const taken = await c.manager.findOne(ConnectionPoint, { where: { meetingId: c.meeting.id, unitId } });
+    if (taken) {
+      throw conflict(`${unit.name} already has a connection point in this meeting`, {
+        connectionPointId: taken.id,
+      });
+    }
+    return unit;
+  }
+
+  private async assertNoOtherHost(c: CommandContext, exceptId: string | null): Promise<void> {
+    const host = await c.manager.findOne(ConnectionPoint, {
+      where: { meetingId: c.meeting.id, role: ConnectionPointRole.HOST },
+    });
+    if (host && host.id !== exceptId) {
+      throw conflict('This meeting already has a host connection point', { hostConnectionPointId: host.id });
+    }
+  }
+}
+
+/** The optional descriptive fields given in `input` (absent ones untouched, null clears). */
+function details(input: Details): Details {
+  const out: Details = {};
+  for (const key of DETAILS) if (input[key] !== undefined) out[key] = trimmedOrNull(input[key]);
+  return out;
+}
