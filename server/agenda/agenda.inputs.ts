@@ -1,0 +1,86 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OptionalText, RequiredText } from '../common/validation';
+import { AgendaItemKind } from './agenda-item.entity';
+
+/** The planned length of an item, in minutes: a whole day at most. */
+const PlannedMinutes = (): PropertyDecorator => (target, key) => {
+  IsOptional()(target, key);
+  IsInt()(target, key);
+  Min(1, { message: 'must be at least 1' })(target, key);
+  Max(600, { message: 'must be at most 600' })(target, key);
+};
+
+/** Names or links of documents sent ahead: each one not blank. */
+const Documents = (): PropertyDecorator => (target, key) => {
+  IsOptional()(target, key);
+  ArrayMaxSize(50, { message: 'must list at most 50 documents' })(target, key);
+  Matches(/\S/, { each: true, message: 'must not hold blank documents' })(target, key);
+  MaxLength(500, { each: true, message: 'must hold documents of at most 500 characters' })(target, key);
+};
+
+@InputType()
+export class AddAgendaItemInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field()
+  @RequiredText(500)
+  title!: string;
+
+  @Field(() => AgendaItemKind)
+  kind!: AgendaItemKind;
+
+  @Field(() => Int, { nullable: true })
+  @PlannedMinutes()
+  plannedMinutes?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'A participant of the meeting' })
+  @IsOptional()
+  presenterId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText(10000)
+  notes?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @Documents()
+  documents?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Where to insert it, 1..n+1; last by default' })
+  @IsOptional()
+  position?: number | null;
+}
+
+/** Fields left out stay as they are; null clears the optional ones. */
+@InputType()
+export class UpdateAgendaItemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @RequiredText(500)
+  title?: string | null;
+
+  @Field(() => AgendaItemKind, { nullable: true })
+  kind?: AgendaItemKind | null;
+
+  @Field(() => Int, { nullable: true })
+  @PlannedMinutes()
+  plannedMinutes?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  presenterId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText(10000)
+  notes?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @Documents()
+  documents?: string[] | null;
+}

@@ -1,0 +1,69 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OptionalText, RequiredText } from '../common/validation';
+import { SpeechKind } from './speech.entity';
+
+/** A time limit given instead of the kind's default: up to two hours. */
+const TimeLimit = (): PropertyDecorator => (target, key) => {
+  IsOptional()(target, key);
+  IsInt()(target, key);
+  Min(1, { message: 'must be at least 1' })(target, key);
+  Max(7200, { message: 'must be at most 7200' })(target, key);
+};
+
+@InputType()
+export class RequestToSpeakInput {
+  @Field(() => ID)
+  agendaItemId!: string;
+
+  @Field(() => ID, { description: 'The site the speaker speaks from; a site token may name only its own' })
+  connectionPointId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The speaker, a participant seated at that site' })
+  @IsOptional()
+  participantId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The speaker as announced, when not a participant' })
+  @IsOptional()
+  @OptionalText(255)
+  speakerName?: string | null;
+
+  @Field(() => SpeechKind, { nullable: true, description: 'COMMENT by default' })
+  kind?: SpeechKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText(500)
+  topic?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Seconds; the kind's default when left out" })
+  @TimeLimit()
+  timeLimitSeconds?: number | null;
+}
+
+@InputType()
+export class AskQuestionInput {
+  @Field(() => ID, { description: 'The active agenda item' })
+  agendaItemId!: string;
+
+  @Field(() => ID, { description: 'The questioned unit’s connection point: it must explain' })
+  connectionPointId!: string;
+
+  @Field()
+  @RequiredText(500)
+  question!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who asks: a participant, usually a leader at the host point',
+  })
+  @IsOptional()
+  askedById?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Seconds for the explanation; the kind's default when left out",
+  })
+  @TimeLimit()
+  timeLimitSeconds?: number | null;
+}

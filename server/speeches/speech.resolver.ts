@@ -1,0 +1,114 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { loadAgendaItem } from '../agenda/agenda.loaders';
+import { ConnectionPoint } from '../connection-points/connection-point.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Participant } from '../participants/participant.entity';
+import { Speech } from './speech.entity';
+import { AskQuestionInput, RequestToSpeakInput } from './speech.inputs';
+import { loadConnectionPoint } from '../connection-points/connection-point.resolver';
+import { loadParticipant } from '../participants/participant.resolver';
+import { loadCurrentSpeech, loadExplanation, loadSpeech } from './speech.loaders';
+
+@Resolver(() => Speech)
+export class SpeechResolver {
+  @Mutation(() => Speech, {
+    description: 'A site raises a hand for its own connection point (a host, for any)',
+  })
+  requestToSpeak(@Arg('input') input: RequestToSpeakInput, @Ctx() ctx: Context): Promise<Speech> {
+    return ctx.services.speeches.request(ctx.actor, input);
+  }
+
+  @Mutation(() => Speech)
+  withdrawSpeech(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Speech> {
+    return ctx.services.speeches.withdraw(ctx.actor, id);
+  }
+
+  @Mutation(() => Speech, { description: 'Queues a request at `position` (1..n+1), last by default' })
+  approveSpeech(
+    @Arg('id', () => ID) id: string,
+    @Arg('position', () => Int, { nullable: true }) position: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Speech> {
+    return ctx.services.speeches.approve(ctx.actor, id, position);
+  }
+
+  @Mutation(() => Speech)
+  rejectSpeech(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Speech> {
+    return ctx.services.speeches.reject(ctx.actor, id, reason);
+  }
+
+  @Mutation(() => [Speech], { description: 'Moves a queued speech to `position` (1..n); returns the queue' })
+  moveSpeech(
+    @Arg('id', () => ID) id: string,
+    @Arg('position', () => Int) position: number,
+    @Ctx() ctx: Context,
+  ): Promise<Speech[]> {
+    return ctx.services.speeches.move(ctx.actor, id, position);
+  }
+
+  @Mutation(() => Speech, { description: 'Refused while another speech is on: end that first' })
+  startSpeech(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Speech> {
+    return ctx.services.speeches.start(ctx.actor, id);
+  }
+
+  @Mutation(() => Speech)
+  endSpeech(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Speech> {
+    return ctx.services.speeches.end(ctx.actor, id);
+  }
+
+  @Mutation(() => Speech, { description: 'Adds 1..3600 seconds to the time limit' })
+  extendSpeech(
+    @Arg('id', () => ID) id: string,
+    @Arg('seconds', () => Int) seconds: number,
+    @Ctx() ctx: Context,
+  ): Promise<Speech> {
+    return ctx.services.speeches.extend(ctx.actor, id, seconds);
+  }
+
+  @Mutation(() => Speech, {
+    description: 'Records the question and queues first the linked EXPLANATION, returned',
+  })
+  askQuestion(@Arg('input') input: AskQuestionInput, @Ctx() ctx: Context): Promise<Speech> {
+    return ctx.services.speeches.askQuestion(ctx.actor, input);
+  }
+
+  @FieldResolver(() => Participant, { nullable: true })
+  speaker(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Participant | null> {
+    return loadParticipant(ctx, speech.participantId);
+  }
+
+  @FieldResolver(() => ConnectionPoint)
+  async connectionPoint(@Root() speech: Speech, @Ctx() ctx: Context): Promise<ConnectionPoint> {
+    return (await loadConnectionPoint(ctx, speech.connectionPointId))!;
+  }
+
+  @FieldResolver(() => AgendaItem)
+  async agendaItem(@Root() speech: Speech, @Ctx() ctx: Context): Promise<AgendaItem> {
+    return (await loadAgendaItem(ctx, speech.agendaItemId))!;
+  }
+
+  @FieldResolver(() => Speech, { nullable: true, description: 'For an EXPLANATION: the question it answers' })
+  question(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Speech | null> {
+    return speech.questionId ? loadSpeech(ctx, speech.questionId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Speech, { nullable: true, description: 'For a QUESTION: the explanation it asks for' })
+  explanation(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Speech | null> {
+    return loadExplanation(ctx, speech.id);
+  }
+}
+
+/** The speaker fields of a meeting. */
+@Resolver(() => Meeting)
+export class MeetingSpeechResolver {
+  @FieldResolver(() => Speech, { nullable: true, description: 'The speech on now' })
+  currentSpeech(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Speech | null> {
+    return loadCurrentSpeech(ctx, meeting.id);
+  }
+}

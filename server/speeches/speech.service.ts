@@ -1,0 +1,333 @@
+import { In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { assertActForSite } from '../access/access';
+import { badInput, conflict } from '../common/errors';
+import { assertId, assertOptionalId } from '../common/ids';
+import { Database } from '../db/database';
+import { CommandContext, MeetingCommands } from '../events/meeting-commands';
+import { MeetingEventType } from '../events/event-type';
+import { AgendaItem, AgendaItemStatus } from '../agenda/agenda-item.entity';
+import { itemState } from '../agenda/agenda.service';
+import { assertHostMay, assertMeetingAllows, LiveAction } from '../agenda/live-rules';
+import { assertPosition, change, placeAt, saveOrder } from '../agenda/rows';
+import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
+import { Participant } from '../participants/participant.entity';
+import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
+import { AskQuestionInput, RequestToSpeakInput } from './speech.inputs';
+import { DEFAULT_TIME_LIMITS, finishSpeech, queueOf, SPEAKING_KEY, speakingSpeech } from './speech-rules';
+
+const { REQUESTED, QUEUED, SPEAKING, DONE, WITHDRAWN, REJECTED } = SpeechStatus;
+
+/** What a CONFLICT shows of a speech. */
+const speechState = (s: Speech) => ({
+  id: s.id,
+  status: s.status,
+  agendaItemId: s.agendaItemId,
+  connectionPointId: s.connectionPointId,
+  speakerName: s.speakerName,
+  queuePosition: s.queuePosition,
+});
+
+function assertStatus(speech: Speech, allowed: SpeechStatus[], what: string): void {
+  if (!allowed.includes(speech.status)) {
+    throw conflict(`Cannot ${what} a speech that is ${speech.status}`, speechState(speech));
+  }
+}
+
+/** The list of speakers of each agenda item: hands raised by sites, ordered and called by the host. */
+export class SpeechService {
+  constructor(
+    private readonly commands: MeetingCommands,
+    private readonly db: Database,
+  ) {}
+
+  /** A site raises a hand (for its own connection point; a host may for any): REQUESTED. */
+  request(actor: Actor | null, input: RequestToSpeakInput): Promise<Speech> {
+    assertId('input.connectionPointId', input.connectionPointId);
+    assertOptionalId('input.participantId', input.participantId);
+    return this.commands.runOn(
+      actor,
+      AgendaItem,
+      input.agendaItemId,
+      async (c, item) => {
+        assertActForSite(actor, c, input.connectionPointId);
+        assertMeetingAllows(c.meeting, LiveAction.ORDER);
+        assertItemOpen(item);
+        await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
+        if (input.participantId) await this.assertSeatedAt(c, input.participantId, input.connectionPointId);
+        const kind = input.kind ?? SpeechKind.COMMENT;
+        const speech = await this.insert(c, {
+          agendaItemId: item.id,
+          connectionPointId: input.connectionPointId,
+          participantId: input.participantId ?? null,
+          speakerName: input.speakerName ?? null,
+          kind,
+          topic: input.topic ?? null,
+          status: REQUESTED,
+          timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMITS[kind],
+        });
+        c.emit(MeetingEventType.SPEECH_REQUESTED, speech);
+        return speech;
+      },
+      'input.agendaItemId',
+    );
+  }
+
+  /** The requesting site (or a host) takes its hand down. */
+  withdraw(actor: Actor | null, id: string): Promise<Speech> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertActForSite(actor, c, speech.connectionPointId);
+      assertMeetingAllows(c.meeting, LiveAction.ORDER);
+      assertStatus(speech, [REQUESTED, QUEUED], 'withdraw');
+      await this.leaveQueue(c, speech, { status: WITHDRAWN });
+      c.emit(MeetingEventType.SPEECH_WITHDRAWN, speech);
+      return speech;
+    });
+  }
+
+  /** The host accepts a request into the queue at `position` (1..n+1, last by default). */
+  approve(actor: Actor | null, id: string, position: number | null | undefined): Promise<Speech> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertHostMay(actor, c, LiveAction.ORDER);
+      assertStatus(speech, [REQUESTED], 'approve');
+      assertItemOpen(await this.itemOf(c, speech));
+      const queue = await queueOf(c, speech.agendaItemId);
+      const place = position ?? queue.length + 1;
+      assertPosition('position', place, queue.length + 1);
+      await change(c, Speech, speech, { status: QUEUED, queuePosition: place });
+      await saveOrder(c, Speech, placeAt(queue, speech, place), 'queuePosition');
+      c.emit(MeetingEventType.SPEECH_APPROVED, speech);
+      return speech;
+    });
+  }
+
+  reject(actor: Actor | null, id: string, reason: string | null | undefined): Promise<Speech> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertHostMay(actor, c, LiveAction.ORDER);
+      assertStatus(speech, [REQUESTED, QUEUED], 'reject');
+      if (reason !== undefined && reason !== null && (!/\S/.test(reason) || reason.length > 500)) {
+        throw badInput('reason', 'reason must not be blank and at most 500 characters');
+      }
+      await this.leaveQueue(c, speech, { status: REJECTED, rejectionReason: reason ?? null });
+      c.emit(MeetingEventType.SPEECH_REJECTED, speech);
+      return speech;
+    });
+  }
+
+  /** Moves a QUEUED speech to `position` (1..n); returns the item's queue in its new order. */
+  move(actor: Actor | null, id: string, position: number): Promise<Speech[]> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertHostMay(actor, c, LiveAction.ORDER);
+      assertStatus(speech, [QUEUED], 'move');
+      const queue = await queueOf(c, speech.agendaItemId);
+      assertPosition('position', position, queue.length);
+      const order = placeAt(queue, speech, position);
+      await saveOrder(c, Speech, order, 'queuePosition');
+      c.emit(MeetingEventType.SPEECH_MOVED, speech);
+      return order;
+    });
+  }
+
+  /**
+   * Gives the floor: one speaker at a time in the meeting (CONFLICT carrying the one on), and only
+   * within the active agenda item. A REQUESTED speech may be called directly, skipping the queue.
+   */
+  start(actor: Actor | null, id: string): Promise<Speech> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertHostMay(actor, c, LiveAction.START);
+      assertStatus(speech, [REQUESTED, QUEUED], 'start');
+      const item = await this.itemOf(c, speech);
+      if (item.status !== AgendaItemStatus.ACTIVE) {
+        throw conflict('The speech belongs to an agenda item that is not active', {
+          ...speechState(speech),
+          agendaItem: itemState(item),
+        });
+      }
+      const current = await speakingSpeech(c);
+      if (current) {
+        throw conflict('Another speech is on: end it first', {
+          ...speechState(speech),
+          currentSpeech: speechState(current),
+        });
+      }
+      await this.leaveQueue(c, speech, { status: SPEAKING, speakingKey: SPEAKING_KEY, startedAt: c.now });
+      c.emit(MeetingEventType.SPEECH_STARTED, speech);
+      return speech;
+    });
+  }
+
+  end(actor: Actor | null, id: string): Promise<Speech> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertHostMay(actor, c, LiveAction.STOP);
+      assertStatus(speech, [SPEAKING], 'end');
+      await finishSpeech(c, speech);
+      return speech;
+    });
+  }
+
+  /** Gives more time (1..3600 s) to the speech on, or to one waiting in the queue. */
+  extend(actor: Actor | null, id: string, seconds: number): Promise<Speech> {
+    return this.commands.runOn(actor, Speech, id, async (c, speech) => {
+      assertHostMay(actor, c, LiveAction.ORDER);
+      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
+        throw badInput('seconds', 'seconds must be 1..3600');
+      }
+      assertStatus(speech, [SPEAKING, QUEUED], 'extend');
+      await change(c, Speech, speech, { timeLimitSeconds: speech.timeLimitSeconds + seconds });
+      c.emit(MeetingEventType.SPEECH_EXTENDED, speech);
+      return speech;
+    });
+  }
+
+  /**
+   * A leader questions a unit (truy vấn): the QUESTION is recorded as asked, live (DONE, its topic
+   * the question), and the unit's EXPLANATION (giải trình), linked to it, goes to the front of the
+   * queue, since the unit must explain at once. Returns the explanation.
+   */
+  askQuestion(actor: Actor | null, input: AskQuestionInput): Promise<Speech> {
+    assertId('input.connectionPointId', input.connectionPointId);
+    assertOptionalId('input.askedById', input.askedById);
+    return this.commands.runOn(
+      actor,
+      AgendaItem,
+      input.agendaItemId,
+      async (c, item) => {
+        assertHostMay(actor, c, LiveAction.START);
+        if (item.status !== AgendaItemStatus.ACTIVE) {
+          throw conflict('Questions are asked within the active agenda item', itemState(item));
+        }
+        await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
+        const asker = input.askedById ? await this.participant(c, 'input.askedById', input.askedById) : null;
+        const question = await this.insert(c, {
+          agendaItemId: item.id,
+          connectionPointId: asker?.connectionPointId ?? (await this.hostPointId(c)),
+          participantId: asker?.id ?? null,
+          speakerName: asker?.name ?? null,
+          kind: SpeechKind.QUESTION,
+          topic: input.question,
+          status: DONE,
+          timeLimitSeconds: DEFAULT_TIME_LIMITS[SpeechKind.QUESTION],
+          startedAt: c.now,
+          endedAt: c.now,
+        });
+        const queue = await queueOf(c, item.id);
+        const explanation = await this.insert(c, {
+          agendaItemId: item.id,
+          connectionPointId: input.connectionPointId,
+          kind: SpeechKind.EXPLANATION,
+          topic: input.question,
+          status: QUEUED,
+          queuePosition: 1,
+          questionId: question.id,
+          timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMITS[SpeechKind.EXPLANATION],
+        });
+        await saveOrder(c, Speech, [explanation, ...queue], 'queuePosition');
+        c.emit(MeetingEventType.QUESTION_ASKED, question);
+        c.emit(MeetingEventType.SPEECH_APPROVED, explanation);
+        return explanation;
+      },
+      'input.agendaItemId',
+    );
+  }
+
+  byIds(ids: readonly string[]): Promise<Speech[]> {
+    return this.db.read((m) => m.find(Speech, { where: { id: In([...ids]) } }));
+  }
+
+  /** Every speech of the items, in the order they were asked for (ties, in one command: by id). */
+  byItems(agendaItemIds: readonly string[]): Promise<Speech[]> {
+    return this.db.read((m) =>
+      m.find(Speech, {
+        where: { agendaItemId: In([...agendaItemIds]) },
+        order: { requestedAt: 'ASC', id: 'ASC' },
+      }),
+    );
+  }
+
+  /** The QUEUED speeches of the items, in queue order. */
+  queuedByItems(agendaItemIds: readonly string[]): Promise<Speech[]> {
+    return this.db.read((m) =>
+      m.find(Speech, {
+        where: { agendaItemId: In([...agendaItemIds]), status: QUEUED },
+        order: { queuePosition: 'ASC' },
+      }),
+    );
+  }
+
+  speakingByMeetings(meetingIds: readonly string[]): Promise<Speech[]> {
+    return this.db.read((m) =>
+      m.find(Speech, { where: { meetingId: In([...meetingIds]), speakingKey: SPEAKING_KEY } }),
+    );
+  }
+
+  explanationsOf(questionIds: readonly string[]): Promise<Speech[]> {
+    return this.db.read((m) => m.find(Speech, { where: { questionId: In([...questionIds]) } }));
+  }
+
+  private async itemOf(c: CommandContext, speech: Speech): Promise<AgendaItem> {
+    return c.manager.findOneOrFail(AgendaItem, { where: { id: speech.agendaItemId } });
+  }
+
+  /** Takes `speech` out of its queue (if it is in it), closing the gap, and applies `patch`. */
+  private async leaveQueue(c: CommandContext, speech: Speech, patch: Partial<Speech>): Promise<void> {
+    const wasQueued = speech.status === QUEUED;
+    await change(c, Speech, speech, { ...patch, queuePosition: null });
+    if (wasQueued) await saveOrder(c, Speech, await queueOf(c, speech.agendaItemId), 'queuePosition');
+  }
+
+  private async insert(c: CommandContext, fields: Partial<Speech>): Promise<Speech> {
+    return c.manager.save(
+      c.manager.create(Speech, {
+        meetingId: c.id,
+        participantId: null,
+        speakerName: null,
+        speakingKey: null,
+        queuePosition: null,
+        requestedAt: c.now,
+        startedAt: null,
+        endedAt: null,
+        spokenSeconds: null,
+        rejectionReason: null,
+        questionId: null,
+        createdAt: c.now,
+        ...fields,
+      }),
+    );
+  }
+
+  private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<void> {
+    if (!(await c.manager.exists(ConnectionPoint, { where: { id: connectionPointId, meetingId: c.id } }))) {
+      throw badInput(field, 'Not a connection point of this meeting');
+    }
+  }
+
+  private async participant(c: CommandContext, field: string, id: string): Promise<Participant> {
+    const found = await c.manager.findOne(Participant, { where: { id, meetingId: c.id } });
+    if (!found) throw badInput(field, 'Not a participant of this meeting');
+    return found;
+  }
+
+  /** A named speaker must sit at the site the request is made for. */
+  private async assertSeatedAt(c: CommandContext, participantId: string, connectionPointId: string) {
+    const speaker = await this.participant(c, 'input.participantId', participantId);
+    if (speaker.connectionPointId !== connectionPointId) {
+      throw badInput('input.participantId', 'The speaker is not seated at this connection point');
+    }
+  }
+
+  private async hostPointId(c: CommandContext): Promise<string> {
+    const host = await c.manager.findOne(ConnectionPoint, {
+      where: { meetingId: c.id, role: ConnectionPointRole.HOST },
+    });
+    if (!host)
+      throw conflict('The meeting has no host connection point to ask from', { status: c.meeting.status });
+    return host.id;
+  }
+}
+
+/** Hands are raised for items still to come or on now, not for finished ones. */
+function assertItemOpen(item: AgendaItem): void {
+  if (item.status !== AgendaItemStatus.PENDING && item.status !== AgendaItemStatus.ACTIVE) {
+    throw conflict(`The agenda item is ${item.status}`, itemState(item));
+  }
+}

@@ -1,0 +1,120 @@
+import { startTestServer, TestServer, expectError, GqlResult } from '../support/server';
+import { addItem, expectGaplessLog, MeetingSetup, OPS, setUpMeeting } from '../support/agenda';
+import { AgendaItem } from '../../server/agenda/agenda-item.entity';
+import { Speech } from '../../server/speeches/speech.entity';
+
+const N = 50;
+
+describe('50 truly concurrent conflicting commands on one meeting', () => {
+  let t: TestServer;
+  let m: MeetingSetup;
+  let items: Record<string, any>[];
+  beforeAll(async () => {
+    t = await startTestServer();
+    m = await setUpMeeting(t, { sites: N });
+    items = [];
+    for (let i = 1; i <= N; i++) items.push(await addItem(t, m, { title: `Nội dung ${i}` }));
+  });
+  afterAll(() => t.close());
+
+  /** Exactly one success; every other answer a CONFLICT. */
+  const oneWinner = (results: GqlResult[]): number => {
+    const winners = results.flatMap((r, i) => (r.errors ? [] : [i]));
+    expect(winners).toHaveLength(1);
+    results.filter((r) => r.errors).forEach((r) => expectError(r, 'CONFLICT'));
+    return winners[0];
+  };
+
+  it('requires authentication', async () => {
+    const results = await Promise.all(items.slice(0, 5).map((i) => t.gql(OPS.startItem, { id: i.id })));
+    results.forEach((r) => expectError(r, 'UNAUTHENTICATED'));
+  });
+
+  it('starts one agenda item when all are started at once', async () => {
+    const results = await Promise.all(items.map((i) => t.gql(OPS.startItem, { id: i.id }, m.host)));
+    const winner = items[oneWinner(results)];
+    const active = await t.server.services.db.manager.find(AgendaItem, {
+      where: { meetingId: m.meetingId, status: 'ACTIVE' as never },
+    });
+    expect(active.map((i) => i.id)).toEqual([winner.id]);
+    const current = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.currentAgendaItem;
+    expect(current.id).toBe(winner.id);
+    await expectGaplessLog(t, m);
+  });
+
+  it('takes hands raised by every site at once, each once, and queues them densely', async () => {
+    const current = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.currentAgendaItem;
+    const requested = await Promise.all(
+      m.sites.map((s) =>
+        t.ok(OPS.request, { input: { agendaItemId: current.id, connectionPointId: s.id } }, s.token),
+      ),
+    );
+    expect(new Set(requested.map((r) => r.requestToSpeak.connectionPointId))).toEqual(
+      new Set(m.sites.map((s) => s.id)),
+    );
+    // Approving all at once, each asking for the front: every one lands, the queue stays 1..n.
+    await Promise.all(
+      requested.map((r) => t.ok(OPS.approve, { id: r.requestToSpeak.id, position: 1 }, m.host)),
+    );
+    const queue = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue;
+    expect(queue.map((s: any) => s.queuePosition)).toEqual(Array.from({ length: N }, (_, i) => i + 1));
+    await expectGaplessLog(t, m);
+  });
+
+  it('gives the floor to one speaker when all queued speeches are started at once', async () => {
+    const queue = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue;
+    const results = await Promise.all(queue.map((s: any) => t.gql(OPS.startSpeech, { id: s.id }, m.host)));
+    const winner = queue[oneWinner(results)];
+    const speaking = await t.server.services.db.manager.find(Speech, {
+      where: { meetingId: m.meetingId, status: 'SPEAKING' as never },
+    });
+    expect(speaking.map((s) => s.id)).toEqual([winner.id]);
+    const live = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting;
+    expect(live.currentSpeech.id).toBe(winner.id);
+    expect(live.speakerQueue.map((s: any) => s.queuePosition)).toEqual(
+      Array.from({ length: N - 1 }, (_, i) => i + 1),
+    );
+  });
+
+  it('ends a speech once when ended many times at once, and leaves a gapless log', async () => {
+    const on = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.currentSpeech;
+    const results = await Promise.all(
+      Array.from({ length: N }, () => t.gql(OPS.endSpeech, { id: on.id }, m.host)),
+    );
+    oneWinner(results);
+    const events = await expectGaplessLog(t, m);
+    expect(events.filter((e) => e.type === 'SPEECH_ENDED')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'SPEECH_STARTED')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'AGENDA_ITEM_STARTED')).toHaveLength(1);
+  });
+
+  it('keeps one item active and one speech on, within it, under a mixed barrage', async () => {
+    const live = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting;
+    const active = live.currentAgendaItem;
+    const others = items.filter((i) => i.id !== active.id);
+    const barrage = [
+      t.gql(OPS.completeItem, { id: active.id }, m.host),
+      ...live.speakerQueue.slice(0, 20).map((s: any) => t.gql(OPS.startSpeech, { id: s.id }, m.host)),
+      ...others.slice(0, 20).map((i) => t.gql(OPS.startItem, { id: i.id }, m.host)),
+      ...m.sites
+        .slice(0, 10)
+        .map((s) =>
+          t.gql(OPS.request, { input: { agendaItemId: active.id, connectionPointId: s.id } }, s.token),
+        ),
+    ];
+    for (const result of await Promise.all(barrage)) {
+      if (result.errors) expectError(result, 'CONFLICT');
+    }
+    const db = t.server.services.db.manager;
+    const activeNow = await db.find(AgendaItem, {
+      where: { meetingId: m.meetingId, status: 'ACTIVE' as never },
+    });
+    const speaking = await db.find(Speech, {
+      where: { meetingId: m.meetingId, status: 'SPEAKING' as never },
+    });
+    expect(activeNow.length).toBeLessThanOrEqual(1);
+    expect(speaking.length).toBeLessThanOrEqual(1);
+    if (speaking.length) expect(activeNow.map((i) => i.id)).toEqual([speaking[0].agendaItemId]);
+    await expectGaplessLog(t, m);
+  });
+});

@@ -1,0 +1,83 @@
+import { startTestServer, TestServer, expectError } from '../support/server';
+import {
+  addItem,
+  MeetingSetup,
+  OPS,
+  queued,
+  request,
+  setUpMeeting,
+  StatementCounter,
+} from '../support/agenda';
+
+const LIVE = `query($id: ID!) { meeting(id: $id) {
+  agenda { id presenter { name } queue { id } speeches { id speaker { name } connectionPoint { name }
+    agendaItem { id } question { id } explanation { id } } }
+  currentAgendaItem { id presenter { name } }
+  currentSpeech { id speaker { name } connectionPoint { name } agendaItem { title } }
+  speakerQueue { id queuePosition speaker { name } connectionPoint { name } question { topic } }
+} }`;
+
+describe('a meeting’s agenda, current item, current speech and queue cost a bounded number of statements', () => {
+  const counter = new StatementCounter();
+  let t: TestServer;
+  let small: MeetingSetup;
+  let large: MeetingSetup;
+
+  /** An active item with a speech on, a question, and one hand per site queued. */
+  async function runLive(m: MeetingSetup, items: number): Promise<void> {
+    const ids: string[] = [];
+    for (let i = 0; i < items; i++) ids.push((await addItem(t, m, { presenterId: m.presenterId })).id);
+    await t.ok(OPS.startItem, { id: ids[0] }, m.host);
+    for (const site of m.sites) await queued(t, m, site, ids[0]);
+    for (const id of ids.slice(1)) await request(t, m.sites[0], id);
+    const first = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue[0];
+    await t.ok(OPS.startSpeech, { id: first.id }, m.host);
+    const input = {
+      agendaItemId: ids[0],
+      connectionPointId: m.sites[0].id,
+      question: 'Vì sao?',
+      askedById: m.chairId,
+    };
+    await t.ok(OPS.ask, { input }, m.host);
+  }
+
+  beforeAll(async () => {
+    t = await startTestServer({ queryLogger: counter });
+    small = await setUpMeeting(t, { sites: 1 });
+    large = await setUpMeeting(t, { sites: 12 });
+    await runLive(small, 1);
+    await runLive(large, 8);
+  });
+  afterAll(() => t.close());
+
+  async function statementsFor(m: MeetingSetup): Promise<{ count: number; data: any }> {
+    counter.count = 0;
+    counter.counting = true;
+    const data = (await t.ok(LIVE, { id: m.meetingId }, m.host)).meeting;
+    counter.counting = false;
+    return { count: counter.count, data };
+  }
+
+  it('requires authentication', async () => {
+    expectError(await t.gql(LIVE, { id: small.meetingId }), 'UNAUTHENTICATED');
+  });
+
+  it('answers the whole screen of a site', async () => {
+    const { data } = await statementsFor(large);
+    expect(data.agenda).toHaveLength(8);
+    expect(data.currentAgendaItem).toEqual({ id: data.agenda[0].id, presenter: { name: 'Nguyễn Trình' } });
+    expect(data.currentSpeech).toMatchObject({ connectionPoint: { name: large.sites[0].name } });
+    expect(data.currentSpeech.speaker).toBeNull();
+    expect(data.speakerQueue).toHaveLength(12);
+    expect(data.speakerQueue[0]).toMatchObject({ queuePosition: 1, question: { topic: 'Vì sao?' } });
+    expect(data.agenda[0].queue.map((s: any) => s.id)).toEqual(data.speakerQueue.map((s: any) => s.id));
+  });
+
+  it('runs about as many statements for 8 items, 12 sites and 21 speeches as for 1 item and 1 site', async () => {
+    const few = await statementsFor(small);
+    const many = await statementsFor(large);
+    // One per loader and depth; how the batches of one loader fall across ticks may differ by one or two.
+    expect(Math.abs(many.count - few.count)).toBeLessThanOrEqual(2);
+    expect(many.count).toBeLessThanOrEqual(16);
+  });
+});
