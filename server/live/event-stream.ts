@@ -1,0 +1,117 @@
+import { EventBus } from '../events/event-bus';
+import { MeetingEvent } from '../events/meeting-event.type';
+import { Feed } from './feed';
+import { SubscriberLink } from './subscriber-link';
+
+/** What the stream reads from the log: events after `afterSeq`, in order, at most `limit`. */
+export type EventSource = {
+  read(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]>;
+};
+
+export type EventStreamOptions = {
+  bus: EventBus;
+  log: EventSource;
+  meetingId: string;
+  /** Replay every event after this seq first (a resume); null: live only, from now. */
+  afterSeq: number | null;
+  /** The newest seq now, read after attaching to the bus (the start of a live-only stream). */
+  currentSeq: () => Promise<number>;
+  link: SubscriberLink;
+  /** Most live events held for one subscriber; past that it has fallen behind. */
+  maxQueue: number;
+  /** Events read from the log at a time. */
+  pageSize?: number;
+};
+
+/**
+ * One subscriber's events of one meeting: every event after `afterSeq` exactly once, in seq order,
+ * then live. It attaches to the bus first and buffers, then replays from the log, then drains the
+ * buffer, dropping what was already sent. A live event that skips a seq (published out of order, or
+ * dropped) is preceded by the missing ones, read from the log: a later seq is only ever committed
+ * after the earlier ones, so the log has them.
+ */
+export class MeetingEventStream extends Feed<MeetingEvent> {
+  private readonly live: MeetingEvent[] = [];
+  private ready: MeetingEvent[] = [];
+  private last = 0;
+  private replaying: boolean;
+  private readonly pageSize: number;
+  private readonly detach: () => void;
+
+  private constructor(private readonly options: EventStreamOptions) {
+    super();
+    this.pageSize = options.pageSize ?? 500;
+    this.replaying = options.afterSeq !== null;
+    this.detach = options.bus.subscribe(options.meetingId, (event) => this.receive(event));
+  }
+
+  static async open(options: EventStreamOptions): Promise<MeetingEventStream> {
+    const stream = new MeetingEventStream(options);
+    try {
+      stream.last = options.afterSeq ?? (await options.currentSeq());
+    } catch (e) {
+      await stream.return();
+      throw e;
+    }
+    return stream;
+  }
+
+  private receive(event: MeetingEvent): void {
+    if (this.isEnded || event.seq <= this.last) return;
+    if (this.replaying) {
+      // The log holds everything the replay has not reached: the buffer only has to cover its end.
+      if (this.live.length >= this.options.maxQueue) this.live.length = 0;
+    } else if (this.live.length >= this.options.maxQueue || this.options.link.congested()) {
+      this.options.link.fellBehind();
+      this.end();
+      return;
+    }
+    insertBySeq(this.live, event);
+    this.notify();
+  }
+
+  protected async take(): Promise<MeetingEvent | undefined> {
+    if (this.ready.length === 0) await this.refill();
+    return this.ready.shift();
+  }
+
+  private async refill(): Promise<void> {
+    const { log, meetingId } = this.options;
+    if (this.replaying) {
+      const page = await log.read(meetingId, this.last, this.pageSize);
+      this.replaying = page.length === this.pageSize;
+      return this.accept(page);
+    }
+    while (this.live.length > 0 && this.live[0].seq <= this.last) this.live.shift();
+    const next = this.live[0];
+    if (!next) return;
+    if (next.seq === this.last + 1) {
+      let run = 1;
+      while (run < this.live.length && this.live[run].seq === next.seq + run) run++;
+      return this.accept(this.live.splice(0, run));
+    }
+    const missing = await log.read(meetingId, this.last, Math.min(this.pageSize, next.seq - this.last - 1));
+    if (missing.length === 0)
+      throw new Error(`Event ${this.last + 1} of meeting ${meetingId} is not in the log`);
+    this.accept(missing);
+  }
+
+  private accept(events: MeetingEvent[]): void {
+    this.ready = events;
+    if (events.length > 0) this.last = events[events.length - 1].seq;
+  }
+
+  protected release(): void {
+    this.detach();
+    this.live.length = 0;
+    this.ready = [];
+  }
+}
+
+/** Keeps `events` sorted by seq; events come almost always in order, so this looks from the end. */
+function insertBySeq(events: MeetingEvent[], event: MeetingEvent): void {
+  let i = events.length;
+  while (i > 0 && events[i - 1].seq > event.seq) i--;
+  if (i > 0 && events[i - 1].seq === event.seq) return;
+  events.splice(i, 0, event);
+}

@@ -1,0 +1,76 @@
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/**
+ * A pull-based async iterator for one subscriber. Unlike an async generator, `return()` ends it at
+ * once even while a `next()` waits for data, so a closed subscription never stays attached to a topic.
+ * Subclasses say how to take the next value (`take`, undefined when none yet) and `notify()` when
+ * one may be there. One consumer at a time (graphql-ws pulls one `next()` after another).
+ */
+export abstract class Feed<T> implements AsyncIterableIterator<T> {
+  private wake: (() => void) | null = null;
+  private signaled = false;
+  private ended = false;
+  private failure: unknown = null;
+
+  protected abstract take(): Promise<T | undefined> | T | undefined;
+
+  /** Releases what the feed holds (its topic listener); called once, when it ends. */
+  protected abstract release(): void;
+
+  async next(): Promise<IteratorResult<T>> {
+    while (!this.ended) {
+      this.signaled = false;
+      let value: T | undefined;
+      try {
+        value = await this.take();
+      } catch (e) {
+        this.end();
+        throw e;
+      }
+      if (this.ended) break;
+      if (value !== undefined) return { value, done: false };
+      // A value may have arrived while `take` ran (topics publish from other microtasks): then look again.
+      if (!this.signaled) await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = null;
+      throw failure;
+    }
+    return DONE;
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    this.end();
+    return DONE;
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<T>> {
+    this.end();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  protected notify(): void {
+    this.signaled = true;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /** Ends the feed; with `failure`, the waiting `next()` rejects with it. */
+  protected end(failure?: unknown): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.failure = failure ?? null;
+    this.release();
+    this.notify();
+  }
+}

@@ -1,0 +1,112 @@
+import { EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { assertSeeMeeting } from '../access/access';
+import { badInput, notFound } from '../common/errors';
+import { assertId } from '../common/ids';
+import { MeetingEvent } from '../events/meeting-event.type';
+import type { CoreServices } from '../services';
+import { EventLog } from './event-log';
+import { MeetingEventStream } from './event-stream';
+import { LiveHub } from './live-hub';
+import { LiveMeeting } from './live-meeting.type';
+import { readLiveMeeting } from './live-snapshot';
+import { SubscriberLink } from './subscriber-link';
+
+/** Most events one Meeting.events page returns. */
+export const MAX_EVENTS_PAGE = 500;
+/** Most live events held for one subscriber before it counts as fallen behind. */
+const SUBSCRIBER_QUEUE = 1000;
+
+/** Live delivery: the event log read back, event streams with resume, and the LiveMeeting screen. */
+export class LiveService {
+  private readonly log: EventLog;
+  private readonly hub: LiveHub;
+
+  constructor(private readonly core: CoreServices) {
+    this.log = new EventLog(core.db, core.commands);
+    this.hub = new LiveHub(core.bus, (id) => this.build(id), core.logger);
+  }
+
+  /** Meeting.events for several meetings at once (one query): `first` events after `afterSeq` of each. */
+  async eventPages(
+    actor: Actor | null,
+    meetingIds: readonly string[],
+    afterSeq: number,
+    first: number,
+  ): Promise<MeetingEvent[][]> {
+    assertSeq('afterSeq', afterSeq);
+    if (first < 1 || first > MAX_EVENTS_PAGE)
+      throw badInput('first', `first must be 1 to ${MAX_EVENTS_PAGE}`);
+    for (const id of meetingIds) assertSeeMeeting(actor, id);
+    const events = await this.log.pages(meetingIds, afterSeq, first);
+    const byMeeting = new Map<string, MeetingEvent[]>(meetingIds.map((id) => [id, []]));
+    for (const e of events) byMeeting.get(e.meetingId)?.push(e);
+    return meetingIds.map((id) => byMeeting.get(id) ?? []);
+  }
+
+  /** The events of a meeting: after `afterSeq` (replayed, then live) or, without it, live from now. */
+  async events(
+    actor: Actor | null,
+    meetingId: string,
+    afterSeq: number | null,
+    link: SubscriberLink,
+  ): Promise<AsyncIterableIterator<MeetingEvent>> {
+    const lastSeq = await this.visibleLastSeq(actor, meetingId);
+    if (afterSeq !== null) {
+      assertSeq('afterSeq', afterSeq);
+      if (afterSeq > lastSeq) throw badInput('afterSeq', `afterSeq is past the newest event (${lastSeq})`);
+    }
+    return MeetingEventStream.open({
+      bus: this.core.bus,
+      log: this.log,
+      meetingId,
+      afterSeq,
+      currentSeq: async () => (await this.log.lastSeq(meetingId)) ?? lastSeq,
+      link,
+      maxQueue: SUBSCRIBER_QUEUE,
+    });
+  }
+
+  /** The meeting's LiveMeeting now, then after each change (shared with its other subscribers). */
+  async live(
+    actor: Actor | null,
+    meetingId: string,
+    link: SubscriberLink,
+  ): Promise<AsyncIterableIterator<LiveMeeting>> {
+    await this.visibleLastSeq(actor, meetingId);
+    return this.hub.subscribe(meetingId, link);
+  }
+
+  async snapshot(actor: Actor | null, meetingId: string): Promise<LiveMeeting> {
+    assertId('meetingId', meetingId);
+    assertSeeMeeting(actor, meetingId);
+    return this.build(meetingId);
+  }
+
+  private async visibleLastSeq(actor: Actor | null, meetingId: string): Promise<number> {
+    assertId('meetingId', meetingId);
+    assertSeeMeeting(actor, meetingId);
+    const lastSeq = await this.log.lastSeq(meetingId);
+    if (lastSeq === null) throw notFound('Meeting', meetingId);
+    return lastSeq;
+  }
+
+  private async build(meetingId: string): Promise<LiveMeeting> {
+    const snapshot = await this.consistentRead((m) => readLiveMeeting(m, meetingId, this.core.clock.now()));
+    if (!snapshot) throw notFound('Meeting', meetingId);
+    return snapshot;
+  }
+
+  /**
+   * Several reads that see one state. MySQL: a REPEATABLE READ transaction, whose reads share one
+   * snapshot. SQLite: Database.read, which runs between commands.
+   */
+  private consistentRead<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    const { db } = this.core;
+    return db.dialect === 'mysql' ? db.dataSource.transaction('REPEATABLE READ', fn) : db.read(fn);
+  }
+}
+
+function assertSeq(field: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) throw badInput(field, `${field} must be 0 or more`);
+}

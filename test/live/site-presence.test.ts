@@ -1,0 +1,80 @@
+import { startTestServer, TestServer } from '../support/server';
+import { setUpMeeting } from '../support/agenda';
+import { EVENTS, LIVE_QUERY, lastSeq, record, until } from '../support/live';
+
+describe('site presence', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  const pointOf = async (token: string, meetingId: string, id: string) =>
+    (await t.ok(LIVE_QUERY, { meetingId }, token)).liveMeeting.connectionPoints.find(
+      (cp: any) => cp.id === id,
+    );
+  /** Opens a site socket and waits until the server has accepted it. */
+  const connect = async (token: string) => {
+    const client = t.ws(token);
+    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    return client;
+  };
+
+  it('marks a site CONNECTED when its token connects and LOST with lastSeenAt when it closes', async () => {
+    const m = await setUpMeeting(t, { sites: 1 });
+    const site = m.sites[0];
+    expect((await pointOf(m.host, m.meetingId, site.id)).connectionState).toBe('NEVER_JOINED');
+    const events = record(t.ws(m.host), EVENTS, {
+      meetingId: m.meetingId,
+      afterSeq: await lastSeq(t, m.host, m.meetingId),
+    });
+
+    const client = await connect(site.token);
+    const connected = await events.find((e) => e.type === 'SITE_CONNECTED');
+    expect(connected.actor).toEqual({ kind: 'site', name: site.name });
+    expect((await pointOf(m.host, m.meetingId, site.id)).connectionState).toBe('CONNECTED');
+
+    const before = Date.now();
+    await client.dispose();
+    await events.find((e) => e.type === 'SITE_LOST');
+    const lost = await pointOf(m.host, m.meetingId, site.id);
+    expect(lost.connectionState).toBe('LOST');
+    expect(Date.parse(lost.lastSeenAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(events.values.map((e) => e.type)).toEqual(['SITE_CONNECTED', 'SITE_LOST']);
+  });
+
+  it('keeps a site with two sockets CONNECTED until both close', async () => {
+    const m = await setUpMeeting(t, { sites: 1 });
+    const site = m.sites[0];
+    const [a, b] = await Promise.all([connect(site.token), connect(site.token)]);
+    await until(
+      async () => (await pointOf(m.host, m.meetingId, site.id)).connectionState === 'CONNECTED',
+      'CONNECTED',
+    );
+    await a.dispose();
+    await t.server.services.presence.settled();
+    expect((await pointOf(m.host, m.meetingId, site.id)).connectionState).toBe('CONNECTED');
+    await b.dispose();
+    await until(async () => (await pointOf(m.host, m.meetingId, site.id)).connectionState === 'LOST', 'LOST');
+    const types = (
+      await t.ok(
+        'query($id: ID!) { meeting(id: $id) { events(first: 500) { type } } }',
+        { id: m.meetingId },
+        m.host,
+      )
+    ).meeting.events.map((e: any) => e.type);
+    expect(types.filter((type: string) => /^SITE_(CONNECTED|LOST)$/.test(type))).toEqual([
+      'SITE_CONNECTED',
+      'SITE_LOST',
+    ]);
+  });
+
+  it('ignores user sockets', async () => {
+    const m = await setUpMeeting(t, { sites: 1 });
+    const seq = await lastSeq(t, m.host, m.meetingId);
+    const client = await connect(m.host);
+    await client.dispose();
+    await t.server.services.presence.settled();
+    expect(await lastSeq(t, m.host, m.meetingId)).toBe(seq);
+  });
+});

@@ -1,0 +1,59 @@
+import { startTestServer, TestServer, expectError } from '../support/server';
+import { setUpMeeting } from '../support/agenda';
+import { signedInUser, UNKNOWN_ID } from '../support/connection-points';
+import { EVENTS, LIVE, LIVE_QUERY, lastSeq, record } from '../support/live';
+
+describe('who may subscribe to a meeting', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  /** The error a subscription ends with. */
+  const refusal = async (token: string, query: string, variables: Record<string, unknown>) => {
+    const sub = record(t.ws(token), query, variables);
+    await sub.ended();
+    expect(sub.values).toEqual([]);
+    return sub.errors[0];
+  };
+
+  it("refuses a site token another meeting's events and live view (NOT_FOUND)", async () => {
+    const [mine, other] = await Promise.all([setUpMeeting(t, { sites: 1 }), setUpMeeting(t, { sites: 1 })]);
+    const token = mine.sites[0].token;
+    const meetingId = other.meetingId;
+    expect((await refusal(token, EVENTS, { meetingId, afterSeq: 0 })).extensions.code).toBe('NOT_FOUND');
+    expect((await refusal(token, LIVE, { meetingId })).extensions.code).toBe('NOT_FOUND');
+    expectError(await t.gql(LIVE_QUERY, { meetingId }, token), 'NOT_FOUND');
+    const own = record(t.ws(token), EVENTS, { meetingId: mine.meetingId, afterSeq: 0 });
+    await own.count(await lastSeq(t, mine.host, mine.meetingId));
+  });
+
+  it('answers NOT_FOUND for an unknown meeting and BAD_USER_INPUT for bad arguments', async () => {
+    const m = await setUpMeeting(t, { sites: 1, live: false });
+    const viewer = await signedInUser(t, 'VIEWER');
+    const n = await lastSeq(t, m.host, m.meetingId);
+    expect((await refusal(viewer.token, EVENTS, { meetingId: UNKNOWN_ID })).extensions.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await refusal(viewer.token, LIVE, { meetingId: UNKNOWN_ID })).extensions.code).toBe('NOT_FOUND');
+    expect((await refusal(viewer.token, EVENTS, { meetingId: 'nope' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'meetingId',
+    });
+    for (const afterSeq of [-1, n + 1]) {
+      expect(
+        (await refusal(viewer.token, EVENTS, { meetingId: m.meetingId, afterSeq })).extensions,
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'afterSeq',
+      });
+    }
+    expectError(await t.gql(LIVE_QUERY, { meetingId: 'nope' }, viewer.token), 'BAD_USER_INPUT', 'meetingId');
+    expectError(await t.gql(LIVE_QUERY, { meetingId: UNKNOWN_ID }, viewer.token), 'NOT_FOUND');
+    // A viewer reads every meeting.
+    const events = record(t.ws(viewer.token), EVENTS, { meetingId: m.meetingId, afterSeq: 0 });
+    await events.count(n);
+    expect(await lastSeq(t, m.host, m.meetingId)).toBe(n);
+  });
+});
