@@ -1,0 +1,182 @@
+import { In } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { assertManageMeeting } from '../access/access';
+import { badInput, conflict } from '../common/errors';
+import { assertId, assertOptionalId } from '../common/ids';
+import { Database } from '../db/database';
+import { CommandContext, MeetingCommands } from '../events/meeting-commands';
+import { MeetingEventType } from '../events/event-type';
+import { MeetingStatus } from '../meetings/meeting.entity';
+import { Participant } from '../participants/participant.entity';
+import { Conclusion, ConclusionStatus } from './conclusion.entity';
+import { CONCLUSION_MAX, DraftConclusionInput } from './conclusion.inputs';
+import { vietnamDate } from './notice';
+
+/** "12/TB-VKS", "118/TB-VKSHP": a number, the notice code TB, the issuer's uppercase code. */
+const NOTICE_NUMBER = /^[0-9]{1,6}\/TB-[A-Z0-9Đ]+(?:-[A-Z0-9Đ]+)*$/;
+
+/** Announcing is done at the meeting, while it is in session. */
+const IN_SESSION = [MeetingStatus.LIVE, MeetingStatus.PAUSED];
+
+/** What a CONFLICT on a conclusion carries: enough to merge an edit that lost a race. */
+const currentOf = (c: Conclusion) => ({ text: c.text, version: c.version, status: c.status });
+
+const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
+
+/** Unique-index violations, as the two drivers report them. */
+function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } }).driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * The conclusion (kết luận) of a meeting: drafted and edited by the hosts during the meeting with
+ * optimistic versions (no edit silently lost), announced at the meeting, published after it as a
+ * numbered notice; published, it is fixed.
+ */
+export class ConclusionService {
+  constructor(
+    private readonly db: Database,
+    private readonly commands: MeetingCommands,
+  ) {}
+
+  draft(actor: Actor | null, input: DraftConclusionInput): Promise<Conclusion> {
+    assertOptionalId('input.concludedById', input.concludedById);
+    return this.commands.run(
+      actor,
+      input.meetingId,
+      async (c) => {
+        assertManageMeeting(actor, c);
+        if (c.meeting.status === MeetingStatus.CANCELLED) {
+          throw conflict('The meeting was cancelled', { meetingStatus: c.meeting.status });
+        }
+        const existing = await c.manager.findOne(Conclusion, { where: { meetingId: c.meeting.id } });
+        if (existing) throw conflict('The meeting already has a conclusion', currentOf(existing));
+        if (input.concludedById) await this.assertParticipant(c, input.concludedById);
+        const conclusion = c.manager.create(Conclusion, {
+          meetingId: c.meeting.id,
+          text: input.text,
+          version: 1,
+          status: ConclusionStatus.DRAFT,
+          concludedById: input.concludedById ?? null,
+          announcedAt: null,
+          noticeNumber: null,
+          noticeYear: null,
+          organizerId: null,
+          publishedAt: null,
+          lastEditedById: editorOf(actor),
+          createdAt: c.now,
+        });
+        await c.manager.save(conclusion);
+        c.emit(MeetingEventType.CONCLUSION_DRAFTED, conclusion);
+        return conclusion;
+      },
+      'input.meetingId',
+    );
+  }
+
+  update(actor: Actor | null, id: string, text: string, expectedVersion: number): Promise<Conclusion> {
+    if (!/\S/.test(text)) throw badInput('text', 'text must not be empty or blank');
+    if (text.length > CONCLUSION_MAX)
+      throw badInput('text', `text must be at most ${CONCLUSION_MAX} characters`);
+    return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
+      assertManageMeeting(actor, c);
+      assertNotPublished(conclusion);
+      if (conclusion.version !== expectedVersion) {
+        throw conflict(
+          `The conclusion was changed meanwhile (version ${conclusion.version}, not ${expectedVersion})`,
+          currentOf(conclusion),
+        );
+      }
+      Object.assign(conclusion, { text, version: conclusion.version + 1, lastEditedById: editorOf(actor) });
+      await c.manager.save(conclusion);
+      c.emit(MeetingEventType.CONCLUSION_UPDATED, conclusion);
+      return conclusion;
+    });
+  }
+
+  announce(actor: Actor | null, id: string): Promise<Conclusion> {
+    return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
+      assertManageMeeting(actor, c);
+      if (conclusion.status !== ConclusionStatus.DRAFT || !IN_SESSION.includes(c.meeting.status)) {
+        throw conflict('A draft conclusion is announced while its meeting is LIVE or PAUSED', {
+          ...currentOf(conclusion),
+          meetingStatus: c.meeting.status,
+        });
+      }
+      Object.assign(conclusion, { status: ConclusionStatus.ANNOUNCED, announcedAt: c.now });
+      await c.manager.save(conclusion);
+      c.emit(MeetingEventType.CONCLUSION_ANNOUNCED, conclusion);
+      return conclusion;
+    });
+  }
+
+  /**
+   * Publishes the written notice once the meeting has ended (from DRAFT too: a meeting may end
+   * before the conclusion is read out; the notice is what counts). Numbers are unique per organizer
+   * and year; the year is the publication's, in Vietnam.
+   */
+  publish(actor: Actor | null, id: string, noticeNumber: string): Promise<Conclusion> {
+    assertId('id', id);
+    const number = noticeNumber.trim();
+    if (!NOTICE_NUMBER.test(number)) {
+      throw badInput('noticeNumber', 'noticeNumber must look like "12/TB-VKS" (uppercase code)');
+    }
+    return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
+      assertManageMeeting(actor, c);
+      assertNotPublished(conclusion);
+      const { status: meetingStatus, organizerId } = c.meeting;
+      if (meetingStatus !== MeetingStatus.ENDED || !organizerId) {
+        throw conflict('The notice is published after the meeting has ended, by its organizer unit', {
+          ...currentOf(conclusion),
+          meetingStatus,
+          organizerId,
+        });
+      }
+      const noticeYear = vietnamDate(c.now).year;
+      const taken = () =>
+        conflict(`Notice number ${number} of ${noticeYear} is already used by this organizer`, {
+          noticeNumber: number,
+          noticeYear,
+        });
+      if (await c.manager.exists(Conclusion, { where: { organizerId, noticeYear, noticeNumber: number } })) {
+        throw taken();
+      }
+      Object.assign(conclusion, {
+        status: ConclusionStatus.PUBLISHED,
+        noticeNumber: number,
+        noticeYear,
+        organizerId,
+        publishedAt: c.now,
+      });
+      try {
+        await c.manager.save(conclusion);
+      } catch (e) {
+        // Another meeting of the organizer took the number meanwhile (its lock is not ours).
+        if (isUniqueViolation(e)) throw taken();
+        throw e;
+      }
+      c.emit(MeetingEventType.CONCLUSION_PUBLISHED, conclusion);
+      return conclusion;
+    });
+  }
+
+  /** Conclusions of meetings, for loaders. */
+  async ofMeetings(meetingIds: readonly string[]): Promise<Conclusion[]> {
+    if (meetingIds.length === 0) return [];
+    return this.db.manager.find(Conclusion, { where: { meetingId: In([...meetingIds]) } });
+  }
+
+  private async assertParticipant(c: CommandContext, participantId: string): Promise<void> {
+    if (!(await c.manager.exists(Participant, { where: { id: participantId, meetingId: c.meeting.id } }))) {
+      throw badInput('input.concludedById', 'Not a participant of this meeting');
+    }
+  }
+}
+
+/** A published conclusion is the record of the notice: it, and its directives, no longer change. */
+export function assertNotPublished(conclusion: Conclusion): void {
+  if (conclusion.status === ConclusionStatus.PUBLISHED) {
+    throw conflict('The conclusion is published and can no longer change', currentOf(conclusion));
+  }
+}

@@ -1,0 +1,45 @@
+import { Router, Response } from 'express';
+import { bearerToken } from '../auth/tokens';
+import { DomainError, ErrorCode, unauthenticated } from '../common/errors';
+import type { Services } from '../services';
+import { noticeHtml, noticeMarkdown } from './notice-render';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+};
+
+const FORMATS = {
+  markdown: { type: 'text/markdown; charset=utf-8', render: noticeMarkdown },
+  html: { type: 'text/html; charset=utf-8', render: noticeHtml },
+};
+
+function sendError(res: Response, e: DomainError): void {
+  res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, message: e.message } });
+}
+
+/**
+ * `GET /meetings/:id/notice[?format=html]`: the notice of conclusions as a document, Markdown by
+ * default. Authorised like GraphQL (Bearer token); a meeting the caller may not see is 404.
+ */
+export function noticeRouter(services: Services): Router {
+  const router = Router();
+  router.get('/meetings/:id/notice', async (req, res) => {
+    const name = String(req.query.format ?? 'markdown');
+    const format = Object.hasOwn(FORMATS, name) ? FORMATS[name as keyof typeof FORMATS] : null;
+    try {
+      const token = bearerToken(req.headers.authorization);
+      if (!token) throw unauthenticated();
+      const actor = await services.auth.actorOf(token);
+      if (!format) throw new DomainError(ErrorCode.BadUserInput, 'format must be markdown or html');
+      const notice = await services.notices.ofMeeting(actor, req.params.id);
+      res.set('cache-control', 'no-store').type(format.type).send(format.render(notice));
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      sendError(res, e);
+    }
+  });
+  return router;
+}

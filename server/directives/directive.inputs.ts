@@ -1,0 +1,93 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { OptionalText, RequiredText } from '../common/validation';
+import { DirectiveStatus } from './directive.entity';
+
+/** Tasks and notes are stored as TEXT: 65,535 bytes, up to 4 per character in utf8mb4. */
+const TEXT_MAX = 4000;
+
+@InputType()
+export class AddDirectiveInput {
+  @Field(() => ID, { nullable: true, description: 'The meeting whose conclusion gets the directive' })
+  @IsOptional()
+  meetingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Or the conclusion itself' })
+  @IsOptional()
+  conclusionId?: string | null;
+
+  @Field(() => ID)
+  assigneeUnitId!: string;
+
+  @Field()
+  @RequiredText(TEXT_MAX)
+  task!: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  deadline?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The agenda item it came from' })
+  @IsOptional()
+  sourceAgendaItemId?: string | null;
+}
+
+/** Absent fields stay as they are; a null deadline or source clears it. */
+@InputType()
+export class UpdateDirectiveInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  assigneeUnitId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @OptionalText(TEXT_MAX)
+  task?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  deadline?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  sourceAgendaItemId?: string | null;
+}
+
+@InputType()
+export class ReportDirectiveProgressInput {
+  @Field(() => ID)
+  directiveId!: string;
+
+  @Field(() => DirectiveStatus, { description: 'OPEN → IN_PROGRESS → DONE; never back' })
+  status!: DirectiveStatus;
+
+  @Field()
+  @RequiredText(TEXT_MAX)
+  note!: string;
+}
+
+@InputType()
+export class DirectiveFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  assigneeUnitId?: string | null;
+
+  @Field(() => [DirectiveStatus], { nullable: true })
+  @IsOptional()
+  status?: DirectiveStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Not DONE and past the deadline, now' })
+  @IsOptional()
+  overdue?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  meetingId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'With a deadline before this time' })
+  @IsOptional()
+  dueBefore?: Date | null;
+}

@@ -1,0 +1,113 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { groupBy, pickBy } from '../graphql/loaders';
+import { Meeting } from '../meetings/meeting.entity';
+import { loadUnit } from '../units/unit.resolver';
+import { Unit } from '../units/unit.entity';
+import { Directive, DirectiveProgress } from './directive.entity';
+import {
+  AddDirectiveInput,
+  DirectiveFilter,
+  ReportDirectiveProgressInput,
+  UpdateDirectiveInput,
+} from './directive.inputs';
+import { DirectiveConnection, DirectiveCounts } from './directive.types';
+
+/** The directives of a conclusion, batched per request. */
+export function loadDirectivesOfConclusion(ctx: Context, conclusionId: string): Promise<Directive[]> {
+  return ctx.loaders
+    .get<string, Directive[]>('directivesByConclusion', async (ids) =>
+      groupBy(ids, await ctx.services.directives.ofConclusions(ids), (d) => d.conclusionId),
+    )
+    .load(conclusionId);
+}
+
+@Resolver(() => Directive)
+export class DirectiveResolver {
+  @Mutation(() => Directive, {
+    description: "Hosts: adds a directive to the meeting's conclusion, until published",
+  })
+  addDirective(@Arg('input') input: AddDirectiveInput, @Ctx() ctx: Context): Promise<Directive> {
+    return ctx.services.directives.add(ctx.actor, input);
+  }
+
+  @Mutation(() => Directive, { description: 'Hosts: changes a directive, until the conclusion is published' })
+  updateDirective(@Arg('input') input: UpdateDirectiveInput, @Ctx() ctx: Context): Promise<Directive> {
+    return ctx.services.directives.update(ctx.actor, input);
+  }
+
+  @Mutation(() => Directive, { description: "The assignee unit's operator (or a host) reports progress" })
+  reportDirectiveProgress(
+    @Arg('input') input: ReportDirectiveProgressInput,
+    @Ctx() ctx: Context,
+  ): Promise<Directive> {
+    return ctx.services.directives.report(ctx.actor, input);
+  }
+
+  @Query(() => DirectiveConnection, { description: 'Directives across meetings, by deadline, for follow-up' })
+  directives(
+    @Arg('filter', () => DirectiveFilter, { nullable: true }) filter: DirectiveFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<DirectiveConnection> {
+    return ctx.services.directives.list(ctx.actor, filter, first, after);
+  }
+
+  @Query(() => DirectiveCounts, { description: 'Counts of the directives that match the filter' })
+  directiveDashboard(
+    @Arg('filter', () => DirectiveFilter, { nullable: true }) filter: DirectiveFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<DirectiveCounts> {
+    return ctx.services.directives.dashboard(ctx.actor, filter);
+  }
+
+  @FieldResolver(() => Unit)
+  assigneeUnit(@Root() d: Directive, @Ctx() ctx: Context): Promise<Unit | null> {
+    return loadUnit(ctx, d.assigneeUnitId);
+  }
+
+  @FieldResolver(() => [DirectiveProgress], { description: 'The progress reports, oldest first' })
+  progress(@Root() d: Directive, @Ctx() ctx: Context): Promise<DirectiveProgress[]> {
+    return ctx.loaders
+      .get<string, DirectiveProgress[]>('progressByDirective', async (ids) =>
+        groupBy(ids, await ctx.services.directives.progressOf(ids), (p) => p.directiveId),
+      )
+      .load(d.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not DONE and past its deadline, by the server clock now' })
+  overdue(@Root() d: Directive, @Ctx() ctx: Context): boolean {
+    return ctx.services.directives.isOverdue(d);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'For a DONE directive: done after its deadline',
+  })
+  completedLate(@Root() d: Directive, @Ctx() ctx: Context): boolean | null {
+    return ctx.services.directives.completedLate(d);
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingDirectivesResolver {
+  @FieldResolver(() => [Directive], {
+    description: 'Directives not yet DONE from the previous meeting of the same kind and organizer',
+  })
+  carriedOverDirectives(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Directive[]> {
+    return ctx.loaders
+      .get<string, Directive[]>('carriedOverByMeeting', (ids) => ctx.services.directives.carriedOver(ids))
+      .load(meeting.id);
+  }
+
+  @FieldResolver(() => DirectiveCounts, { description: "Counts of the meeting's own directives" })
+  async directiveCounts(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<DirectiveCounts> {
+    const counts = await ctx.loaders
+      .get<string, DirectiveCounts | null>('directiveCountsByMeeting', async (ids) =>
+        pickBy(ids, await ctx.services.directives.countsOfMeetings(ids), (c) => c.meetingId),
+      )
+      .load(meeting.id);
+    return counts!;
+  }
+}

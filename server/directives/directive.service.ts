@@ -1,0 +1,352 @@
+import { In, Not, SelectQueryBuilder } from 'typeorm';
+import { Actor } from '../auth/actor';
+import {
+  assertManageMeeting,
+  assertReportDirective,
+  assertSeeDirective,
+  assertSeeMeeting,
+  directiveScope,
+} from '../access/access';
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { Clock } from '../common/clock';
+import { badInput, conflict, notFound } from '../common/errors';
+import { assertId, assertOptionalId } from '../common/ids';
+import { Page, paginate, SortKey } from '../common/pagination';
+import { Database } from '../db/database';
+import { assertNotPublished } from '../conclusions/conclusion.service';
+import { Conclusion } from '../conclusions/conclusion.entity';
+import { CommandContext, MeetingCommands } from '../events/meeting-commands';
+import { MeetingEventType } from '../events/event-type';
+import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
+import { Unit } from '../units/unit.entity';
+import { Directive, DirectiveProgress, DirectiveStatus } from './directive.entity';
+import {
+  AddDirectiveInput,
+  DirectiveFilter,
+  ReportDirectiveProgressInput,
+  UpdateDirectiveInput,
+} from './directive.inputs';
+import { DirectiveCounts } from './directive.types';
+
+const { OPEN, IN_PROGRESS, DONE } = DirectiveStatus;
+
+/** Progress only goes forward. */
+const STAGE = { [OPEN]: 0, [IN_PROGRESS]: 1, [DONE]: 2 };
+
+/** Overdue, in SQL: the same rule as `isOverdue`, against the clock's now (`:now`). */
+const OVERDUE_SQL = `(d.status <> '${DONE}' AND d.deadline IS NOT NULL AND d.deadline < :now)`;
+
+/** Follow-up order: by deadline (those without one first), then in the order they were given. */
+const SORT: SortKey<Directive>[] = [
+  { column: 'd.deadline', property: 'deadline', descending: false, nullable: true, date: true },
+  { column: 'd.createdAt', property: 'createdAt', descending: false, date: true },
+  { column: 'd.id', property: 'id', descending: false },
+];
+
+/** A meeting's place in its series: when it was scheduled, else when it was created. */
+const seriesKey = (alias: string) => `COALESCE(${alias}.scheduledStart, ${alias}.createdAt)`;
+
+type CountsRow = Record<keyof DirectiveCounts, string | number | null> & { meetingId?: string };
+
+/**
+ * Directives (ý kiến chỉ đạo) of a meeting's conclusion: given by its hosts until the notice is
+ * published, then followed up by the assignee units with progress reports, across meetings.
+ * Overdue is never stored: it is derived from the deadline and the clock when asked.
+ */
+export class DirectiveService {
+  constructor(
+    private readonly db: Database,
+    private readonly commands: MeetingCommands,
+    private readonly clock: Clock,
+  ) {}
+
+  async add(actor: Actor | null, input: AddDirectiveInput): Promise<Directive> {
+    assertId('input.assigneeUnitId', input.assigneeUnitId);
+    assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
+    const { meetingId, field } = await this.meetingOfNew(actor, input);
+    return this.commands.run(
+      actor,
+      meetingId,
+      async (c) => {
+        assertManageMeeting(actor, c);
+        const conclusion = await c.manager.findOne(Conclusion, { where: { meetingId } });
+        if (!conclusion) {
+          throw conflict('The meeting has no conclusion yet: draft it first', { conclusion: null });
+        }
+        assertNotPublished(conclusion);
+        await this.assertUnit(c, input.assigneeUnitId, 'input.assigneeUnitId');
+        await this.assertAgendaItem(c, input.sourceAgendaItemId, 'input.sourceAgendaItemId');
+        this.assertDeadline(c, input.deadline, 'input.deadline');
+        // createdAt is left to the insert time: it orders the directives of one notice.
+        const directive = c.manager.create(Directive, {
+          meetingId,
+          conclusionId: conclusion.id,
+          assigneeUnitId: input.assigneeUnitId,
+          task: input.task,
+          deadline: input.deadline ?? null,
+          status: OPEN,
+          sourceAgendaItemId: input.sourceAgendaItemId ?? null,
+          completedAt: null,
+        });
+        await c.manager.save(directive);
+        c.emit(MeetingEventType.DIRECTIVE_ADDED, directive);
+        return directive;
+      },
+      field,
+    );
+  }
+
+  update(actor: Actor | null, input: UpdateDirectiveInput): Promise<Directive> {
+    assertOptionalId('input.assigneeUnitId', input.assigneeUnitId);
+    assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
+    if (input.assigneeUnitId === null)
+      throw badInput('input.assigneeUnitId', 'input.assigneeUnitId must not be null');
+    if (input.task === null) throw badInput('input.task', 'input.task must not be null');
+    return this.commands.runOn(
+      actor,
+      Directive,
+      input.id,
+      async (c, directive) => {
+        assertManageMeeting(actor, c);
+        assertNotPublished(
+          await c.manager.findOneOrFail(Conclusion, { where: { id: directive.conclusionId } }),
+        );
+        if (input.assigneeUnitId) await this.assertUnit(c, input.assigneeUnitId, 'input.assigneeUnitId');
+        await this.assertAgendaItem(c, input.sourceAgendaItemId, 'input.sourceAgendaItemId');
+        if (input.deadline) this.assertDeadline(c, input.deadline, 'input.deadline');
+        for (const key of ['assigneeUnitId', 'task', 'deadline', 'sourceAgendaItemId'] as const) {
+          if (input[key] !== undefined) Object.assign(directive, { [key]: input[key] });
+        }
+        await c.manager.save(directive);
+        c.emit(MeetingEventType.DIRECTIVE_UPDATED, directive);
+        return directive;
+      },
+      'input.id',
+    );
+  }
+
+  /**
+   * A progress report by the assignee unit (or a host), kept as history. Allowed after the meeting
+   * has ended and the notice is published: that is when directives are followed up.
+   */
+  async report(actor: Actor | null, input: ReportDirectiveProgressInput): Promise<Directive> {
+    const id = input.directiveId;
+    assertId('input.directiveId', id);
+    const found = await this.db.manager.findOne(Directive, {
+      where: { id },
+      select: { id: true, meetingId: true, assigneeUnitId: true },
+    });
+    if (!found) throw notFound('Directive', id);
+    // The assignee unit follows up from outside the meeting: seeing the directive is enough.
+    const see = (a: Actor | null) => assertSeeDirective(a, found);
+    return this.commands.run(
+      actor,
+      found.meetingId,
+      async (c) => {
+        const directive = await c.manager.findOne(Directive, { where: { id } });
+        if (!directive) throw notFound('Directive', id);
+        assertReportDirective(actor, c, directive.assigneeUnitId);
+        if (directive.status === DONE || STAGE[input.status] < STAGE[directive.status]) {
+          throw conflict(`A ${directive.status} directive cannot be reported ${input.status}`, {
+            status: directive.status,
+          });
+        }
+        await c.manager.save(
+          c.manager.create(DirectiveProgress, {
+            directiveId: id,
+            status: input.status,
+            note: input.note,
+            reportedAt: c.now,
+            reportedBy: actor!.name,
+          }),
+        );
+        Object.assign(directive, { status: input.status, completedAt: input.status === DONE ? c.now : null });
+        await c.manager.save(directive);
+        c.emit(MeetingEventType.DIRECTIVE_PROGRESS_REPORTED, directive);
+        return directive;
+      },
+      'input.directiveId',
+      see,
+    );
+  }
+
+  isOverdue(d: Directive): boolean {
+    return d.status !== DONE && d.deadline !== null && d.deadline < this.clock.now();
+  }
+
+  /** For a DONE directive with a deadline: whether it was done after it; else null. */
+  completedLate(d: Directive): boolean | null {
+    if (d.status !== DONE || !d.completedAt) return null;
+    return d.deadline !== null && d.completedAt > d.deadline;
+  }
+
+  list(
+    actor: Actor | null,
+    filter: DirectiveFilter | null,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Directive>> {
+    return paginate(this.filtered(actor, filter), SORT, { first, after });
+  }
+
+  async dashboard(actor: Actor | null, filter: DirectiveFilter | null): Promise<DirectiveCounts> {
+    const [row] = await this.withCounts(this.filtered(actor, filter)).getRawMany<CountsRow>();
+    return countsOf(row);
+  }
+
+  /** Counts per meeting, for loaders (visibility is the meeting's). */
+  async countsOfMeetings(
+    meetingIds: readonly string[],
+  ): Promise<(DirectiveCounts & { meetingId: string })[]> {
+    const rows = await this.withCounts(this.db.manager.createQueryBuilder(Directive, 'd'))
+      .addSelect('d.meetingId', 'meetingId')
+      .where('d.meetingId IN (:...meetingIds)', { meetingIds })
+      .groupBy('d.meetingId')
+      .getRawMany<CountsRow>();
+    return meetingIds.map((meetingId) => ({
+      meetingId,
+      ...countsOf(rows.find((r) => r.meetingId === meetingId)),
+    }));
+  }
+
+  /**
+   * The directives still not DONE of each meeting's predecessor: the previous meeting (not
+   * cancelled) of the same kind and organizer, in order of scheduled start, else creation.
+   */
+  async carriedOver(meetingIds: readonly string[]): Promise<Directive[][]> {
+    const pairs = await this.db.manager
+      .createQueryBuilder(Meeting, 'm')
+      .select('m.id', 'meetingId')
+      .addSelect(
+        (sub) =>
+          sub
+            .select('p.id')
+            .from(Meeting, 'p')
+            .where('p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id')
+            .andWhere('p.status <> :cancelled')
+            .andWhere(`${seriesKey('p')} < ${seriesKey('m')}`)
+            .orderBy(seriesKey('p'), 'DESC')
+            .addOrderBy('p.id', 'DESC')
+            .limit(1),
+        'previousId',
+      )
+      .where('m.id IN (:...meetingIds)', { meetingIds, cancelled: MeetingStatus.CANCELLED })
+      .getRawMany<{ meetingId: string; previousId: string | null }>();
+    const previous = new Map(pairs.map((p) => [p.meetingId, p.previousId]));
+    const previousIds = [...new Set(pairs.flatMap((p) => (p.previousId ? [p.previousId] : [])))];
+    const open = previousIds.length
+      ? await this.db.manager.find(Directive, {
+          where: { meetingId: In(previousIds), status: Not(DONE) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        })
+      : [];
+    return meetingIds.map((id) => open.filter((d) => d.meetingId === previous.get(id)));
+  }
+
+  async ofConclusions(conclusionIds: readonly string[]): Promise<Directive[]> {
+    return this.db.manager.find(Directive, {
+      where: { conclusionId: In([...conclusionIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async progressOf(directiveIds: readonly string[]): Promise<DirectiveProgress[]> {
+    return this.db.manager.find(DirectiveProgress, {
+      where: { directiveId: In([...directiveIds]) },
+      order: { reportedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The meeting a new directive goes to: given, or that of the given conclusion (and both must agree). */
+  private async meetingOfNew(
+    actor: Actor | null,
+    input: AddDirectiveInput,
+  ): Promise<{ meetingId: string; field: string }> {
+    assertOptionalId('input.meetingId', input.meetingId);
+    assertOptionalId('input.conclusionId', input.conclusionId);
+    if (!input.conclusionId) {
+      if (!input.meetingId) throw badInput('input.meetingId', 'Give input.meetingId or input.conclusionId');
+      return { meetingId: input.meetingId, field: 'input.meetingId' };
+    }
+    const conclusion = await this.db.manager.findOne(Conclusion, {
+      where: { id: input.conclusionId },
+      select: { id: true, meetingId: true },
+    });
+    if (!conclusion) throw notFound('Conclusion', input.conclusionId);
+    assertSeeMeeting(actor, conclusion.meetingId);
+    if (input.meetingId && input.meetingId !== conclusion.meetingId) {
+      throw badInput('input.conclusionId', 'input.conclusionId is not the conclusion of input.meetingId');
+    }
+    return { meetingId: conclusion.meetingId, field: 'input.conclusionId' };
+  }
+
+  private filtered(actor: Actor | null, filter: DirectiveFilter | null): SelectQueryBuilder<Directive> {
+    const scope = directiveScope(actor);
+    const f = filter ?? {};
+    assertOptionalId('filter.assigneeUnitId', f.assigneeUnitId);
+    assertOptionalId('filter.meetingId', f.meetingId);
+    const q = this.db.manager.createQueryBuilder(Directive, 'd');
+    if (scope)
+      q.andWhere('(d.meetingId = :scopeMeeting OR d.assigneeUnitId = :scopeUnit)', {
+        scopeMeeting: scope.meetingId,
+        scopeUnit: scope.unitId,
+      });
+    if (f.assigneeUnitId)
+      q.andWhere('d.assigneeUnitId = :assigneeUnitId', { assigneeUnitId: f.assigneeUnitId });
+    if (f.meetingId) q.andWhere('d.meetingId = :meetingId', { meetingId: f.meetingId });
+    if (f.status)
+      q.andWhere(f.status.length ? 'd.status IN (:...statuses)' : '1 = 0', { statuses: f.status });
+    if (f.overdue !== null && f.overdue !== undefined) {
+      q.andWhere(f.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { now: this.clock.now() });
+    }
+    if (f.dueBefore) q.andWhere('d.deadline < :dueBefore', { dueBefore: f.dueBefore });
+    return q;
+  }
+
+  private withCounts(q: SelectQueryBuilder<Directive>): SelectQueryBuilder<Directive> {
+    const sum = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+    return q
+      .select(sum(`d.status = '${OPEN}'`), 'open')
+      .addSelect(sum(`d.status = '${IN_PROGRESS}'`), 'inProgress')
+      .addSelect(sum(OVERDUE_SQL), 'overdue')
+      .addSelect(
+        sum(`d.status = '${DONE}' AND (d.deadline IS NULL OR d.completedAt <= d.deadline)`),
+        'doneOnTime',
+      )
+      .addSelect(sum(`d.status = '${DONE}' AND d.completedAt > d.deadline`), 'doneLate')
+      .addSelect('COUNT(*)', 'total')
+      .setParameter('now', this.clock.now());
+  }
+
+  private async assertUnit(c: CommandContext, unitId: string, field: string): Promise<void> {
+    if (!(await c.manager.exists(Unit, { where: { id: unitId } }))) throw badInput(field, 'Unknown unit');
+  }
+
+  private async assertAgendaItem(
+    c: CommandContext,
+    id: string | null | undefined,
+    field: string,
+  ): Promise<void> {
+    if (id && !(await c.manager.exists(AgendaItem, { where: { id, meetingId: c.meeting.id } }))) {
+      throw badInput(field, 'Not an agenda item of this meeting');
+    }
+  }
+
+  /** A new deadline lies ahead: one already passed is a typing mistake. */
+  private assertDeadline(c: CommandContext, deadline: Date | null | undefined, field: string): void {
+    if (deadline && deadline <= c.now) throw badInput(field, `${field} must be in the future`);
+  }
+}
+
+/** Drivers return sums as numbers, strings (MySQL DECIMAL) or null (no rows). */
+function countsOf(row: CountsRow | undefined): DirectiveCounts {
+  const n = (v: string | number | null | undefined) => Number(v ?? 0);
+  return {
+    open: n(row?.open),
+    inProgress: n(row?.inProgress),
+    overdue: n(row?.overdue),
+    doneOnTime: n(row?.doneOnTime),
+    doneLate: n(row?.doneLate),
+    total: n(row?.total),
+  };
+}

@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../common/pagination';
+import { Directive } from './directive.entity';
+
+@ObjectType()
+export class DirectiveConnection extends Connection(Directive) {}
+
+/** open + inProgress + doneOnTime + doneLate = total; overdue counts among open and inProgress. */
+@ObjectType()
+export class DirectiveCounts {
+  @Field(() => Int)
+  open!: number;
+
+  @Field(() => Int)
+  inProgress!: number;
+
+  @Field(() => Int, { description: 'Not DONE and past the deadline (among open and inProgress)' })
+  overdue!: number;
+
+  @Field(() => Int, { description: 'DONE by the deadline, or without one' })
+  doneOnTime!: number;
+
+  @Field(() => Int)
+  doneLate!: number;
+
+  @Field(() => Int)
+  total!: number;
+}
