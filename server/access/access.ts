@@ -8,7 +8,7 @@
  * - A site token (SITE_OPERATOR): sees only its own meeting, acts only for its own connection point.
  * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed.
  */
-import { Actor } from '../auth/actor';
+import { Actor, UserActor } from '../auth/actor';
 import { Role } from '../auth/user.entity';
 import { forbidden, notFound, unauthenticated } from '../common/errors';
 
@@ -30,6 +30,14 @@ export function assertSeeMeeting(actor: Actor | null, meetingId: string): Actor 
   const a = requireActor(actor);
   if (!canSeeMeeting(a, meetingId)) throw notFound('Meeting', meetingId);
   return a;
+}
+
+/** The meetings a listing may show the actor: all of them, or only these (a site token's own). */
+export function visibleMeetings(actor: Actor | null): 'all' | string[] {
+  const a = requireActor(actor);
+  if (a.kind === 'site') return [a.meetingId];
+  // A user's right to read does not depend on the meeting (see canSeeMeeting).
+  return canSeeMeeting(a, '') ? 'all' : [];
 }
 
 export function canManageMeeting(actor: Actor | null, meeting: MeetingScope): boolean {
@@ -55,9 +63,9 @@ export function assertActForSite(
   throw forbidden('You may act only for your own connection point');
 }
 
-export function assertCreateMeeting(actor: Actor | null): void {
+export function assertCreateMeeting(actor: Actor | null): UserActor {
   const a = requireActor(actor);
-  if (a.kind === 'user' && (a.role === Role.ADMIN || a.role === Role.HOST)) return;
+  if (a.kind === 'user' && (a.role === Role.ADMIN || a.role === Role.HOST)) return a;
   throw forbidden('Only ADMIN and HOST users create meetings');
 }
 
@@ -84,4 +92,36 @@ export function assertReportDirective(
   if (a.kind === 'site' && a.unitId === assigneeUnitId) return;
   if (a.kind === 'user' && a.role === Role.SITE_OPERATOR && a.unitId === assigneeUnitId) return;
   throw forbidden('Only the assignee unit or a host may report on this directive');
+}
+
+/** Directives are read by every signed-in user: the notice of conclusions goes to all units. */
+const DIRECTIVE_READERS: readonly Role[] = [Role.ADMIN, Role.HOST, Role.VIEWER, Role.SITE_OPERATOR];
+
+/** Reading a directive: a user of any role; a site token, those of its own meeting and of its unit. */
+export function canSeeDirective(
+  actor: Actor | null,
+  directive: { meetingId: string; assigneeUnitId: string },
+): boolean {
+  if (!actor) return false;
+  if (actor.kind === 'site') {
+    return actor.meetingId === directive.meetingId || actor.unitId === directive.assigneeUnitId;
+  }
+  return DIRECTIVE_READERS.includes(actor.role);
+}
+
+export function assertSeeDirective(
+  actor: Actor | null,
+  directive: { id: string; meetingId: string; assigneeUnitId: string },
+): Actor {
+  const a = requireActor(actor);
+  if (!canSeeDirective(a, directive)) throw notFound('Directive', directive.id);
+  return a;
+}
+
+/** The directives an actor may list, as a filter: null for all; a site token, its meeting's or its unit's. */
+export function directiveScope(actor: Actor | null): { meetingId: string; unitId: string } | null {
+  const a = requireActor(actor);
+  if (a.kind === 'site') return { meetingId: a.meetingId, unitId: a.unitId };
+  if (DIRECTIVE_READERS.includes(a.role)) return null;
+  throw forbidden('You may not read directives');
 }

@@ -8,7 +8,7 @@ import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Unit } from '../units/unit.entity';
 import { Actor, UserActor } from './actor';
 import { hashPassword, verifyPassword } from './password';
-import { TokenService } from './tokens';
+import { TokenClaims, TokenService } from './tokens';
 import { Role, User } from './user.entity';
 
 export type NewUser = {
@@ -100,7 +100,16 @@ export class AuthService {
 
   /** The actor of a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. */
   async actorOf(token: string): Promise<Actor> {
+    return (await this.session(token)).actor;
+  }
+
+  /** The actor of a bearer token and when the token expires (a WebSocket is closed then). */
+  async session(token: string): Promise<{ actor: Actor; expiresAt: Date }> {
     const claims = await this.tokens.verify(token);
+    return { actor: await this.actorOfClaims(claims), expiresAt: new Date(claims.exp * 1000) };
+  }
+
+  private async actorOfClaims(claims: TokenClaims): Promise<Actor> {
     if (claims.kind === 'user') {
       const user = await this.db.manager.findOne(User, { where: { id: claims.sub } });
       if (!user || user.disabled) throw unauthenticated('Invalid token');

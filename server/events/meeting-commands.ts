@@ -55,9 +55,12 @@ export class MeetingCommands {
     meetingId: string,
     fn: (c: CommandContext) => Promise<T>,
     field = 'meetingId',
+    // Who may command at all; narrower rules are for objects followed up from outside the meeting
+    // (a directive's assignee unit), and `fn` then checks the actor itself under the lock.
+    see: (actor: Actor | null) => void = (a) => assertSeeMeeting(a, meetingId),
   ): Promise<T> {
     assertId(field, meetingId);
-    assertSeeMeeting(actor, meetingId);
+    see(actor);
     return this.execute(
       actor,
       async (manager) => {
@@ -87,7 +90,7 @@ export class MeetingCommands {
     assertId(field, id);
     const found = await this.db.manager
       .getRepository(entity)
-      .findOne({ where: { id } as never, select: ['meetingId'] as never });
+      .findOne({ where: { id } as never, select: { meetingId: true } as never });
     const meetingId = (found as MeetingChild | null)?.meetingId;
     if (!meetingId || !this.canSee(actor, meetingId)) throw notFound(entity.name, id);
     return this.run(actor, meetingId, async (c) => {

@@ -11,6 +11,7 @@ import { speechResolvers } from '../speeches';
 import { conclusionResolvers } from '../conclusions';
 import { directiveResolvers } from '../directives';
 import { liveResolvers } from '../live';
+import { noPubSub } from '../live/no-pubsub';
 import { requireAuthentication } from './pipeline';
 import { validateArgument } from './validation';
 
@@ -34,6 +35,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validateFn: validateArgument,
     globalMiddlewares: [requireAuthentication],
+    pubSub: noPubSub,
   });
 }
 

@@ -14,7 +14,7 @@ import { Config } from '../config';
 import { createLogger, Logger } from '../common/logger';
 import { Clock, systemClock } from '../common/clock';
 import { DomainError } from '../common/errors';
-import { openDataSource } from '../db/data-source';
+import { DataSourceExtra, openDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import { AuthService } from '../auth/auth.service';
 import { bearerToken } from '../auth/tokens';
@@ -25,6 +25,8 @@ import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { createErrorFormatter } from '../graphql/error-mapper';
+import { noticeRouter } from '../conclusions';
+import { closeAtExpiry } from '../live/token-expiry';
 
 export type RunningServer = {
   url: string;
@@ -39,18 +41,17 @@ export enum CloseCode {
   Forbidden = 4403,
 }
 
-type SocketExtra = { actor?: Actor; requestId?: string };
+type SocketExtra = { actor?: Actor; requestId?: string; cancelExpiry?: () => void };
 
 /**
  * Starts the whole server: database (migrated), services, GraphQL over HTTP and over WebSocket on
  * the same port and path, health checks. `close()` shuts it down gracefully.
  */
-export async function startServer(
-  config: Config,
-  options: { clock?: Clock; logger?: Logger } = {},
-): Promise<RunningServer> {
+export type ServerOptions = { clock?: Clock; logger?: Logger; queryLogger?: DataSourceExtra['queryLogger'] };
+
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const dataSource = await openDataSource(config.databaseUrl);
+  const dataSource = await openDataSource(config.databaseUrl, { queryLogger: options.queryLogger });
   await dataSource.runMigrations({ transaction: 'each' });
   const db = new Database(dataSource);
   const bus = new InProcessEventBus();
@@ -72,11 +73,13 @@ export async function startServer(
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
 
-  const authenticate = async (header: unknown): Promise<{ actor: Actor | null; authError?: DomainError }> => {
+  const authenticate = async (
+    header: unknown,
+  ): Promise<{ actor: Actor | null; expiresAt?: Date; authError?: DomainError }> => {
     const token = bearerToken(header);
     if (!token) return { actor: null };
     try {
-      return { actor: await services.auth.actorOf(token) };
+      return await services.auth.session(token);
     } catch (e) {
       if (e instanceof DomainError) return { actor: null, authError: e };
       throw e;
@@ -87,10 +90,20 @@ export async function startServer(
     {
       schema,
       onConnect: async (ctx) => {
-        const { actor } = await authenticate(ctx.connectionParams?.authorization);
+        const { actor, expiresAt } = await authenticate(ctx.connectionParams?.authorization);
         if (!actor) return false; // graphql-ws closes with 4403 Forbidden
+        // Closed while the token was checked: onClose has run already, so nothing must be registered.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         ctx.extra.actor = actor;
+        if (expiresAt)
+          ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt, CloseCode.Forbidden);
+        services.presence.opened(actor, ctx.extra.socket);
         return true;
+      },
+      onClose: (ctx) => {
+        ctx.extra.cancelExpiry?.();
+        // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
+        if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
       },
       context: (ctx): Context => ({
         requestId: randomUUID(),
@@ -142,6 +155,7 @@ export async function startServer(
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use(noticeRouter(services));
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
