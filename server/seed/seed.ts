@@ -31,6 +31,8 @@ export type Scenario = {
   sites: ScenarioUnit[];
   participants: ScenarioParticipant[];
   agenda: ScenarioItem[];
+  /** What the chair concluded, with the directives to units (for demos and tests that run the meeting). */
+  conclusion?: { by: string; directives: { assignee: string; task: string }[] };
 };
 
 export const scenarios: Record<string, Scenario> = {
