@@ -7,6 +7,7 @@ import { TokenService } from './auth/tokens';
 import { EventBus } from './events/event-bus';
 import { MeetingCommands } from './events/meeting-commands';
 import { SubjectCodec } from './events/subjects';
+import { EventLog } from './events/event-log';
 import { UnitService } from './units/unit.service';
 import { meetingServices } from './meetings';
 import { connectionPointServices } from './connection-points';
@@ -38,6 +39,7 @@ export function createCoreServices(deps: ServiceDeps) {
     logger: deps.logger,
     codec,
     commands: new MeetingCommands(db, bus, codec, clock),
+    log: new EventLog(db, codec),
     auth: new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds)),
     units: new UnitService(db),
   };

@@ -35,13 +35,30 @@ export class InProcessEventBus implements EventBus {
 
   subscribe(meetingId: string, listener: EventListener): () => void {
     let listeners = this.topics.get(meetingId);
-    if (!listeners) this.topics.set(meetingId, (listeners = new Set()));
+    if (!listeners) {
+      this.topics.set(meetingId, (listeners = new Set()));
+      this.topicOpened(meetingId);
+    }
     listeners.add(listener);
     return () => {
       listeners.delete(listener);
-      if (listeners.size === 0 && this.topics.get(meetingId) === listeners) this.topics.delete(meetingId);
+      if (listeners.size === 0 && this.topics.get(meetingId) === listeners) {
+        this.topics.delete(meetingId);
+        this.topicClosed(meetingId);
+      }
     };
   }
+
+  /** The meetings that have listeners here. */
+  protected openTopics(): string[] {
+    return [...this.topics.keys()];
+  }
+
+  /** A meeting got its first listener here. */
+  protected topicOpened(_meetingId: string): void {}
+
+  /** A meeting lost its last listener here. */
+  protected topicClosed(_meetingId: string): void {}
 
   async close(): Promise<void> {
     this.topics.clear();

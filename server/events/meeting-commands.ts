@@ -11,6 +11,7 @@ import { MeetingEventRecord } from './meeting-event.entity';
 import { MeetingEventType } from './event-type';
 import { MeetingEvent } from './meeting-event.type';
 import { EventSubject, SubjectCodec, subjectTypeOf } from './subjects';
+import { eventOf } from './event-log';
 
 /** What a command sees: its transaction, the locked meeting, and a way to record events. */
 export class CommandContext implements MeetingScope {
@@ -164,18 +165,6 @@ export class MeetingCommands {
     await c.manager.insert(MeetingEventRecord, records);
     c.meeting.lastEventSeq = first + records.length - 1;
     await c.manager.update(Meeting, { id: c.meeting.id }, { lastEventSeq: c.meeting.lastEventSeq });
-    return records.map((r) => this.toEvent(r));
-  }
-
-  toEvent(r: MeetingEventRecord): MeetingEvent {
-    return Object.assign(new MeetingEvent(), {
-      meetingId: r.meetingId,
-      seq: r.seq,
-      at: r.at,
-      type: r.type as MeetingEventType,
-      actor: JSON.parse(r.actor),
-      subjectType: r.subjectType,
-      subject: this.codec.decode(r.subjectType, r.subject),
-    });
+    return records.map((r) => eventOf(r, this.codec));
   }
 }

@@ -2,6 +2,9 @@ import type { CoreServices } from '../services';
 import { LiveResolver, MeetingEventsResolver } from './live.resolver';
 import { LiveService } from './live.service';
 import { InProcessPresence, Presence } from './presence';
+import { RedisPresence } from './redis-presence';
+import { redisConnection } from '../redis';
+import { systemClock } from '../common/clock';
 
 /** The GraphQL resolvers of this area. */
 export const liveResolvers = [LiveResolver, MeetingEventsResolver] as const;
@@ -10,6 +13,25 @@ export const liveResolvers = [LiveResolver, MeetingEventsResolver] as const;
 export function liveServices(core: CoreServices) {
   return {
     live: new LiveService(core),
-    presence: new InProcessPresence(core.commands, core.logger) as Presence,
+    presence: presenceFor(core),
   };
+}
+
+/** Sockets are counted in this process, or with REDIS_URL across every instance. */
+function presenceFor(core: CoreServices): Presence {
+  const { redisUrl, presenceTtlSeconds } = core.config;
+  if (!redisUrl) return new InProcessPresence(core.commands, core.logger);
+  const ttlMs = presenceTtlSeconds * 1000;
+  // Liveness of instances is real time, whatever clock the meeting rules use.
+  return new RedisPresence(
+    redisConnection(redisUrl, 'presence', core.logger),
+    core.db,
+    core.commands,
+    systemClock,
+    core.logger,
+    {
+      ttlMs,
+      heartbeatMs: Math.floor(ttlMs / 3),
+    },
+  );
 }

@@ -5,7 +5,7 @@ import { badInput, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { MeetingEvent } from '../events/meeting-event.type';
 import type { CoreServices } from '../services';
-import { EventLog } from './event-log';
+import { EventLog } from '../events/event-log';
 import { MeetingEventStream } from './event-stream';
 import { LiveHub } from './live-hub';
 import { LiveMeeting } from './live-meeting.type';
@@ -23,7 +23,7 @@ export class LiveService {
   private readonly hub: LiveHub;
 
   constructor(private readonly core: CoreServices) {
-    this.log = new EventLog(core.db, core.commands);
+    this.log = core.log;
     this.hub = new LiveHub(core.bus, (id) => this.build(id), core.logger);
   }
 

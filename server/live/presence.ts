@@ -18,6 +18,8 @@ export interface Presence {
   closed(actor: Actor, socket: object): void;
   /** Resolves when the state changes asked so far are written. */
   settled(): Promise<void>;
+  /** Stops its timers and connections (the server is shutting down). */
+  close(): Promise<void>;
 }
 
 /** Meetings that are a record: their connection states are no longer written. */
@@ -53,6 +55,8 @@ export class InProcessPresence implements Presence {
     while (this.writes.size > 0) await Promise.all(this.writes.values());
   }
 
+  async close(): Promise<void> {}
+
   /**
    * Writes are chained per connection point, and each writes the state of the sockets open when it
    * runs (not when it was asked), so quick close-and-reopen sequences end in the right state.
@@ -69,17 +73,37 @@ export class InProcessPresence implements Presence {
   }
 
   private write(site: SiteActor): Promise<void> {
-    const connected = this.sockets.has(site.connectionPointId);
-    const state = connected ? ConnectionState.CONNECTED : ConnectionState.LOST;
-    return this.commands.run(site, site.meetingId, async (c) => {
+    return writeConnectionState(this.commands, site, () => this.sockets.has(site.connectionPointId));
+  }
+}
+
+/**
+ * Writes a site's connection state as a command (event SITE_CONNECTED or SITE_LOST when it changes).
+ * `connected` is asked under the meeting's lock, so the last write shows the true state whatever the
+ * order of concurrent ones. Without `site.name` the write is the system's (a sweep for a dead instance).
+ */
+export function writeConnectionState(
+  commands: MeetingCommands,
+  site: Pick<SiteActor, 'meetingId' | 'connectionPointId'> & Partial<SiteActor>,
+  connected: () => boolean | Promise<boolean>,
+): Promise<void> {
+  const actor = site.kind === 'site' ? (site as SiteActor) : null;
+  return commands.run(
+    actor,
+    site.meetingId,
+    async (c) => {
       if (FINISHED.has(c.meeting.status)) return;
+      const isConnected = await connected();
+      const state = isConnected ? ConnectionState.CONNECTED : ConnectionState.LOST;
       const cp = await c.manager.findOne(ConnectionPoint, {
         where: { id: site.connectionPointId, meetingId: site.meetingId },
       });
       if (!cp || cp.connectionState === state) return;
       Object.assign(cp, { connectionState: state, lastSeenAt: c.now });
       await c.manager.save(cp);
-      c.emit(connected ? MeetingEventType.SITE_CONNECTED : MeetingEventType.SITE_LOST, snapshotOf(cp));
-    });
-  }
+      c.emit(isConnected ? MeetingEventType.SITE_CONNECTED : MeetingEventType.SITE_LOST, snapshotOf(cp));
+    },
+    'meetingId',
+    () => undefined, // presence is the server's own bookkeeping, not a request to authorize
+  );
 }
