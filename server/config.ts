@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A limit: a whole number, where 0 turns it off. */
+const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
 /** Every setting the server reads, validated once at start; see the README's configuration table. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -27,11 +30,29 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   CORS_ORIGINS: z.string().optional(),
+  PRESENCE_TTL_SECONDS: z.coerce.number().int().min(2).max(300).default(15),
   SUBSCRIBER_BUFFER_BYTES: z.coerce
     .number()
     .int()
     .min(64 * 1024)
     .default(4 * 1024 * 1024),
+  MAX_DEPTH: limit(10),
+  MAX_COST: limit(5000),
+  MAX_ALIASES: limit(30),
+  MAX_TOKENS: limit(3000),
+  MAX_REQUEST_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  WS_MAX_OPERATIONS: limit(25),
+  WS_INIT_TIMEOUT_MS: limit(5000),
+  WS_MAX_CONNECTIONS_PER_IP: limit(500),
+  WS_ALLOWED_ORIGINS: z.string().optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  RATE_LIMIT_USER: limit(600),
+  RATE_LIMIT_SITE: limit(60),
+  RATE_LIMIT_PUBLIC: limit(60),
 });
 
 export type Config = {
@@ -47,8 +68,29 @@ export type Config = {
   production: boolean;
   introspection: boolean;
   corsOrigins: string[];
+  /** With Redis: a site held by an instance that died goes LOST this long after its last heartbeat. */
+  presenceTtlSeconds: number;
   /** A subscriber whose socket holds more than this many unsent bytes is closed (slow consumer). */
   subscriberBufferBytes: number;
+  /** Against hostile or broken clients, the same over HTTP and WebSocket; 0 turns one off. */
+  limits: {
+    depth: number;
+    cost: number;
+    aliases: number;
+    /** Lexical tokens of a GraphQL document. */
+    tokens: number;
+    /** An HTTP body or a WebSocket message. */
+    requestBytes: number;
+    /** Operations running at once on one WebSocket. */
+    wsOperations: number;
+    /** How long a WebSocket may wait before connection_init (then 4408). */
+    wsInitTimeoutMs: number;
+    wsConnectionsPerIp: number;
+  };
+  /** Mutations per window: per user, per site (connection point), and per IP without a token. */
+  rateLimits: { windowSeconds: number; user: number; site: number; public: number };
+  /** Browser origins allowed to open a WebSocket; empty: no Origin check. */
+  wsAllowedOrigins: string[];
 };
 
 export class ConfigError extends Error {}
@@ -76,7 +118,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production,
     introspection: e.INTROSPECTION === undefined ? !production : e.INTROSPECTION === 'true',
-    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()) : [],
+    corsOrigins: list(e.CORS_ORIGINS),
+    presenceTtlSeconds: e.PRESENCE_TTL_SECONDS,
     subscriberBufferBytes: e.SUBSCRIBER_BUFFER_BYTES,
+    limits: {
+      depth: e.MAX_DEPTH,
+      cost: e.MAX_COST,
+      aliases: e.MAX_ALIASES,
+      tokens: e.MAX_TOKENS,
+      requestBytes: e.MAX_REQUEST_BYTES,
+      wsOperations: e.WS_MAX_OPERATIONS,
+      wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
+      wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    },
+    rateLimits: {
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      user: e.RATE_LIMIT_USER,
+      site: e.RATE_LIMIT_SITE,
+      public: e.RATE_LIMIT_PUBLIC,
+    },
+    wsAllowedOrigins: list(e.WS_ALLOWED_ORIGINS),
   };
+}
+
+/** A comma-separated setting as a list (empty when unset). */
+function list(value: string | undefined): string[] {
+  return value ? value.split(',').map((s) => s.trim()) : [];
 }

@@ -3,6 +3,7 @@ import { Actor } from '../auth/actor';
 import { DomainError } from '../common/errors';
 import type { Services } from '../services';
 import { Loaders } from './loaders';
+import type { MutationRateLimiter } from './rate-limit';
 
 /** What every resolver gets: who asks, the services, and this request's loaders. */
 export type Context = {
@@ -14,6 +15,9 @@ export type Context = {
   loaders: Loaders;
   /** The WebSocket of a subscription or an operation sent over it. */
   socket?: WebSocket;
+  /** The graphql-ws id of the operation, on the WebSocket (pushes are addressed with it). */
+  subscriptionId?: string;
   /** The client's address, for rate limits. */
   ip: string;
+  rateLimiter: MutationRateLimiter;
 };

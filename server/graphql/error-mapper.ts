@@ -1,6 +1,8 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../common/errors';
 import type { Logger } from '../common/logger';
+import type { Context } from './context';
 
 /** Codes that graphql-js and Apollo give to errors of the request itself; those messages are safe. */
 const REQUEST_CODES = new Set([
@@ -19,7 +21,8 @@ const REQUEST_CODES = new Set([
  * and anything else is INTERNAL_SERVER_ERROR with no detail (logged with the request id).
  */
 export function createErrorFormatter(logger: Logger, options: { hideSuggestions: boolean }) {
-  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId?: unknown): GraphQLFormattedError => {
+    requestId ??= formatted.extensions?.requestId;
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const base = { locations: formatted.locations, path: formatted.path };
 
@@ -49,3 +52,17 @@ export function createErrorFormatter(logger: Logger, options: { hideSuggestions:
     };
   };
 }
+
+/**
+ * Apollo's formatError does not see the request: this tags its errors with the request id first,
+ * so that the mapper logs and answers unexpected ones with it (the WebSocket passes it directly).
+ */
+export const requestIdOnErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const e of errors) Object.assign(e.extensions, { requestId: contextValue.requestId });
+      },
+    };
+  },
+};

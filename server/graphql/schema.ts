@@ -12,7 +12,7 @@ import { conclusionResolvers } from '../conclusions';
 import { directiveResolvers } from '../directives';
 import { liveResolvers } from '../live';
 import { noPubSub } from '../live/no-pubsub';
-import { requireAuthentication } from './pipeline';
+import { pipeline } from './pipeline';
 import { validateArgument } from './validation';
 
 /** Every resolver of the API: one line per domain area. */
@@ -34,7 +34,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validateFn: validateArgument,
-    globalMiddlewares: [requireAuthentication],
+    globalMiddlewares: pipeline,
     pubSub: noPubSub,
   });
 }

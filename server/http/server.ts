@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
@@ -19,14 +19,25 @@ import { Database } from '../db/database';
 import { AuthService } from '../auth/auth.service';
 import { bearerToken } from '../auth/tokens';
 import { Actor } from '../auth/actor';
-import { InProcessEventBus } from '../events/event-bus';
+import { EventBus, InProcessEventBus } from '../events/event-bus';
+import { RedisEventBus } from '../events/redis-event-bus';
+import { EventLog } from '../events/event-log';
+import { SubjectCodec } from '../events/subjects';
+import { redisConnection } from '../redis';
 import { createServices, Services } from '../services';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
-import { createErrorFormatter } from '../graphql/error-mapper';
+import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
 import { noticeRouter } from '../conclusions';
 import { closeAtExpiry } from '../live/token-expiry';
+import { SharedPush } from '../live/shared-push';
+import { operationRules } from '../graphql/limits';
+import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
+import { websocketOperations } from '../graphql/websocket';
+import { ipOf, UpgradeGuard } from './upgrade-guard';
+import { requestErrors } from './request-errors';
+import { closeOnRevocation } from './site-revocation';
 
 export type RunningServer = {
   url: string;
@@ -41,7 +52,12 @@ export enum CloseCode {
   Forbidden = 4403,
 }
 
-type SocketExtra = { actor?: Actor; requestId?: string; cancelExpiry?: () => void };
+type SocketExtra = {
+  actor?: Actor;
+  requestId?: string;
+  cancelExpiry?: () => void;
+  cancelRevocation?: () => void;
+};
 
 /**
  * Starts the whole server: database (migrated), services, GraphQL over HTTP and over WebSocket on
@@ -54,7 +70,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const dataSource = await openDataSource(config.databaseUrl, { queryLogger: options.queryLogger });
   await dataSource.runMigrations({ transaction: 'each' });
   const db = new Database(dataSource);
-  const bus = new InProcessEventBus();
+  const bus = createEventBus(config, db, logger);
   const signingSecret = await AuthService.signingSecret(db, config.jwtSecret);
   const services = createServices({
     db,
@@ -71,7 +87,20 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const app = express();
   const httpServer: Server = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const upgrades = new UpgradeGuard(config.wsAllowedOrigins, config.limits.wsConnectionsPerIp);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.limits.requestBytes,
+    verifyClient: upgrades.verify,
+  });
+  wsServer.on('connection', (socket, req) => upgrades.track(socket, req));
+  const rateLimiter = new MutationRateLimiter(
+    config.rateLimits,
+    config.redisUrl ? redisConnection(config.redisUrl, 'publish', logger) : undefined,
+    // The instances of one deployment share its database.
+    createHash('sha256').update(config.databaseUrl).digest('hex').slice(0, 12),
+  );
 
   const authenticate = async (
     header: unknown,
@@ -86,9 +115,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   };
 
+  const sharedPush = new SharedPush();
   const wsDisposable = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      // No error details in close reasons, whatever NODE_ENV says.
+      isProd: true,
+      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
+      onSubscribe: websocketOperations(schema, config),
       onConnect: async (ctx) => {
         const { actor, expiresAt } = await authenticate(ctx.connectionParams?.authorization);
         if (!actor) return false; // graphql-ws closes with 4403 Forbidden
@@ -97,26 +131,37 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         ctx.extra.actor = actor;
         if (expiresAt)
           ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt, CloseCode.Forbidden);
+        if (actor.kind === 'site')
+          ctx.extra.cancelRevocation = closeOnRevocation(bus, actor, ctx.extra.socket, CloseCode.Forbidden);
         services.presence.opened(actor, ctx.extra.socket);
         return true;
       },
       onClose: (ctx) => {
         ctx.extra.cancelExpiry?.();
+        ctx.extra.cancelRevocation?.();
         // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
         if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
       },
-      context: (ctx): Context => ({
+      subscribe: sharedPush.subscribe,
+      context: (ctx, id): Context => ({
         requestId: randomUUID(),
+        subscriptionId: id,
         actor: ctx.extra.actor ?? null,
         services,
         loaders: new Loaders(),
         socket: ctx.extra.socket,
         ip: ipOf(ctx.extra.request),
+        rateLimiter,
       }),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
+      onNext: (_ctx, _id, _payload, args, result) =>
         result.errors
-          ? { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e)) }
+          ? {
+              ...result,
+              errors: result.errors.map((e) =>
+                formatError(toFormatted(e), e, (args.contextValue as Context).requestId),
+              ),
+            }
           : undefined,
     },
     wsServer,
@@ -124,11 +169,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.introspection,
+    // Introspection is refused by operationRules, as on the WebSocket, not by Apollo's own rule.
+    introspection: true,
+    validationRules: operationRules(config.limits, config.introspection),
+    parseOptions: config.limits.tokens > 0 ? { maxTokens: config.limits.tokens } : {},
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      retryAfterHeader,
+      requestIdOnErrors,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         async serverWillStart() {
@@ -159,7 +209,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.requestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { actor, authError } = await authenticate(req.headers.authorization);
@@ -170,10 +220,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           services,
           loaders: new Loaders(),
           ip: ipOf(req),
+          rateLimiter,
         };
       },
     }),
   );
+  app.use(requestErrors(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -188,7 +240,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       for (const socket of wsServer.clients) socket.close(CloseCode.GoingAway, 'Server shutting down');
       await apollo.stop();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await services.presence.close();
       await bus.close();
+      await rateLimiter.close();
       await dataSource.destroy();
       logger.info('stopped');
     })());
@@ -196,12 +250,21 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   return { url, port, services, close };
 }
 
-function toFormatted(e: GraphQLError): GraphQLFormattedError {
-  return e.toJSON();
+/** In one process, events go from command to subscriber in memory; with REDIS_URL, across instances. */
+function createEventBus(config: Config, db: Database, logger: Logger): EventBus {
+  if (!config.redisUrl) return new InProcessEventBus();
+  const codec = new SubjectCodec(db.dataSource);
+  return new RedisEventBus(
+    redisConnection(config.redisUrl, 'publish', logger),
+    redisConnection(config.redisUrl, 'subscribe', logger),
+    codec,
+    new EventLog(db, codec),
+    logger,
+  );
 }
 
-function ipOf(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+function toFormatted(e: GraphQLError): GraphQLFormattedError {
+  return e.toJSON();
 }
 
 function headerRequestId(req: IncomingMessage): string | null {

@@ -37,7 +37,12 @@ export type TestServer = {
 };
 
 export async function startTestServer(
-  options: { clock?: Clock; env?: Record<string, string>; queryLogger?: ServerOptions['queryLogger'] } = {},
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    queryLogger?: ServerOptions['queryLogger'];
+    logger?: ServerOptions['logger'];
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -50,7 +55,11 @@ export async function startTestServer(
     NODE_ENV: 'test',
     ...options.env,
   });
-  const server = await startServer(config, { clock: options.clock, queryLogger: options.queryLogger });
+  const server = await startServer(config, {
+    clock: options.clock,
+    queryLogger: options.queryLogger,
+    logger: options.logger,
+  });
   const url = `http://127.0.0.1:${server.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
   const clients: Client[] = [];

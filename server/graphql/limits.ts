@@ -1,0 +1,137 @@
+import {
+  FieldNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLNamedType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  NamedTypeNode,
+  NoSchemaIntrospectionCustomRule,
+  SelectionSetNode,
+  typeFromAST,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+
+/** How big one operation may be; 0 turns a limit off. */
+export type OperationLimits = { depth: number; cost: number; aliases: number };
+
+/** Items assumed in a list that has no `first`, when pricing what is selected inside it. */
+const LIST_SIZE = 10;
+/** Items assumed for a `first` given by a variable (validation runs before variables are known): a full page. */
+const VARIABLE_PAGE = 100;
+
+type Measure = { depth: number; cost: number; aliases: number };
+type Field = GraphQLField<unknown, unknown>;
+
+const NOTHING: Measure = { depth: 0, cost: 0, aliases: 0 };
+
+/**
+ * Measures the selections of one document: depth (nested fields), aliases, and cost, where each field
+ * costs 1 and what is selected inside a list costs once per item. Fragments are measured once each,
+ * so a document that spreads fragments exponentially is measured in linear time (and refused).
+ */
+class Meter {
+  private readonly fragments = new Map<string, Measure>();
+  private readonly measuring = new Set<string>();
+
+  constructor(private readonly ctx: ValidationContext) {}
+
+  /** `page`: the `first` of the field above, for a connection's `edges` list. */
+  selections(set: SelectionSetNode, type: GraphQLNamedType | undefined, page?: number): Measure {
+    const total = { ...NOTHING };
+    for (const s of set.selections) {
+      const m =
+        s.kind === Kind.FIELD
+          ? this.field(s, type, page)
+          : s.kind === Kind.INLINE_FRAGMENT
+            ? this.selections(s.selectionSet, this.typeOf(s.typeCondition) ?? type, page)
+            : this.fragment(s.name.value, page);
+      total.depth = Math.max(total.depth, m.depth);
+      total.cost += m.cost;
+      total.aliases += m.aliases;
+    }
+    return total;
+  }
+
+  private field(node: FieldNode, parent: GraphQLNamedType | undefined, page?: number): Measure {
+    const aliases = node.alias ? 1 : 0;
+    // Introspection is allowed or refused as a whole (see operationRules); its own depth is not the API's.
+    if (node.name.value.startsWith('__')) return { ...NOTHING, aliases };
+    const def =
+      isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
+    const own = this.first(node, def);
+    const list = def !== undefined && isListType(getNullableType(def.type));
+    const inner = node.selectionSet
+      ? this.selections(node.selectionSet, def && getNamedType(def.type), list ? undefined : own)
+      : NOTHING;
+    const items = list ? (own ?? page ?? LIST_SIZE) : 1;
+    return { depth: 1 + inner.depth, cost: 1 + items * inner.cost, aliases: aliases + inner.aliases };
+  }
+
+  /** The page a `first` argument asks for: its literal, the largest page for a variable, or its default. */
+  private first(node: FieldNode, def: Field | undefined): number | undefined {
+    const arg = node.arguments?.find((a) => a.name.value === 'first');
+    if (arg?.value.kind === Kind.INT) return Math.max(Number(arg.value.value), 0);
+    if (arg?.value.kind === Kind.VARIABLE) return VARIABLE_PAGE;
+    const fallback = def?.args.find((a) => a.name === 'first')?.defaultValue;
+    return typeof fallback === 'number' ? fallback : undefined;
+  }
+
+  private fragment(name: string, page?: number): Measure {
+    const key = `${name}/${page ?? ''}`;
+    const known = this.fragments.get(key);
+    if (known) return known;
+    const def = this.ctx.getFragment(name);
+    // Unknown and cyclic fragments are reported by graphql's own rules.
+    if (!def || this.measuring.has(name)) return NOTHING;
+    this.measuring.add(name);
+    const m = this.selections(def.selectionSet, this.typeOf(def.typeCondition), page);
+    this.measuring.delete(name);
+    this.fragments.set(key, m);
+    return m;
+  }
+
+  private typeOf(node: NamedTypeNode | undefined): GraphQLNamedType | undefined {
+    return node ? typeFromAST(this.ctx.getSchema(), node) : undefined;
+  }
+}
+
+/** Refuses an operation over the depth, cost or alias limit, with the measured value in the message. */
+export function limitRule(limits: OperationLimits): ValidationRule {
+  return (ctx) => {
+    const meter = new Meter(ctx);
+    return {
+      OperationDefinition(op) {
+        const root = ctx.getSchema().getRootType(op.operation) ?? undefined;
+        const m = meter.selections(op.selectionSet, root);
+        const checks: [string, number, number][] = [
+          ['depth', m.depth, limits.depth],
+          ['cost', m.cost, limits.cost],
+          ['aliases', m.aliases, limits.aliases],
+        ];
+        for (const [what, value, max] of checks) {
+          if (max > 0 && value > max) {
+            ctx.reportError(
+              new GraphQLError(`The operation's ${what} (${value}) is over the limit of ${max}`, {
+                nodes: [op],
+              }),
+            );
+          }
+        }
+      },
+    };
+  };
+}
+
+/**
+ * The validation rules of every operation besides graphql's own, for HTTP and WebSocket alike:
+ * the limits, and no introspection when it is off.
+ */
+export function operationRules(limits: OperationLimits, introspection: boolean): ValidationRule[] {
+  return [limitRule(limits), ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+}

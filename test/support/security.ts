@@ -1,0 +1,138 @@
+import { decodeJwt, SignJWT } from 'jose';
+import { getIntrospectionQuery } from 'graphql';
+import WebSocket from 'ws';
+import { addItem, request, setUpMeeting } from './agenda';
+import { addDirective, draft } from './conclusions';
+import { signedInUser } from './connection-points';
+import { startTestServer, TestServer } from './server';
+
+/** The signing secret of the security tests' servers, so that they can forge expired tokens. */
+export const JWT_SECRET = 'security-tests-secret-security-tests-secret';
+
+/** A server for the security tests: a known secret; rate limits off unless `env` sets them. */
+export function securityServer(env: Record<string, string> = {}): Promise<TestServer> {
+  return startTestServer({
+    env: { JWT_SECRET, RATE_LIMIT_USER: '0', RATE_LIMIT_SITE: '0', RATE_LIMIT_PUBLIC: '0', ...env },
+  });
+}
+
+/** The same claims as `token`, properly signed, but expired a minute ago. */
+export async function expiredCopy(token: string): Promise<string> {
+  const claims = decodeJwt(token);
+  const past = Math.floor(Date.now() / 1000) - 3600;
+  return new SignJWT({ ...claims, iat: undefined, exp: undefined })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt(past)
+    .setExpirationTime(past + 3540)
+    .sign(new TextEncoder().encode(JWT_SECRET));
+}
+
+/**
+ * What the database holds, cheaply: per table, the row count, the latest updatedAt and the sum of
+ * version and lastEventSeq where the table has them. Equal before and after: nothing was written.
+ */
+export async function fingerprint(t: TestServer): Promise<Record<string, unknown>> {
+  const { dataSource } = t.server.services.db;
+  const result: Record<string, unknown> = {};
+  for (const meta of dataSource.entityMetadatas) {
+    const q = dataSource.createQueryBuilder().from(meta.target, 'e').select('COUNT(*)', 'rows');
+    const has = (name: string) => meta.columns.some((c) => c.propertyName === name);
+    if (has('updatedAt')) q.addSelect('MAX(e.updatedAt)', 'updatedAt');
+    for (const name of ['version', 'lastEventSeq'].filter(has)) q.addSelect(`SUM(e.${name})`, name);
+    const row = (await q.getRawOne()) as Record<string, unknown>;
+    result[meta.tableName] = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]));
+  }
+  return result;
+}
+
+/**
+ * The world of the authorization tests: a LIVE meeting with two sites, an active agenda item, a
+ * speech requested by site A, a draft conclusion with a directive to site A's unit; another meeting
+ * with its own host and site; and the outsiders (no token, expired token, viewer …).
+ */
+export async function authorizationWorld(t: TestServer) {
+  const [m, other, viewer] = await Promise.all([
+    setUpMeeting(t, { sites: 2 }),
+    setUpMeeting(t, { sites: 1 }),
+    signedInUser(t, 'VIEWER'),
+  ]);
+  const [siteA, siteB] = m.sites;
+  const item = await addItem(t, m);
+  await t.ok('mutation($id: ID!) { startAgendaItem(id: $id) { id } }', { id: item.id }, m.host);
+  const speech = await request(t, siteA, item.id);
+  const conclusion = await draft(t, m.host, m.meetingId);
+  const units = await t.ok(
+    'query($id: ID!) { meeting(id: $id) { connectionPoints { id unitId } } }',
+    { id: m.meetingId },
+    m.host,
+  );
+  const siteUnitId: string = units.meeting.connectionPoints.find((c: any) => c.id === siteA.id).unitId;
+  const directive = await addDirective(t, m.host, { meetingId: m.meetingId, assigneeUnitId: siteUnitId });
+  const outsiders = {
+    none: null,
+    expired: await expiredCopy(m.host),
+    viewer: viewer.token,
+    otherHost: other.host,
+    otherMeetingSite: other.sites[0].token,
+    otherSite: siteB.token,
+  };
+  return {
+    m,
+    siteA,
+    siteUnitId,
+    itemId: item.id as string,
+    speechId: speech.id as string,
+    conclusionId: conclusion.id as string,
+    directiveId: directive.id as string,
+    hostUserId: decodeJwt(m.host).sub as string,
+    outsiders,
+  };
+}
+export type AuthorizationWorld = Awaited<ReturnType<typeof authorizationWorld>>;
+export type Outsider = keyof AuthorizationWorld['outsiders'];
+
+/** The codes an outsider gets for changing the meeting (or anything in it) it does not host. */
+export const REFUSALS: Record<Outsider, string> = {
+  none: 'UNAUTHENTICATED',
+  expired: 'UNAUTHENTICATED',
+  viewer: 'FORBIDDEN',
+  otherHost: 'FORBIDDEN',
+  // The meeting is not theirs to see: its existence is not revealed.
+  otherMeetingSite: 'NOT_FOUND',
+  otherSite: 'FORBIDDEN',
+};
+
+/** The names of the schema's root fields of `type` (Mutation, Subscription), read by introspection. */
+export async function rootFields(t: TestServer, type: 'Mutation' | 'Subscription'): Promise<string[]> {
+  const schema = (await t.ok(getIntrospectionQuery())).__schema;
+  return schema.types.find((x: any) => x.name === type).fields.map((f: any) => f.name);
+}
+
+/** A raw socket speaking graphql-transport-ws (or `protocol`, or none), to misbehave with. */
+export async function rawSocket(t: TestServer, protocol: string | null = 'graphql-transport-ws') {
+  const socket = new WebSocket(t.wsUrl, protocol ?? []);
+  const messages: any[] = [];
+  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const send = (message: unknown) =>
+    socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+  /** Waits for the next message that `match`es. */
+  const next = async (match: (m: any) => boolean = () => true, timeoutMs = 10_000) => {
+    const start = Date.now();
+    for (;;) {
+      const i = messages.findIndex(match);
+      if (i >= 0) return messages.splice(i, 1)[0];
+      if (Date.now() - start > timeoutMs)
+        throw new Error(`no matching message; got ${JSON.stringify(messages)}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  const init = async (token: string | null) => {
+    send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
+    return next((m) => m.type === 'connection_ack');
+  };
+  return { socket, closed, send, next, init };
+}
