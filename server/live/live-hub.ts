@@ -45,8 +45,9 @@ class LiveSubscription extends Feed<LiveMeeting> {
 }
 
 /**
- * The LiveMeeting of one meeting while anyone watches it: rebuilt at most once per `coalesceMs`
- * after changes (a burst of events costs one rebuild), and the same snapshot goes to every subscriber.
+ * The LiveMeeting of one meeting while anyone watches it: rebuilt at once on the first change after a
+ * quiet spell, then at most once per `coalesceMs` (a burst of events costs one more rebuild), and the
+ * same snapshot goes to every subscriber.
  */
 class MeetingFeed {
   readonly subscribers = new Set<LiveSubscription>();
@@ -54,6 +55,8 @@ class MeetingFeed {
   private timer: NodeJS.Timeout | null = null;
   private building = false;
   private changed = false;
+  /** When the last rebuild started (performance.now()). */
+  private builtAt = -Infinity;
   private readonly detach: () => void;
 
   constructor(
@@ -80,11 +83,16 @@ class MeetingFeed {
 
   private schedule(): void {
     if (this.building) this.changed = true;
-    else this.timer ??= setTimeout(() => void this.rebuild(), this.coalesceMs);
+    else if (!this.timer) {
+      const wait = this.builtAt + this.coalesceMs - performance.now();
+      if (wait <= 0) void this.rebuild();
+      else this.timer = setTimeout(() => void this.rebuild(), wait);
+    }
   }
 
   private async rebuild(): Promise<void> {
     this.timer = null;
+    this.builtAt = performance.now();
     this.building = true;
     this.changed = false;
     try {

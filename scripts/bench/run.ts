@@ -1,0 +1,423 @@
+/**
+ * The fan-out bench: for each subscription (meetingEvents, meetingLive), each N and each server
+ * (ours, the naive stack, the floor), a server process and client processes on loopback; the host's
+ * commands drive warm-up then measured events, one at a time (the next once every subscriber has the
+ * last). Measures commit → last subscriber, server CPU per delivery, server RSS per idle subscriber;
+ * a missed delivery fails the run. Then the reconnect storm (ours). See docs/benchmarks.md.
+ */
+import { ChildProcess, fork } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ClientMessage,
+  ClientRequest,
+  EXTEND_SPEECH,
+  gql,
+  Kind,
+  nowMicros,
+  percentile,
+  ServerMessage,
+  ServerName,
+  Setup,
+  sleep,
+} from './common';
+import { buildTemplate, Shape } from './template';
+
+export type BenchOptions = {
+  dir: string;
+  ns: number[];
+  kinds: Kind[];
+  servers: ServerName[];
+  warmup: number;
+  events: number;
+  /** Client processes sharing the sockets. */
+  clients: number;
+  /** Subscribers of the reconnect storm (ours, meetingEvents); 0: no storm. */
+  storm: number;
+  shape?: Shape;
+  log?: (line: string) => void;
+};
+
+export type Row = {
+  server: ServerName;
+  kind: Kind;
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Server CPU per delivery during the measured events, µs. */
+  cpu: number;
+  /** Server RSS per idle subscriber, KB. */
+  rss: number;
+  bytes: number;
+  doubles: number;
+  gaps: number;
+  error?: string;
+};
+
+export type StormResult = {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+  synced: number;
+  doubles: number;
+  gaps: number;
+  error?: string;
+};
+
+const HERE = __dirname;
+const TS_NODE = ['-r', 'ts-node/register', '--expose-gc'];
+/** BENCH_PROFILE=<dir>: the servers write a CPU profile there (open it in Chrome's DevTools). */
+const PROFILE = process.env.BENCH_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+  : [];
+
+/** A child process and the messages it sends; a message nobody waits for yet is kept for `next`. */
+class Child<M extends { type: string }> {
+  private readonly proc: ChildProcess;
+  private readonly waits = new Set<(m: M | null) => boolean>();
+  private backlog: M[] = [];
+  private exited: string | null = null;
+
+  /** `consume`: takes the messages it returns true for (the stream of published events) itself. */
+  constructor(file: string, args: string[], consume: (m: M) => boolean = () => false, profile = false) {
+    const execArgv = profile ? [...TS_NODE, ...PROFILE] : TS_NODE;
+    this.proc = fork(join(HERE, file), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.proc.on('message', (m: M) => {
+      if (consume(m)) return;
+      if (m.type === 'failed') return this.fail(`${file}: ${(m as { error?: string }).error}`);
+      for (const wait of this.waits) if (wait(m)) return void this.waits.delete(wait);
+      this.backlog.push(m);
+    });
+    this.proc.on('exit', (code, signal) => this.fail(`${file} exited (${code ?? signal})`));
+  }
+
+  /** Fails every wait, now and later, with `reason`. */
+  private fail(reason: string): void {
+    this.exited ??= reason;
+    for (const wait of this.waits) wait(null);
+    this.waits.clear();
+  }
+
+  send(m: unknown): void {
+    this.proc.send(m as object);
+  }
+
+  /** The next message of `type` (that `match` accepts), within `timeoutMs`. */
+  next<T extends M['type']>(
+    type: T,
+    timeoutMs: number,
+    match: (m: M) => boolean = () => true,
+  ): Promise<Extract<M, { type: T }>> {
+    const accepts = (m: M) => m.type === type && match(m);
+    const kept = this.backlog.find(accepts);
+    if (kept) {
+      this.backlog = this.backlog.filter((m) => m !== kept);
+      return Promise.resolve(kept as Extract<M, { type: T }>);
+    }
+    if (this.exited) return Promise.reject(new Error(this.exited));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waits.delete(wait);
+        reject(new Error(this.exited ?? `no ${type} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const wait = (m: M | null) => {
+        if (m === null) {
+          clearTimeout(timer);
+          reject(new Error(this.exited!));
+          return true;
+        }
+        if (!accepts(m)) return false;
+        clearTimeout(timer);
+        resolve(m as Extract<M, { type: T }>);
+        return true;
+      };
+      this.waits.add(wait);
+    });
+  }
+
+  /** SIGTERM lets a profiled server write its profile; the others need not wait. */
+  kill(signal: NodeJS.Signals = 'SIGKILL'): void {
+    this.proc.kill(signal);
+  }
+}
+
+/** One server process with its client processes, and what they reported. */
+class Rig {
+  readonly published = new Map<number, number>();
+  lastPublishAt = nowMicros();
+  server!: Child<ServerMessage>;
+  clients: Child<ClientMessage>[] = [];
+  url = '';
+  meetingId = '';
+  private readonly dbFile: string;
+
+  constructor(
+    readonly name: ServerName,
+    private readonly options: BenchOptions,
+    private readonly setup: Setup,
+  ) {
+    this.dbFile = join(options.dir, `run-${process.pid}.sqlite`);
+  }
+
+  /** Starts the server process (ours: over a fresh copy of the template). */
+  async boot(): Promise<void> {
+    const { dir } = this.options;
+    const args: string[] = [];
+    if (this.name === 'ours') {
+      copyFileSync(join(dir, 'template.sqlite'), this.dbFile);
+      args.push(this.dbFile, this.setup.meetingId);
+    }
+    this.server = new Child<ServerMessage>(
+      `server-${this.name}.ts`,
+      args,
+      (m) => {
+        if (m.type !== 'published') return false;
+        this.published.set(m.seq, m.at);
+        this.lastPublishAt = nowMicros();
+        return true;
+      },
+      true,
+    );
+    const ready = await this.server.next('ready', 120_000);
+    this.url = `http://127.0.0.1:${ready.port}/graphql`;
+    this.meetingId = ready.meetingId;
+  }
+
+  /** Opens `n` authenticated sockets, spread over the client processes. */
+  async connect(n: number): Promise<void> {
+    const tokens = this.name === 'ours' ? this.setup.siteTokens : ['bench'];
+    const count = Math.min(this.options.clients, n);
+    for (let c = 0; c < count; c++) {
+      const client = new Child<ClientMessage>('client.ts', []);
+      // Each client starts at its own place in the token list, so the sites' sockets are spread.
+      const share = Math.floor(n / count) + (c < n % count ? 1 : 0);
+      const offset = (c * Math.ceil(n / count)) % tokens.length;
+      client.send({
+        type: 'connect',
+        url: this.url.replace('http', 'ws'),
+        tokens: [...tokens.slice(offset), ...tokens.slice(0, offset)],
+        count: share,
+      } satisfies ClientRequest);
+      this.clients.push(client);
+    }
+    await Promise.all(this.clients.map((c) => c.next('connected', 300_000)));
+  }
+
+  /** Waits until the server published nothing for `ms` (site presence settles after connects). */
+  async quiet(ms = 500, timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (nowMicros() - this.lastPublishAt < ms * 1000) {
+      if (Date.now() > deadline) throw new Error('the server never went quiet');
+      await sleep(50);
+    }
+  }
+
+  async subscribe(kind: Kind): Promise<void> {
+    for (const c of this.clients)
+      c.send({ type: 'subscribe', kind, meetingId: this.meetingId } satisfies ClientRequest);
+    await Promise.all(this.clients.map((c) => c.next('subscribed', 60_000)));
+  }
+
+  /** One host command; returns the seq it published (reported over IPC, maybe after the response). */
+  async tick(): Promise<number> {
+    const before = this.newest();
+    if (this.name === 'ours')
+      await gql(this.url, EXTEND_SPEECH, { id: this.setup.speechId }, this.setup.hostToken);
+    else if (this.name === 'naive') await gql(this.url, 'mutation { tick }');
+    else await fetch(this.url.replace('/graphql', '/tick'), { method: 'POST' }).then((r) => r.text());
+    for (const deadline = Date.now() + 5_000; this.newest() <= before; await sleep(1))
+      if (Date.now() > deadline) throw new Error('the command published nothing');
+    return this.newest();
+  }
+
+  newest(): number {
+    return Math.max(0, ...this.published.keys());
+  }
+
+  /** When the last subscriber got `seq` (µs), and the message size; rejects after `timeoutMs`. */
+  async delivered(seq: number, timeoutMs: number): Promise<{ at: number; bytes: number }> {
+    const got = await Promise.all(
+      this.clients.map((c) => c.next('got', timeoutMs, (m) => m.type === 'got' && m.seq === seq)),
+    );
+    return { at: Math.max(...got.map((g) => g.at)), bytes: got[0].bytes };
+  }
+
+  async stats(gc = false): Promise<Extract<ServerMessage, { type: 'stats' }>> {
+    const reply = this.server.next('stats', 30_000);
+    this.server.send({ type: 'stats', gc });
+    return reply;
+  }
+
+  async reports(): Promise<Extract<ClientMessage, { type: 'report' }>[]> {
+    return Promise.all(
+      this.clients.map((c) => {
+        const reply = c.next('report', 30_000);
+        c.send({ type: 'report' } satisfies ClientRequest);
+        return reply;
+      }),
+    );
+  }
+
+  /** Ticks until one reaches every subscriber (subscriptions register asynchronously), then `warmup` more. */
+  async warm(warmup: number): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.delivered(await this.tick(), 3_000);
+        break;
+      } catch (e) {
+        if (attempt >= 20) throw e;
+      }
+    }
+    for (let i = 0; i < warmup; i++) await this.delivered(await this.tick(), 15_000);
+  }
+
+  stop(): void {
+    for (const c of this.clients) c.kill();
+    this.server?.kill(PROFILE.length ? 'SIGTERM' : 'SIGKILL');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true });
+  }
+}
+
+function loadSetup(options: BenchOptions): Setup {
+  return JSON.parse(readFileSync(join(options.dir, 'setup.json'), 'utf8')) as Setup;
+}
+
+async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): Promise<Row> {
+  const row: Row = {
+    server: rig.name,
+    kind,
+    n,
+    p50: NaN,
+    p99: NaN,
+    max: NaN,
+    cpu: NaN,
+    rss: NaN,
+    bytes: 0,
+    doubles: 0,
+    gaps: 0,
+  };
+  try {
+    await rig.boot();
+    const before = await rig.stats(true);
+    await rig.connect(n);
+    await rig.quiet();
+    await rig.subscribe(kind);
+    await rig.warm(options.warmup);
+    await rig.quiet(200);
+    const idle = await rig.stats(true);
+    row.rss = (idle.rss - before.rss) / n / 1024;
+    const latencies: number[] = [];
+    for (let i = 0; i < options.events; i++) {
+      const seq = await rig.tick();
+      const { at, bytes } = await rig.delivered(seq, 15_000).catch(() => {
+        throw new Error(`missed delivery: event ${seq} did not reach all ${n} subscribers`);
+      });
+      latencies.push(at - rig.published.get(seq)!);
+      row.bytes = bytes;
+      await sleep(10);
+    }
+    const after = await rig.stats();
+    row.cpu = (after.cpuMicros - idle.cpuMicros) / (options.events * n);
+    latencies.sort((a, b) => a - b);
+    [row.p50, row.p99, row.max] = [50, 99, 100].map((p) => percentile(latencies, p) / 1000);
+    for (const r of await rig.reports()) {
+      row.doubles += r.doubles;
+      row.gaps += r.gaps;
+      if (r.errors.length) throw new Error(r.errors[0]);
+    }
+  } catch (e) {
+    row.error = e instanceof Error ? e.message : String(e);
+  } finally {
+    rig.stop();
+  }
+  return row;
+}
+
+/**
+ * The reconnect storm: `n` meetingEvents subscribers drop at once, miss five events, and resubscribe
+ * at once with afterSeq = the last seq each saw. In sync: it has the newest event again.
+ */
+async function storm(options: BenchOptions, setup: Setup): Promise<StormResult> {
+  const n = options.storm;
+  const result: StormResult = { n, p50: NaN, p99: NaN, max: NaN, synced: 0, doubles: 0, gaps: 0 };
+  const rig = new Rig('ours', options, setup);
+  try {
+    await rig.boot();
+    await rig.connect(n);
+    await rig.quiet();
+    await rig.subscribe('events');
+    await rig.warm(options.warmup);
+    for (const c of rig.clients) c.send({ type: 'drop' } satisfies ClientRequest);
+    await Promise.all(rig.clients.map((c) => c.next('dropped', 60_000)));
+    await rig.quiet();
+    for (let i = 0; i < 5; i++) await rig.tick();
+    const target = rig.newest();
+    const start = nowMicros();
+    for (const c of rig.clients) c.send({ type: 'resume', target } satisfies ClientRequest);
+    let synced: number[] = [];
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      await sleep(100);
+      synced = (await rig.reports()).flatMap((r) => r.synced);
+      if (synced.length === n) break;
+    }
+    const times = synced.map((t) => (t - start) / 1000).sort((a, b) => a - b);
+    result.synced = times.length;
+    // Sockets never back in sync count as infinitely late.
+    const all = [...times, ...Array<number>(n - times.length).fill(Infinity)];
+    [result.p50, result.p99, result.max] = [50, 99, 100].map((p) => percentile(all, p));
+    await rig.quiet();
+    for (let i = 0; i < 5; i++) await rig.delivered(await rig.tick(), 15_000);
+    for (const r of await rig.reports()) {
+      result.doubles += r.doubles;
+      result.gaps += r.gaps;
+      if (r.errors.length) throw new Error(r.errors[0]);
+    }
+  } catch (e) {
+    result.error = e instanceof Error ? e.message : String(e);
+  } finally {
+    rig.stop();
+  }
+  return result;
+}
+
+export async function runBench(options: BenchOptions): Promise<{ rows: Row[]; storm: StormResult | null }> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  mkdirSync(options.dir, { recursive: true });
+  if (!existsSync(join(options.dir, 'setup.json'))) {
+    log('building the template meeting…');
+    await buildTemplate(options.dir, options.shape);
+  }
+  const setup = loadSetup(options);
+  const rows: Row[] = [];
+  for (const kind of options.kinds)
+    for (const n of options.ns)
+      for (const server of options.servers) {
+        const row = await measure(new Rig(server, options, setup), kind, n, options);
+        log(formatRow(row));
+        rows.push(row);
+      }
+  const stormResult = options.storm > 0 ? await storm(options, setup) : null;
+  if (stormResult) log(formatStorm(stormResult));
+  return { rows, storm: stormResult };
+}
+
+export function formatRow(r: Row): string {
+  const f = (v: number, d = 1) => (Number.isFinite(v) ? v.toFixed(d) : '—');
+  return (
+    `${r.kind.padEnd(6)} ${r.server.padEnd(5)} N=${String(r.n).padEnd(5)} p50 ${f(r.p50)} ms  p99 ${f(r.p99)} ms  ` +
+    `max ${f(r.max)} ms  cpu ${f(r.cpu)} µs/delivery  rss ${f(r.rss)} KB/sub  ${r.bytes} B/msg` +
+    (r.doubles || r.gaps ? `  doubles ${r.doubles} gaps ${r.gaps}` : '') +
+    (r.error ? `  FAILED: ${r.error}` : '')
+  );
+}
+
+export function formatStorm(s: StormResult): string {
+  return (
+    `storm  N=${s.n}: back in sync p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, max ${s.max.toFixed(0)} ms; ` +
+    `${s.synced}/${s.n} synced, gaps ${s.gaps}, doubles ${s.doubles}` +
+    (s.error ? `  FAILED: ${s.error}` : '')
+  );
+}

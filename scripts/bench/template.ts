@@ -1,0 +1,96 @@
+/**
+ * Builds the database every run of our server starts from (a copy of it): the national meeting
+ * (the supreme host, 63 provinces, 700 districts, 3,000 delegates, 10 agenda items), live, its first
+ * item on, a speech being given with two more queued and a hand raised; a site token per site.
+ * Everything goes through the public API, as a host would do it. Writes the file and setup.json.
+ */
+import 'reflect-metadata';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../../server/config';
+import { startServer } from '../../server/http/server';
+import { Role, User } from '../../server/auth/user.entity';
+import { seedNational } from '../../server/seed/seed';
+import { gql, Setup } from './common';
+
+/** The meeting's size: the national shape by default; the smoke test takes a small one. */
+export type Shape = { provinces?: number; districts?: number; participants?: number };
+
+export async function buildTemplate(dir: string, shape: Shape = {}): Promise<void> {
+  const file = join(dir, 'template.sqlite');
+  rmSync(file, { force: true });
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${file}`,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    TOKEN_TTL_SECONDS: String(24 * 3600),
+    ADMIN_USERNAME: 'admin',
+    ADMIN_PASSWORD: 'admin-password-for-bench',
+    // The seed sends 50 aliased mutations a request.
+    MAX_ALIASES: '0',
+    MAX_COST: '0',
+    MAX_TOKENS: '0',
+  });
+  const server = await startServer(config);
+  try {
+    const url = `http://127.0.0.1:${server.port}/graphql`;
+    const admin = await server.services.db.manager.findOneOrFail(User, { where: { role: Role.ADMIN } });
+    const { token: host } = await server.services.auth.tokens.sign({ kind: 'user', sub: admin.id });
+    const run = <T>(query: string, variables?: Record<string, unknown>, token = host) =>
+      gql<T>(url, query, variables, token);
+
+    const { meetingId } = await seedNational(run, shape);
+    const { meeting } = await run<{
+      meeting: { connectionPoints: { id: string; role: string }[]; agenda: { id: string }[] };
+    }>('query($id: ID!) { meeting(id: $id) { connectionPoints { id role } agenda { id } } }', {
+      id: meetingId,
+    });
+    const sites = meeting.connectionPoints.filter((cp) => cp.role === 'SITE');
+
+    const siteTokens: string[] = [];
+    for (const site of sites) {
+      const { issueSiteAccessCode } = await run<{ issueSiteAccessCode: { code: string } }>(
+        'mutation($id: ID!) { issueSiteAccessCode(connectionPointId: $id) { code } }',
+        { id: site.id },
+      );
+      const { joinSite } = await run<{ joinSite: { token: string } }>(
+        'mutation($code: String!) { joinSite(code: $code) { token } }',
+        { code: issueSiteAccessCode.code },
+      );
+      siteTokens.push(joinSite.token);
+    }
+
+    for (const step of ['scheduleMeeting', 'startMeeting'])
+      await run(`mutation($id: ID!) { ${step}(id: $id) { id } }`, { id: meetingId });
+    const itemId = meeting.agenda[0].id;
+    await run('mutation($id: ID!) { startAgendaItem(id: $id) { id } }', { id: itemId });
+    const speeches: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { requestToSpeak } = await run<{ requestToSpeak: { id: string } }>(
+        'mutation($input: RequestToSpeakInput!) { requestToSpeak(input: $input) { id } }',
+        {
+          input: {
+            agendaItemId: itemId,
+            connectionPointId: sites[i].id,
+            speakerName: `Viện trưởng VKSND huyện số ${i + 1}`,
+            kind: 'CONTRIBUTION',
+            topic: 'Kết quả công tác thực hành quyền công tố và kiểm sát điều tra',
+          },
+        },
+        siteTokens[i],
+      );
+      speeches.push(requestToSpeak.id);
+    }
+    for (const id of speeches.slice(0, 3))
+      await run('mutation($id: ID!) { approveSpeech(id: $id) { id } }', { id });
+    await run('mutation($id: ID!) { startSpeech(id: $id) { id } }', { id: speeches[0] });
+
+    await server.services.presence.settled();
+    const setup: Setup = { meetingId, speechId: speeches[0], hostToken: host, siteTokens };
+    writeFileSync(join(dir, 'setup.json'), JSON.stringify(setup));
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,136 @@
+import {
+  createSourceEventStream,
+  execute,
+  ExecutionArgs,
+  ExecutionResult,
+  OperationDefinitionNode,
+} from 'graphql';
+import { liveScope } from '../access/access';
+import { Context } from '../graphql/context';
+import { Loaders } from '../graphql/loaders';
+import { MeetingEvent } from '../events/meeting-event.type';
+
+/** A push executed once: its `next` message payload as JSON, or a result with errors. */
+type Push = string | ExecutionResult;
+
+/** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
+const KEPT_EVENTS = 512;
+
+/**
+ * graphql-ws's `subscribe`: subscribers that share a document, its variables and an authorization
+ * scope (access.liveScope) get each event executed and serialized once. The stock path runs
+ * `execute` and `JSON.stringify` per subscriber per event, which is most of the cost of a fan-out.
+ *
+ * The source stream is still one per subscriber (its replay, order and backpressure are its own);
+ * only the execution is shared, through a cache keyed by the event and the subscribers' group.
+ * A shared push goes to the socket as a graphql-transport-ws `next` message written here; a result
+ * with errors goes back to graphql-ws, which formats it for that subscriber as before.
+ */
+export class SharedPush {
+  /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
+  private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
+
+  readonly subscribe = async (
+    args: ExecutionArgs,
+  ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
+    const source = await createSourceEventStream(args);
+    if (!isAsyncIterator(source)) return source as ExecutionResult;
+    const context = args.contextValue as Context;
+    const { socket, subscriptionId } = context;
+    if (!socket || subscriptionId === undefined)
+      throw new Error('SharedPush serves graphql-ws subscriptions only');
+    const group = groupOf(args, context);
+    return new SocketFeed(
+      source,
+      (value) => this.push(value, group, args),
+      (json) => {
+        if (socket.readyState === socket.OPEN)
+          socket.send(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":${json}}`);
+      },
+    );
+  };
+
+  /** The push of `value` for `group`: executed by the first subscriber of the group that needs it. */
+  private push(value: unknown, group: string, args: ExecutionArgs): Push | Promise<Push> {
+    const key = value instanceof MeetingEvent ? `${value.meetingId}:${value.seq}` : value;
+    let byGroup = this.pushes.get(key);
+    if (!byGroup) {
+      if (this.pushes.size >= KEPT_EVENTS) this.pushes.delete(this.pushes.keys().next().value);
+      this.pushes.set(key, (byGroup = new Map()));
+    }
+    const kept = byGroup.get(group);
+    if (kept !== undefined) return kept;
+    // Each push is a request of its own: nothing loaded for an earlier one is reused.
+    const contextValue = { ...(args.contextValue as Context), loaders: new Loaders() };
+    const result = execute({ ...args, rootValue: value, contextValue });
+    const settle = (r: ExecutionResult): Push => {
+      const push = r.errors ? r : JSON.stringify(r);
+      byGroup.set(group, push);
+      return push;
+    };
+    if (!isPromise(result)) return settle(result);
+    const pending = result.then(settle);
+    byGroup.set(group, pending);
+    return pending;
+  }
+}
+
+/**
+ * What graphql-ws iterates for one subscription: shared pushes are written to the socket as they
+ * come and never handed over; only a result with errors is. Ending it (client `complete`, socket
+ * closed) ends the source stream.
+ */
+class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly push: (value: unknown) => Push | Promise<Push>,
+    private readonly write: (json: string) => void,
+  ) {}
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    for (;;) {
+      const item = await this.source.next();
+      if (item.done) return { value: undefined, done: true };
+      const push = await this.push(item.value);
+      if (typeof push !== 'string') return { value: push, done: false };
+      this.write(push);
+    }
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** Subscribers with the same group get the same bytes: same operation, variables and scope. */
+function groupOf(args: ExecutionArgs, context: Context): string {
+  const operation = args.document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
+  );
+  const text = args.document.loc?.source.body ?? JSON.stringify(args.document);
+  return [
+    text,
+    operation?.name?.value ?? '',
+    JSON.stringify(args.variableValues ?? {}),
+    liveScope(context.actor),
+  ].join('\u0000');
+}
+
+function isAsyncIterator(v: object): v is AsyncIterator<unknown> {
+  return typeof (v as AsyncIterator<unknown>).next === 'function';
+}
+
+function isPromise<T>(v: T | Promise<T>): v is Promise<T> {
+  return typeof (v as Promise<T>)?.then === 'function';
+}

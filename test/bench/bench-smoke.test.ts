@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBench } from '../../scripts/bench/run';
+
+/**
+ * Keeps the fan-out bench (scripts/bench, docs/benchmarks.md) alive: a tiny run of every server,
+ * both subscriptions and the reconnect storm. No timing is asserted, only that every event reached
+ * every subscriber, once and in order.
+ */
+describe('fan-out bench', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diemcau-bench-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs ours, the naive stack and the floor with 50 subscribers and misses no delivery', async () => {
+    const { rows, storm } = await runBench({
+      dir,
+      ns: [50],
+      kinds: ['events', 'live'],
+      servers: ['ours', 'naive', 'floor'],
+      warmup: 2,
+      events: 5,
+      clients: 1,
+      storm: 50,
+      shape: { provinces: 2, districts: 8, participants: 40 },
+      log: () => undefined,
+    });
+    expect(rows).toHaveLength(6);
+    for (const row of rows)
+      expect({ ...row, error: row.error ?? null }).toMatchObject({ error: null, doubles: 0, gaps: 0 });
+    expect(storm).toMatchObject({ synced: 50, doubles: 0, gaps: 0 });
+    expect(storm?.error).toBeUndefined();
+  }, 300_000);
+});
