@@ -1,0 +1,292 @@
+import { createClient as createWsClient, Client as WsClient } from 'graphql-ws';
+import { DiemcauError, GraphQLErrorPayload } from './errors';
+import { follow, RetryOptions } from './follow';
+import {
+  LiveMeetingFieldsFragment,
+  MeetingEventFieldsFragment,
+  MeetingEventsDocument,
+  MeetingLastEventSeqDocument,
+  MeetingLiveDocument,
+  TypedDocumentString,
+} from './generated/graphql';
+import {
+  MeetingEventSubject,
+  mutationDocuments,
+  queryDocuments,
+  subjectAliases,
+  subscriptionDocuments,
+} from './generated/documents';
+
+/** A bearer token, or where to get one: called again when the server refuses it (HTTP or a 4403 close). */
+export type TokenSource = () => string | Promise<string>;
+
+export type ClientOptions = {
+  /** The GraphQL endpoint, e.g. https://diemcau.example/graphql (WebSocket on the same path). */
+  url: string;
+  /** Defaults to `url` with http(s) turned into ws(s). */
+  wsUrl?: string;
+  /** A fixed token; leave both out for public operations only (login, joinSite). */
+  token?: string;
+  getToken?: TokenSource;
+  /** The WebSocket class: browsers and Node ≥ 22 have one; on Node 20 pass `ws`. */
+  webSocketImpl?: unknown;
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Reconnect policy of meetingEvents and meetingLive. */
+  retry?: RetryOptions;
+};
+
+export type RequestOptions = { signal?: AbortSignal };
+export type FollowOptions = { signal?: AbortSignal };
+
+type AnyDocument = TypedDocumentString<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type ApiOf<D> = D extends { __apiType?: infer F } ? NonNullable<F> : never;
+export type ResultOf<D> = ApiOf<D> extends (variables: never) => infer R ? R : never;
+export type VariablesOf<D> = ApiOf<D> extends (variables: infer V) => unknown ? V : never;
+/** Variables may be left out when the operation needs none. */
+type Args<V, O> =
+  Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
+type Field<D, K> = ResultOf<D>[K & keyof ResultOf<D>];
+
+/** One function per root field, resolving to that field's value. */
+export type Operations<M> = {
+  [K in keyof M]: (...args: Args<VariablesOf<M[K]>, RequestOptions>) => Promise<Field<M[K], K>>;
+};
+/** One function per subscription field: its values, on one connection, without resume. */
+export type Subscriptions<M> = {
+  [K in keyof M]: (...args: Args<VariablesOf<M[K]>, FollowOptions>) => AsyncIterable<Field<M[K], K>>;
+};
+
+/** A meeting event as meetingEvents() gives it: `subject` is the changed object (by `__typename`). */
+export type MeetingEvent = Omit<MeetingEventFieldsFragment, 'subject'> & { subject: MeetingEventSubject };
+export type LiveMeeting = LiveMeetingFieldsFragment;
+
+export type Client = {
+  /** Any operation, typed by its document; resolves to the data, or rejects with a DiemcauError. */
+  request<D extends AnyDocument>(
+    document: D,
+    ...args: Args<VariablesOf<D>, RequestOptions>
+  ): Promise<ResultOf<D>>;
+  query: Operations<typeof queryDocuments>;
+  mutate: Operations<typeof mutationDocuments>;
+  subscribe: Subscriptions<typeof subscriptionDocuments>;
+  /**
+   * The events of a meeting, each once and in seq order, across reconnects: after `afterSeq` when
+   * given (replayed, then live), otherwise from now on.
+   */
+  meetingEvents(
+    meetingId: string,
+    options?: FollowOptions & { afterSeq?: number },
+  ): AsyncIterable<MeetingEvent>;
+  /** What a site's screen shows: now, then after each change; newer snapshots only, across reconnects. */
+  meetingLive(meetingId: string, options?: FollowOptions): AsyncIterable<LiveMeeting>;
+  /** Ends every subscription and closes the WebSocket. */
+  close(): Promise<void>;
+};
+
+/** The token in use: fixed, or got from `getToken` once and again after a refusal. */
+class Tokens {
+  private current: Promise<string> | null = null;
+
+  constructor(
+    private readonly fixed: string | undefined,
+    private readonly source: TokenSource | undefined,
+  ) {}
+
+  get(): Promise<string | null> {
+    if (!this.source) return Promise.resolve(this.fixed ?? null);
+    const token = (this.current ??= Promise.resolve().then(this.source));
+    token.catch(() => {
+      if (this.current === token) this.current = null;
+    });
+    return token;
+  }
+
+  /** Drops the token in use; false when there is no way to get another. */
+  refresh(): boolean {
+    this.current = null;
+    return this.source !== undefined;
+  }
+}
+
+export function createClient(options: ClientOptions): Client {
+  const tokens = new Tokens(options.token, options.getToken);
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const wsUrl = options.wsUrl ?? options.url.replace(/^http/, 'ws');
+  const closed = new AbortController();
+  let ws: WsClient | null = null;
+
+  const socket = () =>
+    (ws ??= createWsClient({
+      url: wsUrl,
+      webSocketImpl: options.webSocketImpl,
+      lazy: true,
+      // follow() reconnects and resumes from the last seq; graphql-ws would resubscribe from the start.
+      retryAttempts: 0,
+      connectionParams: async () => {
+        const token = await tokens.get();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+    }));
+
+  async function request<D extends AnyDocument>(
+    document: D,
+    variables?: VariablesOf<D>,
+    { signal }: RequestOptions = {},
+  ): Promise<ResultOf<D>> {
+    for (let retried = false; ; retried = true) {
+      const token = await tokens.get();
+      const body = await post(
+        fetchImpl,
+        options.url,
+        token,
+        { query: document.toString(), variables },
+        signal,
+      );
+      if (!body.errors?.length) return body.data as ResultOf<D>;
+      const error = DiemcauError.from(body.errors);
+      if (error.code === 'UNAUTHENTICATED' && token && !retried && tokens.refresh()) continue;
+      throw error;
+    }
+  }
+
+  const operations = <M extends Record<string, AnyDocument>>(documents: M) =>
+    Object.fromEntries(
+      Object.entries(documents).map(([field, document]) => [
+        field,
+        async (variables?: Record<string, unknown>, opts?: RequestOptions) =>
+          ((await request(document, variables, opts)) as Record<string, unknown>)[field],
+      ]),
+    ) as unknown as Operations<M>;
+
+  /** A follow() of `document`, stopped by `close()` or the caller's signal. */
+  function resumable<T>(
+    document: AnyDocument,
+    field: string,
+    variables: (lastSeq: number | null) => Record<string, unknown>,
+    lastSeq: () => Promise<number | null>,
+    seqOf: (value: T) => number,
+    signal: AbortSignal | undefined,
+  ): AsyncIterable<T> {
+    return {
+      [Symbol.asyncIterator]: () =>
+        (async function* () {
+          yield* follow<T>({
+            ws: socket,
+            operation: field,
+            query: document.toString(),
+            variables,
+            pick: (data) => data[field] as T,
+            seqOf,
+            lastSeq: await lastSeq(),
+            refreshToken: () => tokens.refresh(),
+            retry: options.retry ?? {},
+            signal: signal ? AbortSignal.any([signal, closed.signal]) : closed.signal,
+          });
+        })(),
+    };
+  }
+
+  const subscriptions = Object.fromEntries(
+    Object.entries(subscriptionDocuments).map(([field, document]) => [
+      field,
+      (variables?: Record<string, unknown>, opts: FollowOptions = {}): AsyncIterable<unknown> => ({
+        async *[Symbol.asyncIterator]() {
+          const iterator = socket().iterate({ query: document.toString(), variables });
+          const stop = () => void iterator.return?.();
+          opts.signal?.addEventListener('abort', stop, { once: true });
+          closed.signal.addEventListener('abort', stop, { once: true });
+          try {
+            for await (const result of iterator) {
+              if (!result.data) throw DiemcauError.from((result.errors ?? []) as GraphQLErrorPayload[]);
+              yield (result.data as Record<string, unknown>)[field];
+            }
+          } catch (e) {
+            throw Array.isArray(e) ? DiemcauError.from(e) : e;
+          } finally {
+            opts.signal?.removeEventListener('abort', stop);
+            closed.signal.removeEventListener('abort', stop);
+          }
+        },
+      }),
+    ]),
+  ) as unknown as Subscriptions<typeof subscriptionDocuments>;
+
+  return {
+    request: request as Client['request'],
+    query: operations(queryDocuments),
+    mutate: operations(mutationDocuments),
+    subscribe: subscriptions,
+    meetingEvents(meetingId, { afterSeq, signal } = {}) {
+      const events = resumable<MeetingEventFieldsFragment>(
+        MeetingEventsDocument,
+        'meetingEvents',
+        (last) => ({ meetingId, afterSeq: last }),
+        async () =>
+          afterSeq ?? (await request(MeetingLastEventSeqDocument, { id: meetingId })).meeting!.lastEventSeq,
+        (event) => event.seq,
+        signal,
+      );
+      return mapped(events, unaliased);
+    },
+    meetingLive(meetingId, { signal } = {}) {
+      return resumable<LiveMeeting>(
+        MeetingLiveDocument,
+        'meetingLive',
+        () => ({ meetingId }),
+        async () => null,
+        (live) => live.seq,
+        signal,
+      );
+    },
+    async close() {
+      closed.abort();
+      await ws?.dispose();
+    },
+  };
+}
+
+/** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR. */
+async function post(
+  fetchImpl: typeof fetch,
+  url: string,
+  token: string | null,
+  body: { query: string; variables?: unknown },
+  signal: AbortSignal | undefined,
+): Promise<{ data?: unknown; errors?: GraphQLErrorPayload[] }> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new DiemcauError('NETWORK_ERROR', `Cannot reach ${url}: ${(e as Error).message}`);
+  }
+  try {
+    return (await response.json()) as { data?: unknown; errors?: GraphQLErrorPayload[] };
+  } catch {
+    throw new DiemcauError('NETWORK_ERROR', `${url} answered ${response.status} without a GraphQL response`);
+  }
+}
+
+/** The event with its subject's aliased fields renamed back (see generate-operations.ts). */
+function unaliased(event: MeetingEventFieldsFragment): MeetingEvent {
+  const subject: Record<string, unknown> = { ...event.subject };
+  for (const [alias, field] of Object.entries(subjectAliases[event.subject.__typename] ?? {})) {
+    subject[field] = subject[alias];
+    delete subject[alias];
+  }
+  return { ...event, subject: subject as MeetingEventSubject };
+}
+
+function mapped<T, U>(source: AsyncIterable<T>, map: (value: T) => U): AsyncIterable<U> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      for await (const value of source) yield map(value);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Client code typed by the generated SDK. test/sdk/generated-types.test.ts compiles it: when the
+ * generated types drift from the schema (a field, argument or enum value renamed or removed), it no
+ * longer compiles; the `@ts-expect-error` lines check that misuse is refused.
+ */
+import { Client, LiveMeeting, MeetingEvent, StartMeetingMutationVariables } from '../../../client-sdk/src';
+
+export async function hostConsole(client: Client, meetingId: string): Promise<string[]> {
+  const meeting = await client.mutate.startMeeting({ id: meetingId });
+  const status: 'LIVE' | 'PAUSED' | 'DRAFT' | 'SCHEDULED' | 'ENDED' | 'CANCELLED' = meeting.status;
+  const detail = await client.query.meeting({ id: meetingId });
+  const item = detail!.agenda[0];
+  await client.mutate.startAgendaItem({ id: item.id });
+  const speech = await client.mutate.requestToSpeak({
+    input: { agendaItemId: item.id, connectionPointId: detail!.connectionPoints[0].id, kind: 'REPORT' },
+  });
+  const queue: { id: string; queuePosition: number | null }[] = await client.mutate.moveSpeech({
+    id: speech.id,
+    position: 1,
+  });
+  await client.mutate.extendSpeech({ id: speech.id, seconds: 60 });
+  const conclusion = await client.mutate.updateConclusion({ id: 'c', text: 'Kết luận', expectedVersion: 2 });
+  const version: number = conclusion.version;
+  const now: string = await client.query.serverTime();
+  // @ts-expect-error: not a MeetingKind
+  await client.mutate.createMeeting({ input: { title: 'x', kind: 'PICNIC', format: 'ONLINE' } });
+  // @ts-expect-error: moveSpeech needs a position
+  await client.mutate.moveSpeech({ id: speech.id });
+  // @ts-expect-error: no such field on the result
+  void meeting.chairpersonName;
+  const vars: StartMeetingMutationVariables = { id: meetingId };
+  return [status, now, String(version), String(queue.length), String(vars.id)];
+}
+
+export async function siteScreen(client: Client, meetingId: string): Promise<void> {
+  for await (const live of client.meetingLive(meetingId)) {
+    const screen: LiveMeeting = live;
+    const limit: number | undefined = screen.currentSpeech?.timeLimitSeconds;
+    const connected = screen.connectionPoints.filter((cp) => cp.connectionState === 'CONNECTED').length;
+    void [limit, connected, screen.attendance.present, screen.serverTime];
+  }
+}
+
+export async function eventLog(client: Client, meetingId: string): Promise<void> {
+  for await (const event of client.meetingEvents(meetingId, { afterSeq: 10 })) {
+    const e: MeetingEvent = event;
+    if (e.subject.__typename === 'Speech') {
+      const speech: { status: 'SPEAKING' | 'DONE' | string; spokenSeconds: number | null } = e.subject;
+      void speech;
+    }
+    // @ts-expect-error: subjects are narrowed by __typename
+    void e.subject.spokenSeconds;
+  }
+}
+
+export async function integrator(client: Client): Promise<number> {
+  const page = await client.query.directives({ filter: { overdue: true }, first: 50 });
+  return page.edges.filter((e) => e.node.overdue && e.node.assigneeUnit.name.length > 0).length;
+}
