@@ -174,6 +174,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     validationRules: operationRules(config.limits, config.introspection),
     parseOptions: config.limits.tokens > 0 ? { maxTokens: config.limits.tokens } : {},
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGTERM/SIGINT with the whole shutdown; Apollo's own handler would exit midway.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -238,8 +240,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     (closing ??= (async () => {
       logger.info('shutting down');
       for (const socket of wsServer.clients) socket.close(CloseCode.GoingAway, 'Server shutting down');
+      // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       await services.presence.close();
       await bus.close();
       await rateLimiter.close();
