@@ -1,13 +1,6 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  addItem,
-  ManualClock,
-  MeetingSetup,
-  OPS,
-  queued,
-  setUpMeeting,
-  storedEvents,
-} from '../support/agenda';
+import { addItem, MeetingSetup, OPS, queued, setUpMeeting, storedEvents } from '../support/agenda';
 import { closeLiveActivity } from '../../server/agenda/live-activity';
 import { MeetingService } from '../../server/meetings/meeting.service';
 
@@ -15,7 +8,7 @@ import { MeetingService } from '../../server/meetings/meeting.service';
 describe('ending a meeting closes its active item and the speech on: closeLiveActivity', () => {
   let t: TestServer;
   let meetings: MeetingService;
-  const clock = new ManualClock();
+  const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
     meetings = new MeetingService(t.server.services, [closeLiveActivity]);

@@ -1,13 +1,6 @@
+import { StatementCounter } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  addItem,
-  MeetingSetup,
-  OPS,
-  queued,
-  request,
-  setUpMeeting,
-  StatementCounter,
-} from '../support/agenda';
+import { addItem, MeetingSetup, OPS, queued, request, setUpMeeting } from '../support/agenda';
 
 const LIVE = `query($id: ID!) { meeting(id: $id) {
   agenda { id presenter { name } queue { id } speeches { id speaker { name } connectionPoint { name }

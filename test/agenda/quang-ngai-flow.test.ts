@@ -1,13 +1,6 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  addItem,
-  expectGaplessLog,
-  ManualClock,
-  MeetingSetup,
-  OPS,
-  request,
-  setUpMeeting,
-} from '../support/agenda';
+import { addItem, expectGaplessLog, MeetingSetup, OPS, request, setUpMeeting } from '../support/agenda';
 
 /**
  * The thematic conference on democracy at the procuracies of Quảng Ngãi (28/4/2022), run live:
@@ -17,7 +10,7 @@ import {
 describe('the Quảng Ngãi conference, run live', () => {
   let t: TestServer;
   let m: MeetingSetup;
-  const clock = new ManualClock();
+  const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
     m = await setUpMeeting(t, { sites: 4 });

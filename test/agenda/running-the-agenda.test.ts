@@ -1,8 +1,8 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import {
   addItem,
   lastEventSeq,
-  ManualClock,
   MeetingSetup,
   OPS,
   queued,
@@ -12,7 +12,7 @@ import {
 
 describe('running the agenda: startAgendaItem, completeAgendaItem, skipAgendaItem', () => {
   let t: TestServer;
-  const clock = new ManualClock();
+  const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

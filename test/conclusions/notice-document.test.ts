@@ -1,3 +1,4 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import { scenarios, seedScenario } from '../../server/seed/seed';
 import reference from '../../server/seed/scenarios/quang-ngai-2022-04-28.json';
@@ -5,7 +6,6 @@ import {
   addDirective,
   concludedMeeting,
   DRAFT,
-  FakeClock,
   lifecycle,
   PUBLISH,
   unit,
@@ -23,7 +23,7 @@ const NOTICE = `query($id: ID!) { meeting(id: $id) { conclusion { notice {
 
 describe('the notice of conclusions as a document', () => {
   let t: TestServer;
-  const clock = new FakeClock('2022-04-28T04:00:00Z'); // 11:00 in Quảng Ngãi
+  const clock = new TestClock('2022-04-28T04:00:00Z'); // 11:00 in Quảng Ngãi
   let meetingId: string;
   beforeAll(async () => {
     t = await startTestServer({ clock });

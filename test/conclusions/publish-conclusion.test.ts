@@ -1,10 +1,10 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import {
   ADD_DIRECTIVE,
   ANNOUNCE,
   concludedMeeting,
   draft,
-  FakeClock,
   lifecycle,
   meeting,
   PUBLISH,
@@ -18,7 +18,7 @@ import {
 
 describe('publishConclusion', () => {
   let t: TestServer;
-  const clock = new FakeClock('2022-04-28T03:00:00Z');
+  const clock = new TestClock('2022-04-28T03:00:00Z');
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

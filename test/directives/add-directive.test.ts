@@ -1,8 +1,8 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import {
   ADD_DIRECTIVE,
   concludedMeeting,
-  FakeClock,
   meeting,
   readConclusion,
   unit,
@@ -14,7 +14,7 @@ import {
 
 describe('addDirective and updateDirective', () => {
   let t: TestServer;
-  const clock = new FakeClock('2022-04-28T03:00:00Z');
+  const clock = new TestClock('2022-04-28T03:00:00Z');
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

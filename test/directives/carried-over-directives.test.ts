@@ -1,20 +1,12 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  addDirective,
-  draft,
-  FakeClock,
-  lifecycle,
-  meeting,
-  report,
-  unit,
-  user,
-} from '../support/conclusions';
+import { addDirective, draft, lifecycle, meeting, report, unit, user } from '../support/conclusions';
 
 const CARRIED = `query($id: ID!) { meeting(id: $id) { carriedOverDirectives { task status meetingId } } }`;
 
 describe("Meeting.carriedOverDirectives: last briefing's open tasks, reviewed at the next", () => {
   let t: TestServer;
-  const clock = new FakeClock('2024-03-25T01:00:00Z');
+  const clock = new TestClock('2024-03-25T01:00:00Z');
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

@@ -1,8 +1,8 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import {
   addDirective,
   concludedMeeting,
-  FakeClock,
   lifecycle,
   PUBLISH,
   readConclusion,
@@ -18,7 +18,7 @@ const PROGRESS = `query($id: ID!) { meeting(id: $id) { lastEventSeq conclusion {
 
 describe('reportDirectiveProgress: the follow-up of a directive', () => {
   let t: TestServer;
-  const clock = new FakeClock('2022-04-28T03:00:00Z');
+  const clock = new TestClock('2022-04-28T03:00:00Z');
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

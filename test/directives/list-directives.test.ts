@@ -1,12 +1,13 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
-import { addDirective, concludedMeeting, FakeClock, report, unit, UNKNOWN_ID } from '../support/conclusions';
+import { addDirective, concludedMeeting, report, unit, UNKNOWN_ID } from '../support/conclusions';
 
 const LIST = `query($f: DirectiveFilter, $first: Int, $after: String) { directives(filter: $f, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor node { task status assigneeUnit { name } } } } }`;
 
 describe('directives: follow-up across meetings', () => {
   let t: TestServer;
-  const clock = new FakeClock('2022-04-28T03:00:00Z');
+  const clock = new TestClock('2022-04-28T03:00:00Z');
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

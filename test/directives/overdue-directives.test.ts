@@ -1,5 +1,6 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
-import { addDirective, concludedMeeting, FakeClock, report, unit } from '../support/conclusions';
+import { addDirective, concludedMeeting, report, unit } from '../support/conclusions';
 
 const LIST = `query($f: DirectiveFilter) { directives(filter: $f) { totalCount edges { node { task overdue completedLate } } } }`;
 const DASHBOARD = `query($f: DirectiveFilter) { directiveDashboard(filter: $f) { open inProgress overdue doneOnTime doneLate total } }`;
@@ -7,7 +8,7 @@ const COUNTS = `query($id: ID!) { meeting(id: $id) { directiveCounts { open inPr
 
 describe('overdue directives, derived from the deadline and the clock', () => {
   let t: TestServer;
-  const clock = new FakeClock('2022-04-28T03:00:00Z');
+  const clock = new TestClock('2022-04-28T03:00:00Z');
   beforeAll(async () => {
     t = await startTestServer({ clock });
   });

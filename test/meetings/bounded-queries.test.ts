@@ -1,20 +1,6 @@
-import { Logger as QueryLogger } from 'typeorm';
+import { StatementCounter } from '../support/instruments';
 import { startTestServer, TestServer } from '../support/server';
 import { Account, createAccount, createMeeting, createUnit } from '../support/meetings';
-
-/** Counts the SQL statements the server sends while `counting` is on. */
-class StatementCounter implements QueryLogger {
-  counting = false;
-  count = 0;
-  logQuery(): void {
-    if (this.counting) this.count++;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
 
 const LIST = `query($first: Int) { meetings(first: $first) {
   totalCount edges { node { id organizer { name } hostUnit { name } hosts { displayName } } } } }`;

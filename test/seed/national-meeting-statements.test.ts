@@ -1,20 +1,6 @@
-import { Logger as QueryLogger } from 'typeorm';
+import { StatementCounter } from '../support/instruments';
 import { Gql, seedNational } from '../../server/seed/seed';
 import { startTestServer, TestServer } from '../support/server';
-
-/** Counts the SQL statements the server sends while `counting` is on. */
-class StatementCounter implements QueryLogger {
-  counting = false;
-  count = 0;
-  logQuery(): void {
-    if (this.counting) this.count++;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
 
 const MEETING_SNAPSHOT = `query($id: ID!) {
   meeting(id: $id) {

@@ -1,8 +1,8 @@
+import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import {
   addItem,
   lastEventSeq,
-  ManualClock,
   MeetingSetup,
   OPS,
   queued,
@@ -15,7 +15,7 @@ describe('giving the floor: startSpeech, endSpeech', () => {
   let t: TestServer;
   let m: MeetingSetup;
   let itemId: string;
-  const clock = new ManualClock();
+  const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
     m = await setUpMeeting(t, { sites: 3 });

@@ -1,18 +1,5 @@
-import { Logger as QueryLogger } from 'typeorm';
 import { MeetingEventRecord } from '../../server/events/meeting-event.entity';
-import { Clock } from '../../server/common/clock';
 import { TestServer } from './server';
-
-/** A clock the test moves by hand, so that spoken seconds are exact. */
-export class ManualClock implements Clock {
-  private at = Date.parse('2022-04-28T07:30:00Z');
-  now(): Date {
-    return new Date(this.at);
-  }
-  advance(seconds: number): void {
-    this.at += seconds * 1000;
-  }
-}
 
 export const SPEECH_FIELDS =
   'id status kind topic speakerName connectionPointId agendaItemId queuePosition timeLimitSeconds startedAt endedAt spokenSeconds questionId rejectionReason';
@@ -208,18 +195,4 @@ export async function expectGaplessLog(t: TestServer, m: MeetingSetup): Promise<
   expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
   expect(await lastEventSeq(t, m)).toBe(events.length);
   return events;
-}
-
-/** Counts the SQL statements the server sends while `counting` is on. */
-export class StatementCounter implements QueryLogger {
-  counting = false;
-  count = 0;
-  logQuery(): void {
-    if (this.counting) this.count++;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
 }

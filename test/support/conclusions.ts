@@ -1,4 +1,3 @@
-import { Clock } from '../../server/common/clock';
 import { TestServer } from './server';
 
 /** Fixtures for conclusions and directives, all through the real API. */
@@ -22,24 +21,7 @@ export const READ_CONCLUSION = `query($id: ID!) { meeting(id: $id) { lastEventSe
   conclusion { ${CONCLUSION_FIELDS} directives { ${DIRECTIVE_FIELDS} } } } }`;
 
 /** A well-formed id that names nothing. */
-export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
-/** A clock the test sets: deadlines and overdue without sleeping. */
-export class FakeClock implements Clock {
-  private at: Date;
-
-  constructor(iso: string) {
-    this.at = new Date(iso);
-  }
-
-  now(): Date {
-    return new Date(this.at);
-  }
-
-  set(iso: string): void {
-    this.at = new Date(iso);
-  }
-}
+export { UNKNOWN_ID } from './instruments';
 
 let counter = 0;
 const unique = (name: string) => `${name} ${process.pid}-${++counter}`;

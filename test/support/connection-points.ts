@@ -23,7 +23,7 @@ export const MEETING_SETUP = `query($id: ID!) { meeting(id: $id) { id status las
   connectionPoints { ${CP_FIELDS} } participants { ${PARTICIPANT_FIELDS} } } }`;
 
 /** A well-formed id that names nothing. */
-export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+export { UNKNOWN_ID } from './instruments';
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;

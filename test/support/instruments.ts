@@ -1,0 +1,40 @@
+import { Logger as QueryLogger } from 'typeorm';
+import { Clock } from '../../server/common/clock';
+
+/** A well-formed id that names nothing. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/** A clock the test sets and moves by hand: exact spoken seconds, deadlines and overdue without sleeping. */
+export class TestClock implements Clock {
+  private at: number;
+
+  constructor(iso = '2022-04-28T07:30:00Z') {
+    this.at = Date.parse(iso);
+  }
+
+  now(): Date {
+    return new Date(this.at);
+  }
+
+  set(iso: string): void {
+    this.at = Date.parse(iso);
+  }
+
+  advance(seconds: number): void {
+    this.at += seconds * 1000;
+  }
+}
+
+/** Counts the SQL statements the server sends while `counting` is on. */
+export class StatementCounter implements QueryLogger {
+  counting = false;
+  count = 0;
+  logQuery(): void {
+    if (this.counting) this.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
