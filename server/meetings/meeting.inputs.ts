@@ -11,18 +11,9 @@ export const HOSTS_MAX = 50;
 /** Validates a field of an update only when it is sent: absent means "leave as is". */
 const IfSent = () => ValidateIf((_input: object, value: unknown) => value !== undefined);
 
+/** The optional details that creating and updating a meeting share. */
 @InputType()
-export class CreateMeetingInput {
-  @Field()
-  @RequiredText(TITLE_MAX)
-  title!: string;
-
-  @Field(() => MeetingKind)
-  kind!: MeetingKind;
-
-  @Field(() => MeetingFormat)
-  format!: MeetingFormat;
-
+abstract class MeetingDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @OptionalText(PLAN_REFERENCE_MAX)
@@ -44,6 +35,19 @@ export class CreateMeetingInput {
 
   @Field(() => Date, { nullable: true })
   scheduledEnd?: Date | null;
+}
+
+@InputType()
+export class CreateMeetingInput extends MeetingDetailsInput {
+  @Field()
+  @RequiredText(TITLE_MAX)
+  title!: string;
+
+  @Field(() => MeetingKind)
+  kind!: MeetingKind;
+
+  @Field(() => MeetingFormat)
+  format!: MeetingFormat;
 
   @Field(() => [ID], {
     nullable: true,
@@ -55,7 +59,7 @@ export class CreateMeetingInput {
 }
 
 @InputType({ description: 'Only the fields sent change; null clears an optional one' })
-export class UpdateMeetingInput {
+export class UpdateMeetingInput extends MeetingDetailsInput {
   @Field(() => ID)
   id!: string;
 
@@ -76,28 +80,6 @@ export class UpdateMeetingInput {
   @IfSent()
   @IsDefined({ message: 'cannot be cleared' })
   format?: MeetingFormat | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText(PLAN_REFERENCE_MAX)
-  planReference?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText(DESCRIPTION_MAX)
-  description?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  organizerId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  hostUnitId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  scheduledStart?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  scheduledEnd?: Date | null;
 }
 
 @InputType()

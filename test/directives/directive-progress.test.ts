@@ -1,3 +1,4 @@
+import { point, siteToken } from '../support/connection-points';
 import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import {
@@ -121,23 +122,12 @@ describe('reportDirectiveProgress: the follow-up of a directive', () => {
     const mine = await unit(t, 'VKSND huyện Sơn Tịnh');
     const theirs = await unit(t, 'VKSND huyện Tư Nghĩa');
     const d = await addDirective(t, host.token, { meetingId, assigneeUnitId: theirs });
-    const cp = await t.ok(
-      'mutation($input: AddConnectionPointInput!) { addConnectionPoint(input: $input) { id } }',
-      { input: { meetingId, unitId: mine, role: 'SITE' } },
-      host.token,
-    );
-    const code = await t.ok(
-      'mutation($id: ID!) { issueSiteAccessCode(connectionPointId: $id) { code } }',
-      { id: cp.addConnectionPoint.id },
-      host.token,
-    );
-    const site = await t.ok('mutation($c: String!) { joinSite(code: $c) { token } }', {
-      c: code.issueSiteAccessCode.code,
-    });
+    const cp = await point(t, host.token, meetingId, { unitId: mine });
+    const siteAuth = await siteToken(t, host.token, cp.id);
     const before = await readConclusion(t, meetingId);
     const input = { directiveId: d.id, status: 'DONE', note: 'Xong' };
     for (const token of [
-      site.joinSite.token,
+      siteAuth,
       (await user(t, 'SITE_OPERATOR', { unitId: mine })).token,
       (await user(t, 'VIEWER', { unitId: theirs })).token,
       (await user(t, 'HOST')).token,
@@ -161,19 +151,8 @@ describe('reportDirectiveProgress: the follow-up of a directive', () => {
     expect(await readConclusion(t, meetingId)).toEqual(before);
 
     // The assignee's own site, from its connection point in the meeting.
-    const own = await t.ok(
-      'mutation($input: AddConnectionPointInput!) { addConnectionPoint(input: $input) { id } }',
-      { input: { meetingId, unitId: theirs, role: 'SITE' } },
-      host.token,
-    );
-    const ownCode = await t.ok(
-      'mutation($id: ID!) { issueSiteAccessCode(connectionPointId: $id) { code } }',
-      { id: own.addConnectionPoint.id },
-      host.token,
-    );
-    const ownSite = await t.ok('mutation($c: String!) { joinSite(code: $c) { token } }', {
-      c: ownCode.issueSiteAccessCode.code,
-    });
-    expect((await report(t, ownSite.joinSite.token, d.id, 'DONE')).status).toBe('DONE');
+    const own = await point(t, host.token, meetingId, { unitId: theirs });
+    const ownSiteToken = await siteToken(t, host.token, own.id);
+    expect((await report(t, ownSiteToken, d.id, 'DONE')).status).toBe('DONE');
   });
 });

@@ -1,3 +1,4 @@
+import { point, siteToken } from '../support/connection-points';
 import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer, expectError } from '../support/server';
 import { addDirective, concludedMeeting, report, unit, UNKNOWN_ID } from '../support/conclusions';
@@ -108,20 +109,9 @@ describe('directives: follow-up across meetings', () => {
       assigneeUnitId: other.organizerId,
       task: 'Không',
     });
-    const cp = await t.ok(
-      'mutation($input: AddConnectionPointInput!) { addConnectionPoint(input: $input) { id } }',
-      { input: { meetingId, unitId: siteUnit, role: 'SITE' } },
-      host.token,
-    );
-    const code = await t.ok(
-      'mutation($id: ID!) { issueSiteAccessCode(connectionPointId: $id) { code } }',
-      { id: cp.addConnectionPoint.id },
-      host.token,
-    );
-    const site = await t.ok('mutation($c: String!) { joinSite(code: $c) { token } }', {
-      c: code.issueSiteAccessCode.code,
-    });
-    const data = await t.ok(LIST, {}, site.joinSite.token);
+    const cp = await point(t, host.token, meetingId, { unitId: siteUnit });
+    const siteAuth = await siteToken(t, host.token, cp.id);
+    const data = await t.ok(LIST, {}, siteAuth);
     expect(data.directives.edges.map((e: any) => e.node.task).sort()).toEqual([
       'Của hội nghị này',
       'Của đơn vị',
