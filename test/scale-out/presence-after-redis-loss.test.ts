@@ -5,7 +5,8 @@ import {
   freePort,
   kill,
   Owned,
-  PROCESS_ADMIN,
+  clusterEnv,
+  describeScaleOut,
   remote,
   startRedis,
   startServerProcess,
@@ -17,10 +18,9 @@ import {
  * The instance that comes back checks the database against Redis and writes the site LOST.
  * Needs TEST_DATABASE_URL (MySQL) and TEST_REDIS_URL, like the other scale-out tests.
  */
-const enabled = Boolean(process.env.TEST_REDIS_URL && process.env.TEST_DATABASE_URL);
 const TTL_SECONDS = 2;
 
-(enabled ? describe : describe.skip)('presence after an instance and Redis both restart', () => {
+describeScaleOut('presence after an instance and Redis both restart', () => {
   let database: TestDatabase;
   const owned: Owned[] = [];
   afterAll(async () => {
@@ -32,12 +32,7 @@ const TTL_SECONDS = 2;
     database = await createTestDatabase();
     const redisPort = await freePort();
     const port = await freePort();
-    const env = {
-      ...PROCESS_ADMIN,
-      DATABASE_URL: database.url,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      PRESENCE_TTL_SECONDS: String(TTL_SECONDS),
-    };
+    const env = clusterEnv(database.url, redisPort, TTL_SECONDS);
     owned.push(await startRedis(redisPort));
     owned.push(await startServerProcess(port, env));
     const server = remote(port);

@@ -6,7 +6,8 @@ import {
   freePort,
   kill,
   Owned,
-  PROCESS_ADMIN,
+  clusterEnv,
+  describeScaleOut,
   remote,
   startRedis,
   startServerProcess,
@@ -21,7 +22,6 @@ import {
  * hold every seq exactly once, in order. Needs TEST_DATABASE_URL (MySQL) and TEST_REDIS_URL (its
  * presence says Redis may be used; the test starts its own redis-server to be able to restart it).
  */
-const enabled = Boolean(process.env.TEST_REDIS_URL && process.env.TEST_DATABASE_URL);
 const PRESENCE_TTL_SECONDS = 3;
 const EVENTS = `subscription($m: ID!, $a: Int) { meetingEvents(meetingId: $m, afterSeq: $a) { seq } }`;
 
@@ -76,7 +76,7 @@ class Follower {
   }
 }
 
-(enabled ? describe : describe.skip)('two instances on MySQL and Redis, through faults', () => {
+describeScaleOut('two instances on MySQL and Redis, through faults', () => {
   let database: TestDatabase;
   let redis: Owned;
   let a: Owned;
@@ -95,10 +95,7 @@ class Follower {
     redis = await startRedis(redisPort);
     const [portA, portB] = [await freePort(), await freePort()];
     const env = {
-      ...PROCESS_ADMIN,
-      DATABASE_URL: database.url,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      PRESENCE_TTL_SECONDS: String(PRESENCE_TTL_SECONDS),
+      ...clusterEnv(database.url, redisPort, PRESENCE_TTL_SECONDS),
       // 100 sites join from one address, and the host sends a few thousand changes.
       RATE_LIMIT_PUBLIC: '1000',
       RATE_LIMIT_USER: '100000',

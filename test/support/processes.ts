@@ -83,6 +83,20 @@ export async function kill(owned: Owned, signal: NodeJS.Signals = 'SIGKILL'): Pr
 
 export const PROCESS_ADMIN = { ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'admin-password-for-tests' };
 
+/** Scale-out tests need MySQL (TEST_DATABASE_URL) and may use Redis (TEST_REDIS_URL); else they skip. */
+export const describeScaleOut =
+  process.env.TEST_REDIS_URL && process.env.TEST_DATABASE_URL ? describe : describe.skip;
+
+/** The environment of server processes sharing one database and the test's own Redis. */
+export function clusterEnv(databaseUrl: string, redisPort: number, presenceTtlSeconds: number) {
+  return {
+    ...PROCESS_ADMIN,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    PRESENCE_TTL_SECONDS: String(presenceTtlSeconds),
+  };
+}
+
 /** GraphQL over HTTP to a server process; `asAdmin` signs in as the admin of PROCESS_ADMIN. */
 export function remote(port: number) {
   const url = `http://127.0.0.1:${port}/graphql`;
