@@ -36,6 +36,7 @@ const schema = z.object({
     .int()
     .min(64 * 1024)
     .default(4 * 1024 * 1024),
+  LIVE_COALESCE_MS: z.coerce.number().int().min(0).max(5000).default(50),
   MAX_DEPTH: limit(10),
   MAX_COST: limit(5000),
   MAX_ALIASES: limit(30),
@@ -72,6 +73,8 @@ export type Config = {
   presenceTtlSeconds: number;
   /** A subscriber whose socket holds more than this many unsent bytes is closed (slow consumer). */
   subscriberBufferBytes: number;
+  /** meetingLive: after a rebuild, further changes wait this long and are pushed as one snapshot. */
+  liveCoalesceMs: number;
   /** Against hostile or broken clients, the same over HTTP and WebSocket; 0 turns one off. */
   limits: {
     depth: number;
@@ -121,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: list(e.CORS_ORIGINS),
     presenceTtlSeconds: e.PRESENCE_TTL_SECONDS,
     subscriberBufferBytes: e.SUBSCRIBER_BUFFER_BYTES,
+    liveCoalesceMs: e.LIVE_COALESCE_MS,
     limits: {
       depth: e.MAX_DEPTH,
       cost: e.MAX_COST,

@@ -116,7 +116,7 @@ export class LiveHub {
     private readonly bus: EventBus,
     private readonly build: (meetingId: string) => Promise<LiveMeeting>,
     private readonly logger: Logger,
-    private readonly coalesceMs = 50,
+    private readonly coalesceMs: number,
   ) {}
 
   subscribe(meetingId: string, link: SubscriberLink): AsyncIterableIterator<LiveMeeting> {

@@ -24,7 +24,7 @@ export class LiveService {
 
   constructor(private readonly core: CoreServices) {
     this.log = core.log;
-    this.hub = new LiveHub(core.bus, (id) => this.build(id), core.logger);
+    this.hub = new LiveHub(core.bus, (id) => this.build(id), core.logger, core.config.liveCoalesceMs);
   }
 
   /** Meeting.events for several meetings at once (one query): `first` events after `afterSeq` of each. */
