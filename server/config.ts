@@ -31,6 +31,7 @@ const schema = z.object({
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   CORS_ORIGINS: z.string().optional(),
   PRESENCE_TTL_SECONDS: z.coerce.number().int().min(2).max(300).default(15),
+  PRESENCE_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   SUBSCRIBER_BUFFER_BYTES: z.coerce
     .number()
     .int()
@@ -71,6 +72,8 @@ export type Config = {
   corsOrigins: string[];
   /** With Redis: a site held by an instance that died goes LOST this long after its last heartbeat. */
   presenceTtlSeconds: number;
+  /** A site is written LOST only when its last socket has been closed this long (0: at once). */
+  presenceGraceMs: number;
   /** A subscriber whose socket holds more than this many unsent bytes is closed (slow consumer). */
   subscriberBufferBytes: number;
   /** meetingLive: after a rebuild, further changes wait this long and are pushed as one snapshot. */
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION === undefined ? !production : e.INTROSPECTION === 'true',
     corsOrigins: list(e.CORS_ORIGINS),
     presenceTtlSeconds: e.PRESENCE_TTL_SECONDS,
+    presenceGraceMs: e.PRESENCE_GRACE_MS,
     subscriberBufferBytes: e.SUBSCRIBER_BUFFER_BYTES,
     liveCoalesceMs: e.LIVE_COALESCE_MS,
     limits: {

@@ -15,7 +15,18 @@ export enum ConnectionState {
   CONNECTED = 'CONNECTED',
   LOST = 'LOST',
 }
-registerEnumType(ConnectionState, { name: 'ConnectionState' });
+registerEnumType(ConnectionState, {
+  name: 'ConnectionState',
+  description: "A site's connection to the meeting, from its live WebSocket connections",
+  valuesConfig: {
+    NEVER_JOINED: { description: 'No socket of the site has connected yet' },
+    CONNECTED: { description: 'At least one socket of the site is open' },
+    LOST: {
+      description:
+        'Every socket of the site has been closed for the grace period (PRESENCE_GRACE_MS); lastSeenAt is when the last one closed',
+    },
+  },
+});
 
 /** A connection point (điểm cầu): one participating unit's room, joined to the meeting over video. */
 @ObjectType()

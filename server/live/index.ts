@@ -19,8 +19,8 @@ export function liveServices(core: CoreServices) {
 
 /** Sockets are counted in this process, or with REDIS_URL across every instance. */
 function presenceFor(core: CoreServices): Presence {
-  const { redisUrl, presenceTtlSeconds } = core.config;
-  if (!redisUrl) return new InProcessPresence(core.commands, core.logger);
+  const { redisUrl, presenceTtlSeconds, presenceGraceMs } = core.config;
+  if (!redisUrl) return new InProcessPresence(core.commands, core.clock, core.logger, presenceGraceMs);
   const ttlMs = presenceTtlSeconds * 1000;
   // Liveness of instances is real time, whatever clock the meeting rules use.
   return new RedisPresence(
@@ -32,6 +32,7 @@ function presenceFor(core: CoreServices): Presence {
     {
       ttlMs,
       heartbeatMs: Math.floor(ttlMs / 3),
+      graceMs: presenceGraceMs,
     },
   );
 }

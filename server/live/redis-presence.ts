@@ -6,13 +6,15 @@ import { Clock } from '../common/clock';
 import { MeetingCommands } from '../events/meeting-commands';
 import { Database } from '../db/database';
 import { ConnectionPoint, ConnectionState } from '../connection-points/connection-point.entity';
-import { Presence, writeConnectionState } from './presence';
+import { Departures, Presence, writeConnectionState } from './presence';
 
 export type RedisPresenceTiming = {
   /** How often an instance renews the entries of the sites it holds. */
   heartbeatMs: number;
   /** How long an entry lives without renewal: a dead instance's sites go LOST after this (+ one sweep). */
   ttlMs: number;
+  /** How long a site's last socket on this instance has been closed before its entry is removed. */
+  graceMs: number;
 };
 
 /** Per connection point: a sorted set of instance ids, scored by when their entry expires. */
@@ -29,8 +31,10 @@ const DUE_KEY = 'diemcau:presence:due';
  */
 export class RedisPresence implements Presence {
   private readonly instance = randomUUID();
+  /** Per connection point held here, its open sockets; kept (and renewed) while a departure is pending. */
   private readonly sockets = new Map<string, { site: SiteActor; open: Set<object> }>();
   private readonly writes = new Map<string, Promise<void>>();
+  private readonly departures: Departures;
   private readonly timer: NodeJS.Timeout;
   private reconcileTimer?: NodeJS.Timeout;
 
@@ -42,6 +46,7 @@ export class RedisPresence implements Presence {
     private readonly logger: Logger,
     private readonly timing: RedisPresenceTiming,
   ) {
+    this.departures = new Departures(timing.graceMs);
     this.timer = setInterval(() => void this.heartbeat(), timing.heartbeatMs);
     this.timer.unref();
     // Redis keeps nothing on disk: after it restarts (and when this instance starts) the entries of
@@ -82,17 +87,25 @@ export class RedisPresence implements Presence {
     let held = this.sockets.get(actor.connectionPointId);
     if (!held) this.sockets.set(actor.connectionPointId, (held = { site: actor, open: new Set() }));
     held.open.add(socket);
-    if (held.open.size === 1) this.sync(actor, () => this.hold(actor));
+    if (held.open.size === 1 && !this.departures.cancel(actor.connectionPointId))
+      this.sync(actor, () => this.hold(actor));
   }
 
   closed(actor: Actor, socket: object): void {
     if (actor.kind !== 'site') return;
-    const held = this.sockets.get(actor.connectionPointId);
+    const id = actor.connectionPointId;
+    const held = this.sockets.get(id);
     if (!held?.open.delete(socket) || held.open.size > 0) return;
-    this.sockets.delete(actor.connectionPointId);
-    this.sync(actor, () =>
-      this.redis.zrem(holdersKey(actor.connectionPointId), this.instance).then(() => undefined),
-    );
+    const lastSeenAt = this.clock.now();
+    this.departures.schedule(id, () => {
+      this.sockets.delete(id);
+      this.sync(
+        actor,
+        () => this.redis.zrem(holdersKey(id), this.instance).then(() => undefined),
+        false,
+        lastSeenAt,
+      );
+    });
   }
 
   async settled(): Promise<void> {
@@ -102,6 +115,7 @@ export class RedisPresence implements Presence {
   async close(): Promise<void> {
     clearInterval(this.timer);
     clearTimeout(this.reconcileTimer);
+    this.departures.clear();
     // Entries are not removed: a restarting instance's sites reconnect before they expire.
     this.redis.disconnect();
   }
@@ -152,11 +166,11 @@ export class RedisPresence implements Presence {
   }
 
   /** Runs `change` on Redis, then writes the state Redis shows, chained per connection point. */
-  private sync(site: SiteActor, change: () => Promise<void>, bySystem = false): void {
+  private sync(site: SiteActor, change: () => Promise<void>, bySystem = false, lastSeenAt?: Date): void {
     const id = site.connectionPointId;
     const write = (this.writes.get(id) ?? Promise.resolve())
       .then(change)
-      .then(() => this.write(site, bySystem))
+      .then(() => this.write(site, bySystem, lastSeenAt))
       .catch((err) => this.logger.warn({ err, connectionPointId: id }, 'connection state not written'))
       .finally(() => {
         if (this.writes.get(id) === write) this.writes.delete(id);
@@ -164,8 +178,13 @@ export class RedisPresence implements Presence {
     this.writes.set(id, write);
   }
 
-  private write(site: SiteActor, bySystem: boolean): Promise<void> {
+  private write(site: SiteActor, bySystem: boolean, lastSeenAt?: Date): Promise<void> {
     const target = bySystem ? { meetingId: site.meetingId, connectionPointId: site.connectionPointId } : site;
-    return writeConnectionState(this.commands, target, () => this.connected(site.connectionPointId));
+    return writeConnectionState(
+      this.commands,
+      target,
+      () => this.connected(site.connectionPointId),
+      lastSeenAt,
+    );
   }
 }

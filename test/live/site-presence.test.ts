@@ -1,6 +1,6 @@
 import { startTestServer, TestServer } from '../support/server';
 import { setUpMeeting } from '../support/agenda';
-import { EVENTS, LIVE_QUERY, lastSeq, record, until } from '../support/live';
+import { EVENTS, connectedClient, lastSeq, livePoint, record, until } from '../support/live';
 
 describe('site presence', () => {
   let t: TestServer;
@@ -9,16 +9,8 @@ describe('site presence', () => {
   });
   afterAll(() => t.close());
 
-  const pointOf = async (token: string, meetingId: string, id: string) =>
-    (await t.ok(LIVE_QUERY, { meetingId }, token)).liveMeeting.connectionPoints.find(
-      (cp: any) => cp.id === id,
-    );
-  /** Opens a site socket and waits until the server has accepted it. */
-  const connect = async (token: string) => {
-    const client = t.ws(token);
-    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
-    return client;
-  };
+  const pointOf = (token: string, meetingId: string, id: string) => livePoint(t, token, meetingId, id);
+  const connect = (token: string) => connectedClient(t, token);
 
   it('marks a site CONNECTED when its token connects and LOST with lastSeenAt when it closes', async () => {
     const m = await setUpMeeting(t, { sites: 1 });

@@ -90,6 +90,20 @@ export function closeCode(client: Client): Promise<number> {
   return new Promise((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
 }
 
+/** A graphql-ws client of `token`, once the server has accepted its socket. */
+export async function connectedClient(t: TestServer, token: string): Promise<Client> {
+  const client = t.ws(token);
+  await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+  return client;
+}
+
+/** A connection point of the meeting as a live screen shows it (connectionState, lastSeenAt…). */
+export async function livePoint(t: TestServer, token: string, meetingId: string, id: string) {
+  return (await t.ok(LIVE_QUERY, { meetingId }, token)).liveMeeting.connectionPoints.find(
+    (cp: any) => cp.id === id,
+  );
+}
+
 /** A raw graphql-transport-ws socket, to misbehave with (pause reading, never complete). */
 export async function rawSubscriber(t: TestServer, token: string, query: string, variables: object) {
   const socket = new WebSocket(t.wsUrl, 'graphql-transport-ws');

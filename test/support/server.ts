@@ -53,6 +53,8 @@ export async function startTestServer(
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     NODE_ENV: 'test',
+    // Sites are shown LOST at once; test/live/site-presence-grace.test.ts covers the grace period.
+    PRESENCE_GRACE_MS: '0',
     ...options.env,
   });
   const server = await startServer(config, {

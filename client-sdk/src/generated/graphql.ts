@@ -99,9 +99,13 @@ export type ConnectionPointRole =
   | 'HOST'
   | 'SITE';
 
+/** A site's connection to the meeting, from its live WebSocket connections */
 export type ConnectionState =
+  /** At least one socket of the site is open */
   | 'CONNECTED'
+  /** Every socket of the site has been closed for the grace period (PRESENCE_GRACE_MS); lastSeenAt is when the last one closed */
   | 'LOST'
+  /** No socket of the site has connected yet */
   | 'NEVER_JOINED';
 
 export type CreateMeetingInput = {
