@@ -40,6 +40,17 @@ export const DOCUMENTS: Record<Kind, { field: string; query: string }> = {
   },
 };
 
+/** The query side: what a host console loads when it opens a meeting (the national one: 764 sites). */
+export const MEETING_SNAPSHOT = `query($id: ID!) {
+  meeting(id: $id) {
+    id title status version lastEventSeq organizer { name } hostUnit { name }
+    connectionPoints { id name role connectionState unit { name } participants { id name } }
+    participants { id name role attendance connectionPoint { id } unit { name } }
+    agenda { id position title status presenter { name } speeches { id } }
+    currentAgendaItem { id } currentSpeech { id } speakerQueue { id }
+  }
+}`;
+
 /** The host's command that drives the events of a run (ours: a real command, one event each). */
 export const EXTEND_SPEECH = 'mutation($id: ID!) { extendSpeech(id: $id, seconds: 1) { id } }';
 

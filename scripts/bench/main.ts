@@ -1,6 +1,7 @@
 /**
  * npm run bench -- [--n 100,1000,3000,5000] [--kinds events,live] [--servers ours,naive,floor]
- *                  [--events 50] [--warmup 10] [--clients 2] [--storm 3000] [--dir /tmp/diemcau-bench]
+ *                  [--events 50] [--warmup 10] [--clients 2] [--storm 3000] [--queries 40]
+ *                  [--dir /tmp/diemcau-bench]
  *
  * Prints a line per run, then the table and the ratios; writes results.json to --dir and the chart
  * to docs/benchmarks-latency.svg. Exits 1 when a run failed (a missed delivery among others).
@@ -53,7 +54,7 @@ function ratios(rows: Row[]): string {
 async function main(): Promise<void> {
   const dir = arg('dir', '/tmp/diemcau-bench');
   const started = new Date();
-  const { rows, storm } = await runBench({
+  const { rows, storm, queries } = await runBench({
     dir,
     ns: list('n', '100,1000,3000,5000').map(Number),
     kinds: list('kinds', 'events,live') as Kind[],
@@ -62,13 +63,17 @@ async function main(): Promise<void> {
     warmup: Number(arg('warmup', '10')),
     clients: Number(arg('clients', '2')),
     storm: Number(arg('storm', '3000')),
+    queries: Number(arg('queries', '40')),
   });
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
   console.log(`\n${started.toISOString()} on ${machine}\n\n${table(rows)}\n\n${ratios(rows)}`);
-  writeFileSync(join(dir, 'results.json'), JSON.stringify({ started, machine, rows, storm }, null, 2));
+  writeFileSync(
+    join(dir, 'results.json'),
+    JSON.stringify({ started, machine, rows, storm, queries }, null, 2),
+  );
   const svg = latencyChart(rows, `${started.toISOString().slice(0, 10)} · ${machine}`);
   writeFileSync(join(__dirname, '../../docs/benchmarks-latency.svg'), svg);
-  if (rows.some((r) => r.error) || storm?.error) process.exit(1);
+  if (rows.some((r) => r.error) || storm?.error || queries.some((q) => q.error)) process.exit(1);
 }
 
 main().catch((e) => {

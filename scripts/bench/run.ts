@@ -5,7 +5,6 @@
  * last). Measures commit → last subscriber, server CPU per delivery, server RSS per idle subscriber;
  * a missed delivery fails the run. Then the reconnect storm (ours). See docs/benchmarks.md.
  */
-import { ChildProcess, fork } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -21,7 +20,9 @@ import {
   Setup,
   sleep,
 } from './common';
+import { Child, PROFILE } from './child';
 import { buildTemplate, Shape } from './template';
+import { formatQueryRow, QueryRow, queryBench } from './query';
 
 export type BenchOptions = {
   dir: string;
@@ -34,6 +35,8 @@ export type BenchOptions = {
   clients: number;
   /** Subscribers of the reconnect storm (ours, meetingEvents); 0: no storm. */
   storm: number;
+  /** Requests per phase of the query-side bench (ours and the naive resolvers); 0: none. */
+  queries: number;
   shape?: Shape;
   log?: (line: string) => void;
 };
@@ -65,83 +68,6 @@ export type StormResult = {
   gaps: number;
   error?: string;
 };
-
-const HERE = __dirname;
-const TS_NODE = ['-r', 'ts-node/register', '--expose-gc'];
-/** BENCH_PROFILE=<dir>: the servers write a CPU profile there (open it in Chrome's DevTools). */
-const PROFILE = process.env.BENCH_PROFILE
-  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
-  : [];
-
-/** A child process and the messages it sends; a message nobody waits for yet is kept for `next`. */
-class Child<M extends { type: string }> {
-  private readonly proc: ChildProcess;
-  private readonly waits = new Set<(m: M | null) => boolean>();
-  private backlog: M[] = [];
-  private exited: string | null = null;
-
-  /** `consume`: takes the messages it returns true for (the stream of published events) itself. */
-  constructor(file: string, args: string[], consume: (m: M) => boolean = () => false, profile = false) {
-    const execArgv = profile ? [...TS_NODE, ...PROFILE] : TS_NODE;
-    this.proc = fork(join(HERE, file), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    this.proc.on('message', (m: M) => {
-      if (consume(m)) return;
-      if (m.type === 'failed') return this.fail(`${file}: ${(m as { error?: string }).error}`);
-      for (const wait of this.waits) if (wait(m)) return void this.waits.delete(wait);
-      this.backlog.push(m);
-    });
-    this.proc.on('exit', (code, signal) => this.fail(`${file} exited (${code ?? signal})`));
-  }
-
-  /** Fails every wait, now and later, with `reason`. */
-  private fail(reason: string): void {
-    this.exited ??= reason;
-    for (const wait of this.waits) wait(null);
-    this.waits.clear();
-  }
-
-  send(m: unknown): void {
-    this.proc.send(m as object);
-  }
-
-  /** The next message of `type` (that `match` accepts), within `timeoutMs`. */
-  next<T extends M['type']>(
-    type: T,
-    timeoutMs: number,
-    match: (m: M) => boolean = () => true,
-  ): Promise<Extract<M, { type: T }>> {
-    const accepts = (m: M) => m.type === type && match(m);
-    const kept = this.backlog.find(accepts);
-    if (kept) {
-      this.backlog = this.backlog.filter((m) => m !== kept);
-      return Promise.resolve(kept as Extract<M, { type: T }>);
-    }
-    if (this.exited) return Promise.reject(new Error(this.exited));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waits.delete(wait);
-        reject(new Error(this.exited ?? `no ${type} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      const wait = (m: M | null) => {
-        if (m === null) {
-          clearTimeout(timer);
-          reject(new Error(this.exited!));
-          return true;
-        }
-        if (!accepts(m)) return false;
-        clearTimeout(timer);
-        resolve(m as Extract<M, { type: T }>);
-        return true;
-      };
-      this.waits.add(wait);
-    });
-  }
-
-  /** SIGTERM lets a profiled server write its profile; the others need not wait. */
-  kill(signal: NodeJS.Signals = 'SIGKILL'): void {
-    this.proc.kill(signal);
-  }
-}
 
 /** One server process with its client processes, and what they reported. */
 class Rig {
@@ -383,7 +309,9 @@ async function storm(options: BenchOptions, setup: Setup): Promise<StormResult> 
   return result;
 }
 
-export async function runBench(options: BenchOptions): Promise<{ rows: Row[]; storm: StormResult | null }> {
+export async function runBench(
+  options: BenchOptions,
+): Promise<{ rows: Row[]; storm: StormResult | null; queries: QueryRow[] }> {
   const log = options.log ?? ((line: string) => console.log(line));
   mkdirSync(options.dir, { recursive: true });
   if (!existsSync(join(options.dir, 'setup.json'))) {
@@ -401,7 +329,9 @@ export async function runBench(options: BenchOptions): Promise<{ rows: Row[]; st
       }
   const stormResult = options.storm > 0 ? await storm(options, setup) : null;
   if (stormResult) log(formatStorm(stormResult));
-  return { rows, storm: stormResult };
+  const queries = options.queries > 0 ? await queryBench(options, setup) : [];
+  for (const q of queries) log(formatQueryRow(q));
+  return { rows, storm: stormResult, queries };
 }
 
 export function formatRow(r: Row): string {

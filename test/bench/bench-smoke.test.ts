@@ -5,15 +5,15 @@ import { runBench } from '../../scripts/bench/run';
 
 /**
  * Keeps the fan-out bench (scripts/bench, docs/benchmarks.md) alive: a tiny run of every server,
- * both subscriptions and the reconnect storm. No timing is asserted, only that every event reached
- * every subscriber, once and in order.
+ * both subscriptions, the reconnect storm and the query side. No timing is asserted, only that every
+ * event reached every subscriber, once and in order, and that both query servers gave the same answer.
  */
 describe('fan-out bench', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diemcau-bench-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('runs ours, the naive stack and the floor with 50 subscribers and misses no delivery', async () => {
-    const { rows, storm } = await runBench({
+    const { rows, storm, queries } = await runBench({
       dir,
       ns: [50],
       kinds: ['events', 'live'],
@@ -22,6 +22,7 @@ describe('fan-out bench', () => {
       events: 5,
       clients: 1,
       storm: 50,
+      queries: 3,
       shape: { provinces: 2, districts: 8, participants: 40 },
       log: () => undefined,
     });
@@ -30,5 +31,10 @@ describe('fan-out bench', () => {
       expect({ ...row, error: row.error ?? null }).toMatchObject({ error: null, doubles: 0, gaps: 0 });
     expect(storm).toMatchObject({ synced: 50, doubles: 0, gaps: 0 });
     expect(storm?.error).toBeUndefined();
+    const [ours, naive] = queries;
+    expect([ours.error, naive.error]).toEqual([undefined, undefined]);
+    expect(ours.bytes).toBe(naive.bytes);
+    // The per-field resolvers ask once per site and per delegate; ours a fixed few statements.
+    expect(naive.statements).toBeGreaterThan(5 * ours.statements);
   }, 300_000);
 });

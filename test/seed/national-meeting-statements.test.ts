@@ -1,16 +1,8 @@
 import { StatementCounter } from '../support/instruments';
 import { Gql, seedNational } from '../../server/seed/seed';
 import { startTestServer, TestServer } from '../support/server';
-
-const MEETING_SNAPSHOT = `query($id: ID!) {
-  meeting(id: $id) {
-    id title status version lastEventSeq organizer { name } hostUnit { name }
-    connectionPoints { id name role connectionState unit { name } participants { id name } }
-    participants { id name role attendance connectionPoint { id } unit { name } }
-    agenda { id position title status presenter { name } speeches { id } }
-    currentAgendaItem { id } currentSpeech { id } speakerQueue { id }
-  }
-}`;
+// The same document as the query-side benchmark.
+import { MEETING_SNAPSHOT } from '../../scripts/bench/common';
 
 describe('the meeting query of a national-size meeting', () => {
   const counter = new StatementCounter();
