@@ -8,6 +8,7 @@ import {
   validate,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
+import { LRUCache } from 'lru-cache';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
 import { operationRules } from './limits';
@@ -21,15 +22,20 @@ const withCode = (e: GraphQLError, code: string): GraphQLError =>
     extensions: { code },
   });
 
+/** Distinct valid documents kept parsed: every site's screen sends one of a few. */
+const DOCUMENT_CACHE_SIZE = 1000;
+
 /**
  * graphql-ws's onSubscribe: an operation sent over the WebSocket goes through what Apollo does for
  * HTTP (parse within the token limit, graphql's validation rules and ours), and no more than
  * `wsOperations` may run at once on one socket. Errors are sent as an `error` message of that
- * operation, through the one error mapper; the socket stays open.
+ * operation, through the one error mapper; the socket stays open. As Apollo does for HTTP, a document
+ * that passed is kept, so thousands of screens (re)subscribing at once parse and validate it once.
  */
 export function websocketOperations(schema: GraphQLSchema, config: Config) {
   const rules = [...specifiedRules, ...operationRules(config.limits, config.introspection)];
   const { tokens, wsOperations } = config.limits;
+  const valid = new LRUCache<string, DocumentNode>({ max: DOCUMENT_CACHE_SIZE });
   return (
     ctx: { subscriptions: Record<string, unknown> },
     _id: string,
@@ -43,15 +49,18 @@ export function websocketOperations(schema: GraphQLSchema, config: Config) {
       );
       return [new GraphQLError(tooMany.message, { originalError: tooMany })];
     }
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, tokens > 0 ? { maxTokens: tokens } : {});
-    } catch (e) {
-      if (e instanceof GraphQLError) return [withCode(e, 'GRAPHQL_PARSE_FAILED')];
-      throw e;
+    let document = valid.get(payload.query);
+    if (!document) {
+      try {
+        document = parse(payload.query, tokens > 0 ? { maxTokens: tokens } : {});
+      } catch (e) {
+        if (e instanceof GraphQLError) return [withCode(e, 'GRAPHQL_PARSE_FAILED')];
+        throw e;
+      }
+      const errors = validate(schema, document, rules);
+      if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+      valid.set(payload.query, document);
     }
-    const errors = validate(schema, document, rules);
-    if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
   };
 }
