@@ -140,16 +140,15 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
       const url = i < 50 ? () => `ws://127.0.0.1:${portA}/graphql` : viaB;
       followers.push(new Follower(cp, joinSite.token, meetingId, url));
     }
-    followers.forEach((f) => f.start());
-    await waitFor(async () => {
+    const allConnected = async () => {
       const { meeting: m } = await gql(
         'query($id: ID!) { meeting(id: $id) { connectionPoints { connectionState } } }',
-        {
-          id: meetingId,
-        },
+        { id: meetingId },
       );
       return m.connectionPoints.filter((cp: any) => cp.connectionState === 'CONNECTED').length === 100;
-    }, 'all 100 sites connected');
+    };
+    followers.forEach((f) => f.start());
+    await waitFor(allConnected, 'all 100 sites connected');
 
     // The host drives the meeting on A (one event per change), while the faults come.
     const faults: string[] = [];
@@ -176,6 +175,8 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
       await new Promise((r) => setTimeout(r, 30));
     }
 
+    // B's sites may still be on their way back through A: their SITE_CONNECTED events come last.
+    await waitFor(allConnected, 'all 100 sites connected again', 60_000);
     const { meeting: done } = await gql('query($id: ID!) { meeting(id: $id) { lastEventSeq } }', {
       id: meetingId,
     });
