@@ -12,7 +12,7 @@ import { conclusionResolvers } from '../conclusions';
 import { directiveResolvers } from '../directives';
 import { liveResolvers } from '../live';
 import { noPubSub } from '../live/no-pubsub';
-import { pipeline } from './pipeline';
+import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
 
 /** Every resolver of the API: one line per domain area. */
@@ -29,14 +29,14 @@ export const resolvers = [
   ...liveResolvers,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validateFn: validateArgument,
-    globalMiddlewares: pipeline,
     pubSub: noPubSub,
   });
+  return withPipeline(schema);
 }
 
 /** The SDL of the schema, sorted so that the emitted file changes only when the API does. */
