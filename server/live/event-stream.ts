@@ -70,30 +70,38 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
     this.notify();
   }
 
-  protected async take(): Promise<MeetingEvent | undefined> {
-    if (this.ready.length === 0) await this.refill();
+  /** Synchronous while the live events follow on (the hot path); reads the log only to replay or fill. */
+  protected take(): MeetingEvent | undefined | Promise<MeetingEvent | undefined> {
+    if (this.ready.length === 0) {
+      const reading = this.refill();
+      if (reading) return reading.then(() => this.ready.shift());
+    }
     return this.ready.shift();
   }
 
-  private async refill(): Promise<void> {
-    const { log, meetingId } = this.options;
-    if (this.replaying) {
-      const page = await log.read(meetingId, this.last, this.pageSize);
-      this.replaying = page.length === this.pageSize;
-      return this.accept(page);
-    }
+  /** Fills `ready` from the live buffer, or returns the log read that will. */
+  private refill(): Promise<void> | undefined {
+    if (this.replaying) return this.readLog(this.pageSize, true);
     while (this.live.length > 0 && this.live[0].seq <= this.last) this.live.shift();
     const next = this.live[0];
     if (!next) return;
     if (next.seq === this.last + 1) {
       let run = 1;
       while (run < this.live.length && this.live[run].seq === next.seq + run) run++;
-      return this.accept(this.live.splice(0, run));
+      this.accept(this.live.splice(0, run));
+      return;
     }
-    const missing = await log.read(meetingId, this.last, Math.min(this.pageSize, next.seq - this.last - 1));
-    if (missing.length === 0)
+    return this.readLog(Math.min(this.pageSize, next.seq - this.last - 1), false);
+  }
+
+  /** The replay's next page, or the events missing before the first live one. */
+  private async readLog(limit: number, replay: boolean): Promise<void> {
+    const { log, meetingId } = this.options;
+    const events = await log.read(meetingId, this.last, limit);
+    if (replay) this.replaying = events.length === this.pageSize;
+    else if (events.length === 0)
       throw new Error(`Event ${this.last + 1} of meeting ${meetingId} is not in the log`);
-    this.accept(missing);
+    this.accept(events);
   }
 
   private accept(events: MeetingEvent[]): void {

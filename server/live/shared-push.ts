@@ -91,7 +91,8 @@ class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
     for (;;) {
       const item = await this.source.next();
       if (item.done) return { value: undefined, done: true };
-      const push = await this.push(item.value);
+      const pushed = this.push(item.value);
+      const push = typeof pushed === 'string' ? pushed : await pushed;
       if (typeof push !== 'string') return { value: push, done: false };
       this.write(push);
     }
