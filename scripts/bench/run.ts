@@ -59,6 +59,7 @@ export type Row = {
 };
 
 export type StormResult = {
+  server: ServerName;
   n: number;
   p50: number;
   p99: number;
@@ -265,10 +266,10 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
  * The reconnect storm: `n` meetingEvents subscribers drop at once, miss five events, and resubscribe
  * at once with afterSeq = the last seq each saw. In sync: it has the newest event again.
  */
-async function storm(options: BenchOptions, setup: Setup): Promise<StormResult> {
+async function storm(server: ServerName, options: BenchOptions, setup: Setup): Promise<StormResult> {
   const n = options.storm;
-  const result: StormResult = { n, p50: NaN, p99: NaN, max: NaN, synced: 0, doubles: 0, gaps: 0 };
-  const rig = new Rig('ours', options, setup);
+  const result: StormResult = { server, n, p50: NaN, p99: NaN, max: NaN, synced: 0, doubles: 0, gaps: 0 };
+  const rig = new Rig(server, options, setup);
   try {
     await rig.boot();
     await rig.connect(n);
@@ -311,7 +312,7 @@ async function storm(options: BenchOptions, setup: Setup): Promise<StormResult> 
 
 export async function runBench(
   options: BenchOptions,
-): Promise<{ rows: Row[]; storm: StormResult | null; queries: QueryRow[] }> {
+): Promise<{ rows: Row[]; storms: StormResult[]; queries: QueryRow[] }> {
   const log = options.log ?? ((line: string) => console.log(line));
   mkdirSync(options.dir, { recursive: true });
   if (!existsSync(join(options.dir, 'setup.json'))) {
@@ -327,11 +328,16 @@ export async function runBench(
         log(formatRow(row));
         rows.push(row);
       }
-  const stormResult = options.storm > 0 ? await storm(options, setup) : null;
-  if (stormResult) log(formatStorm(stormResult));
+  // The naive stack has no replay: the storm runs on ours and the floor (which replays from memory).
+  const storms: StormResult[] = [];
+  if (options.storm > 0)
+    for (const server of options.servers.filter((s) => s !== 'naive')) {
+      storms.push(await storm(server, options, setup));
+      log(formatStorm(storms[storms.length - 1]));
+    }
   const queries = options.queries > 0 ? await queryBench(options, setup) : [];
   for (const q of queries) log(formatQueryRow(q));
-  return { rows, storm: stormResult, queries };
+  return { rows, storms, queries };
 }
 
 export function formatRow(r: Row): string {
@@ -346,7 +352,7 @@ export function formatRow(r: Row): string {
 
 export function formatStorm(s: StormResult): string {
   return (
-    `storm  N=${s.n}: back in sync p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, max ${s.max.toFixed(0)} ms; ` +
+    `storm  ${s.server.padEnd(5)} N=${s.n}: back in sync p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, max ${s.max.toFixed(0)} ms; ` +
     `${s.synced}/${s.n} synced, gaps ${s.gaps}, doubles ${s.doubles}` +
     (s.error ? `  FAILED: ${s.error}` : '')
   );

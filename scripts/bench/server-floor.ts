@@ -3,6 +3,7 @@
  * same clients (ack, subscribe, complete, ping) and broadcasts one pre-serialized message per event.
  * It relies on every client using the subscription id "1", so one string fits every socket.
  * `POST /tick` publishes the next event (meetingEvents and meetingLive alike, by what was subscribed).
+ * A `meetingEvents` subscription with afterSeq first gets the events after it, from memory.
  */
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -12,10 +13,13 @@ import { FIXTURE_MEETING_ID, fixtureEvent, fixtureLive } from './fixtures';
 import { serveStats } from './stats';
 
 const subscribers: Record<Kind, Set<WebSocket>> = { events: new Set(), live: new Set() };
+/** The events' messages, by seq - 1: a resubscription with afterSeq gets the ones after it (the storm). */
+const history: string[] = [];
 let seq = 0;
 
 function broadcast(kind: Kind, payload: unknown, field: string): void {
   const message = JSON.stringify({ id: '1', type: 'next', payload: { data: { [field]: payload } } });
+  if (kind === 'events') history.push(message);
   for (const socket of subscribers[kind]) socket.send(message);
 }
 
@@ -31,12 +35,19 @@ const httpServer = createServer((req, res) => {
 const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
 wsServer.on('connection', (socket) => {
   socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as { type: string; payload?: { query?: string } };
+    const message = JSON.parse(String(data)) as {
+      type: string;
+      payload?: { query?: string; variables?: { afterSeq?: number } };
+    };
     if (message.type === 'connection_init') socket.send('{"type":"connection_ack"}');
     else if (message.type === 'ping') socket.send('{"type":"pong"}');
-    else if (message.type === 'subscribe')
-      subscribers[message.payload?.query?.includes('meetingLive') ? 'live' : 'events'].add(socket);
-    else if (message.type === 'complete') for (const set of Object.values(subscribers)) set.delete(socket);
+    else if (message.type === 'subscribe') {
+      const kind = message.payload?.query?.includes('meetingLive') ? 'live' : 'events';
+      subscribers[kind].add(socket);
+      const afterSeq = message.payload?.variables?.afterSeq;
+      if (kind === 'events' && afterSeq !== undefined)
+        for (const replayed of history.slice(afterSeq)) socket.send(replayed);
+    } else if (message.type === 'complete') for (const set of Object.values(subscribers)) set.delete(socket);
   });
   socket.on('close', () => {
     for (const set of Object.values(subscribers)) set.delete(socket);

@@ -1,5 +1,4 @@
 import { Database } from '../db/database';
-import { Meeting } from '../meetings/meeting.entity';
 import { MeetingEventType } from './event-type';
 import { MeetingEventRecord } from './meeting-event.entity';
 import { MeetingEvent } from './meeting-event.type';
@@ -32,7 +31,14 @@ export function recordOf(e: MeetingEvent, codec: SubjectCodec): MeetingEventReco
   });
 }
 
-/** Reads the per-meeting event log (committed events only, see Database.read). */
+/** The columns of a log row that make an event. */
+const RECORD_COLUMNS = ['meetingId', 'seq', 'type', 'at', 'actor', 'subjectType', 'subject'];
+
+/**
+ * Reads the per-meeting event log (committed events only, see Database.read). In plain SQL: every
+ * subscription and resume reads here, and TypeORM's query building cost more than the query itself
+ * (a reconnect storm runs thousands at once).
+ */
 export class EventLog {
   constructor(
     private readonly db: Database,
@@ -45,16 +51,24 @@ export class EventLog {
    */
   async pages(meetingIds: readonly string[], afterSeq: number, limit: number): Promise<MeetingEvent[]> {
     if (meetingIds.length === 0) return [];
-    const records = await this.db.read((m) =>
-      m
-        .createQueryBuilder(MeetingEventRecord, 'e')
-        .where('e.meetingId IN (:...meetingIds)', { meetingIds })
-        .andWhere('e.seq > :afterSeq AND e.seq <= :upTo', { afterSeq, upTo: afterSeq + limit })
-        .orderBy('e.meetingId')
-        .addOrderBy('e.seq')
-        .getMany(),
-    );
-    return records.map((r) => eventOf(r, this.codec));
+    const rows = await this.db.read((m) => {
+      const q = (name: string) => m.connection.driver.escape(name);
+      return m.query(
+        `SELECT ${RECORD_COLUMNS.map(q).join(', ')} FROM ${q('meeting_event')}` +
+          ` WHERE ${q('meetingId')} IN (${meetingIds.map(() => '?').join(', ')})` +
+          ` AND ${q('seq')} > ? AND ${q('seq')} <= ? ORDER BY ${q('meetingId')}, ${q('seq')}`,
+        [...meetingIds, afterSeq, afterSeq + limit],
+      ) as Promise<Record<string, unknown>[]>;
+    });
+    const metadata = this.db.dataSource.getMetadata(MeetingEventRecord);
+    const driver = this.db.dataSource.driver;
+    return rows.map((row) => {
+      const record = new MeetingEventRecord();
+      for (const column of metadata.columns)
+        if (column.databaseName in row)
+          column.setEntityValue(record, driver.prepareHydratedValue(row[column.databaseName], column));
+      return eventOf(record, this.codec);
+    });
   }
 
   read(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]> {
@@ -69,13 +83,14 @@ export class EventLog {
   /** The seq of each meeting's newest event (meetings that do not exist are left out). */
   async lastSeqs(meetingIds: readonly string[]): Promise<Map<string, number>> {
     if (meetingIds.length === 0) return new Map();
-    const meetings = await this.db.read((m) =>
-      m
-        .createQueryBuilder(Meeting, 'm')
-        .select(['m.id', 'm.lastEventSeq'])
-        .where('m.id IN (:...meetingIds)', { meetingIds })
-        .getMany(),
-    );
-    return new Map(meetings.map((m) => [m.id, m.lastEventSeq]));
+    const rows = await this.db.read((m) => {
+      const q = (name: string) => m.connection.driver.escape(name);
+      return m.query(
+        `SELECT ${q('id')}, ${q('lastEventSeq')} FROM ${q('meeting')}` +
+          ` WHERE ${q('id')} IN (${meetingIds.map(() => '?').join(', ')})`,
+        [...meetingIds],
+      ) as Promise<{ id: string; lastEventSeq: number | string }[]>;
+    });
+    return new Map(rows.map((r) => [r.id, Number(r.lastEventSeq)]));
   }
 }

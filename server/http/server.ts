@@ -55,6 +55,9 @@ export enum CloseCode {
   Forbidden = 4403,
 }
 
+/** Connections the kernel may queue before the server accepts them (see listen below). */
+const ACCEPT_BACKLOG = 4096;
+
 type SocketExtra = {
   actor?: Actor;
   requestId?: string;
@@ -234,7 +237,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   );
   app.use(requestErrors(logger));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  // Node's default accept queue (511) overflows when every screen of a national meeting reconnects
+  // at once (after a restart, a network cut): dropped SYNs are retried by clients only after 1 s, then
+  // 3 s. The kernel caps this at net.core.somaxconn.
+  await new Promise<void>((resolve) =>
+    httpServer.listen({ port: config.port, host: config.host, backlog: ACCEPT_BACKLOG }, resolve),
+  );
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/graphql`;
