@@ -2,6 +2,7 @@ import { EventBus } from '../events/event-bus';
 import type { Logger } from '../common/logger';
 import { Feed } from './feed';
 import { LiveMeeting } from './live-meeting.type';
+import { LiveBasis, LivePart, partsChangedBy } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
 
 /** One subscriber of a meeting's LiveMeeting: holds only the newest snapshot not yet sent. */
@@ -47,11 +48,18 @@ class LiveSubscription extends Feed<LiveMeeting> {
 /**
  * The LiveMeeting of one meeting while anyone watches it: rebuilt at once on the first change after a
  * quiet spell, then at most once per `coalesceMs` (a burst of events costs one more rebuild), and the
- * same snapshot goes to every subscriber.
+ * same snapshot goes to every subscriber. A rebuild reads again only what the events since the last
+ * one may have changed (a speech extended: the speeches, not the 764 sites).
  */
 class MeetingFeed {
   readonly subscribers = new Set<LiveSubscription>();
   private snapshot: LiveMeeting | null = null;
+  /** The parts changed by the events seen since the last rebuild started. */
+  private stale = new Set<LivePart>();
+  /** Every seq up to this one is in the snapshot or was seen (its parts marked stale). */
+  private seenThrough = 0;
+  /** Seqs seen above `seenThrough`, after a gap (an event still on its way from another instance). */
+  private readonly seenAhead = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   private building = false;
   private changed = false;
@@ -62,11 +70,15 @@ class MeetingFeed {
   constructor(
     bus: EventBus,
     private readonly meetingId: string,
-    private readonly build: (meetingId: string) => Promise<LiveMeeting>,
+    private readonly build: LiveBuild,
     private readonly coalesceMs: number,
     private readonly logger: Logger,
   ) {
-    this.detach = bus.subscribe(meetingId, () => this.schedule());
+    this.detach = bus.subscribe(meetingId, (event) => {
+      for (const part of partsChangedBy(event.type)) this.stale.add(part);
+      this.saw(event.seq);
+      this.schedule();
+    });
     void this.rebuild();
   }
 
@@ -79,6 +91,15 @@ class MeetingFeed {
     this.detach();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** Marks `seq` seen (an event) or covered (a snapshot at that seq, with everything before it). */
+  private saw(seq: number, covers = false): void {
+    if (seq <= this.seenThrough) return;
+    if (covers) this.seenThrough = seq;
+    else this.seenAhead.add(seq);
+    for (const ahead of this.seenAhead) if (ahead <= this.seenThrough) this.seenAhead.delete(ahead);
+    while (this.seenAhead.delete(this.seenThrough + 1)) this.seenThrough++;
   }
 
   private schedule(): void {
@@ -95,10 +116,14 @@ class MeetingFeed {
     this.builtAt = performance.now();
     this.building = true;
     this.changed = false;
+    const basis = this.snapshot && { previous: this.snapshot, stale: this.stale, seenSeq: this.seenThrough };
+    this.stale = new Set();
     try {
-      this.snapshot = await this.build(this.meetingId);
+      this.snapshot = await this.build(this.meetingId, basis ?? undefined);
+      this.saw(this.snapshot.seq, true);
       for (const s of this.subscribers) s.offer(this.snapshot);
     } catch (e) {
+      this.snapshot = null; // the next build reads everything
       this.logger.error({ err: e, meetingId: this.meetingId }, 'building the live meeting failed');
       for (const s of [...this.subscribers]) s.fail(e);
     } finally {
@@ -108,13 +133,16 @@ class MeetingFeed {
   }
 }
 
+/** Builds a meeting's LiveMeeting, on `basis` when given (see readLiveMeeting). */
+export type LiveBuild = (meetingId: string, basis?: LiveBasis) => Promise<LiveMeeting>;
+
 /** Per-meeting LiveMeeting feeds, created with the first subscriber and dropped with the last. */
 export class LiveHub {
   private readonly feeds = new Map<string, MeetingFeed>();
 
   constructor(
     private readonly bus: EventBus,
-    private readonly build: (meetingId: string) => Promise<LiveMeeting>,
+    private readonly build: LiveBuild,
     private readonly logger: Logger,
     private readonly coalesceMs: number,
   ) {}

@@ -4,57 +4,97 @@ import { AgendaItem, AgendaItemStatus } from '../agenda/agenda-item.entity';
 import { Speech, SpeechStatus } from '../speeches/speech.entity';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { byHostThenName } from '../connection-points/connection-point.service';
+import { MeetingEventType as E } from '../events/event-type';
 import { Attendance, Participant } from '../participants/participant.entity';
 import { AttendanceCounts, tally } from '../participants/attendance';
 import { LiveMeeting, LiveSiteAttendance } from './live-meeting.type';
 
+/** The parts of a LiveMeeting read apart (the meeting row itself is read every time). */
+export type LivePart = 'agenda' | 'speeches' | 'sites' | 'attendance';
+const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendance'];
+
 /**
- * Builds the LiveMeeting of `meetingId` from the entities, in five queries whatever the size of the
- * meeting (`manager` must give one consistent view, so that `seq` is exactly the state shown).
- * Null when there is no such meeting.
+ * What each kind of event may change in a LiveMeeting. A kind not listed changes all of it (the
+ * meeting's lifecycle, connection points added or removed, a participant removed: rare, and they
+ * touch several parts); one listed with [] changes nothing shown (conclusions, directives, hosts).
+ */
+const PARTS_CHANGED: Partial<Record<E, readonly LivePart[]>> = {
+  [E.SITE_CONNECTED]: ['sites'],
+  [E.SITE_LOST]: ['sites'],
+  [E.SITE_ACCESS_CODE_ISSUED]: ['sites'],
+  [E.SITE_ACCESS_CODE_REVOKED]: ['sites'],
+  [E.PARTICIPANT_ADDED]: ['attendance'],
+  [E.PARTICIPANT_UPDATED]: ['attendance'],
+  [E.PARTICIPANT_CHECKED_IN]: ['attendance'],
+  [E.PARTICIPANT_MARKED_ABSENT]: ['attendance'],
+  [E.AGENDA_ITEM_ADDED]: ['agenda', 'speeches'],
+  [E.AGENDA_ITEM_UPDATED]: ['agenda', 'speeches'],
+  [E.AGENDA_ITEM_MOVED]: ['agenda', 'speeches'],
+  [E.AGENDA_ITEM_REMOVED]: ['agenda', 'speeches'],
+  [E.AGENDA_ITEM_STARTED]: ['agenda', 'speeches'],
+  [E.AGENDA_ITEM_COMPLETED]: ['agenda', 'speeches'],
+  [E.AGENDA_ITEM_SKIPPED]: ['agenda', 'speeches'],
+  [E.SPEECH_REQUESTED]: ['speeches'],
+  [E.SPEECH_WITHDRAWN]: ['speeches'],
+  [E.SPEECH_APPROVED]: ['speeches'],
+  [E.SPEECH_REJECTED]: ['speeches'],
+  [E.SPEECH_MOVED]: ['speeches'],
+  [E.SPEECH_STARTED]: ['speeches'],
+  [E.SPEECH_ENDED]: ['speeches'],
+  [E.SPEECH_EXTENDED]: ['speeches'],
+  [E.QUESTION_ASKED]: ['speeches'],
+  [E.CONCLUSION_DRAFTED]: [],
+  [E.CONCLUSION_UPDATED]: [],
+  [E.CONCLUSION_ANNOUNCED]: [],
+  [E.CONCLUSION_PUBLISHED]: [],
+  [E.DIRECTIVE_ADDED]: [],
+  [E.DIRECTIVE_UPDATED]: [],
+  [E.DIRECTIVE_PROGRESS_REPORTED]: [],
+  [E.MEETING_HOST_ADDED]: [],
+  [E.MEETING_HOST_REMOVED]: [],
+};
+
+export function partsChangedBy(type: E): readonly LivePart[] {
+  return PARTS_CHANGED[type] ?? ALL_PARTS;
+}
+
+/**
+ * A LiveMeeting to build on: the parts not in `stale` are taken from `previous`, valid only if every
+ * event up to the meeting's newest was seen (`seenSeq`: all seqs up to it, without a gap); else all
+ * is read.
+ */
+export type LiveBasis = { previous: LiveMeeting; stale: ReadonlySet<LivePart>; seenSeq: number };
+
+/**
+ * Builds the LiveMeeting of `meetingId` from the entities, in at most five queries whatever the size
+ * of the meeting, and only the meeting row plus the stale parts when `basis` allows (`manager` must
+ * give one consistent view, so that `seq` is exactly the state shown). Null when there is no such
+ * meeting.
  */
 export async function readLiveMeeting(
   manager: EntityManager,
   meetingId: string,
   now: Date,
+  basis?: LiveBasis,
 ): Promise<LiveMeeting | null> {
   const meeting = await manager.findOne(Meeting, { where: { id: meetingId } });
   if (!meeting) return null;
-  const [agenda, speeches, connectionPoints, counts] = await Promise.all([
-    manager.find(AgendaItem, { where: { meetingId }, order: { position: 'ASC' } }),
-    manager.find(Speech, {
-      where: { meetingId, status: In([SpeechStatus.SPEAKING, SpeechStatus.QUEUED, SpeechStatus.REQUESTED]) },
-      order: { queuePosition: 'ASC', requestedAt: 'ASC', id: 'ASC' },
-    }),
-    manager.find(ConnectionPoint, { where: { meetingId } }),
-    manager
-      .createQueryBuilder(Participant, 'p')
-      .select('p.connectionPointId', 'connectionPointId')
-      .addSelect('p.attendance', 'attendance')
-      .addSelect('COUNT(*)', 'n')
-      .where('p.meetingId = :meetingId', { meetingId })
-      .groupBy('p.connectionPointId')
-      .addGroupBy('p.attendance')
-      .getRawMany<{ connectionPointId: string; attendance: Attendance; n: number | string }>(),
+  // Events not seen yet (still on their way from another instance) may have changed any part.
+  const previous = basis && basis.seenSeq >= meeting.lastEventSeq ? basis.previous : undefined;
+  const read = (part: LivePart) => !previous || basis!.stale.has(part);
+  // The current item decides which speeches are shown; site events leave the attendance counts as they are.
+  const [agenda, speeches, sites, attendance] = await Promise.all([
+    read('agenda')
+      ? manager.find(AgendaItem, { where: { meetingId }, order: { position: 'ASC' } })
+      : previous!.agenda,
+    read('speeches') || read('agenda') ? readSpeeches(manager, meetingId) : liveSpeeches(previous!),
+    read('sites') ? readSites(manager, meetingId) : previous!.connectionPoints,
+    read('attendance') ? readAttendance(manager, meetingId) : undefined,
   ]);
   const current = agenda.find((a) => a.status === AgendaItemStatus.ACTIVE) ?? null;
   const ofCurrent = (status: SpeechStatus) =>
     speeches.filter((s) => s.status === status && s.agendaItemId === current?.id);
-
-  connectionPoints.sort(byHostThenName);
-  const attendance = new AttendanceCounts();
-  const bySite = new Map(
-    connectionPoints.map((cp) => [
-      cp.id,
-      Object.assign(new LiveSiteAttendance(), { connectionPointId: cp.id, planned: cp.expectedAttendance }),
-    ]),
-  );
-  for (const site of bySite.values()) attendance.planned += site.planned;
-  for (const row of counts) {
-    tally(attendance, row.attendance, Number(row.n));
-    const site = bySite.get(row.connectionPointId);
-    if (site) tally(site, row.attendance, Number(row.n));
-  }
+  const counts = attendance ? countAttendance(sites, attendance) : previous!;
 
   return Object.assign(new LiveMeeting(), {
     meetingId,
@@ -68,8 +108,59 @@ export async function readLiveMeeting(
     speakerQueue: ofCurrent(SpeechStatus.QUEUED),
     speechRequests: ofCurrent(SpeechStatus.REQUESTED).sort((a, b) => +a.requestedAt - +b.requestedAt),
     agenda,
-    connectionPoints,
-    attendance,
-    attendanceByConnectionPoint: [...bySite.values()],
+    connectionPoints: sites,
+    attendance: counts.attendance,
+    attendanceByConnectionPoint: counts.attendanceByConnectionPoint,
   });
+}
+
+/** The speeches a LiveMeeting shows: speaking, queued and requested ones, in queue order. */
+function readSpeeches(manager: EntityManager, meetingId: string): Promise<Speech[]> {
+  return manager.find(Speech, {
+    where: { meetingId, status: In([SpeechStatus.SPEAKING, SpeechStatus.QUEUED, SpeechStatus.REQUESTED]) },
+    order: { queuePosition: 'ASC', requestedAt: 'ASC', id: 'ASC' },
+  });
+}
+
+/** The same speeches, taken from a LiveMeeting built with them (valid while the current item stays). */
+function liveSpeeches(live: LiveMeeting): Speech[] {
+  return [live.currentSpeech, ...live.speakerQueue, ...live.speechRequests].filter((s): s is Speech => !!s);
+}
+
+async function readSites(manager: EntityManager, meetingId: string): Promise<ConnectionPoint[]> {
+  return (await manager.find(ConnectionPoint, { where: { meetingId } })).sort(byHostThenName);
+}
+
+type AttendanceRow = { connectionPointId: string; attendance: Attendance; n: number | string };
+
+function readAttendance(manager: EntityManager, meetingId: string): Promise<AttendanceRow[]> {
+  return manager
+    .createQueryBuilder(Participant, 'p')
+    .select('p.connectionPointId', 'connectionPointId')
+    .addSelect('p.attendance', 'attendance')
+    .addSelect('COUNT(*)', 'n')
+    .where('p.meetingId = :meetingId', { meetingId })
+    .groupBy('p.connectionPointId')
+    .addGroupBy('p.attendance')
+    .getRawMany<AttendanceRow>();
+}
+
+function countAttendance(
+  sites: ConnectionPoint[],
+  rows: AttendanceRow[],
+): Pick<LiveMeeting, 'attendance' | 'attendanceByConnectionPoint'> {
+  const attendance = new AttendanceCounts();
+  const bySite = new Map(
+    sites.map((cp) => [
+      cp.id,
+      Object.assign(new LiveSiteAttendance(), { connectionPointId: cp.id, planned: cp.expectedAttendance }),
+    ]),
+  );
+  for (const site of bySite.values()) attendance.planned += site.planned;
+  for (const row of rows) {
+    tally(attendance, row.attendance, Number(row.n));
+    const site = bySite.get(row.connectionPointId);
+    if (site) tally(site, row.attendance, Number(row.n));
+  }
+  return { attendance, attendanceByConnectionPoint: [...bySite.values()] };
 }

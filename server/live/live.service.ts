@@ -9,7 +9,7 @@ import { EventLog } from '../events/event-log';
 import { MeetingEventStream } from './event-stream';
 import { LiveHub } from './live-hub';
 import { LiveMeeting } from './live-meeting.type';
-import { readLiveMeeting } from './live-snapshot';
+import { LiveBasis, readLiveMeeting } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
 
 /** Most events one Meeting.events page returns. */
@@ -24,7 +24,12 @@ export class LiveService {
 
   constructor(private readonly core: CoreServices) {
     this.log = core.log;
-    this.hub = new LiveHub(core.bus, (id) => this.build(id), core.logger, core.config.liveCoalesceMs);
+    this.hub = new LiveHub(
+      core.bus,
+      (id, basis) => this.build(id, basis),
+      core.logger,
+      core.config.liveCoalesceMs,
+    );
   }
 
   /** Meeting.events for several meetings at once (one query): `first` events after `afterSeq` of each. */
@@ -91,8 +96,10 @@ export class LiveService {
     return lastSeq;
   }
 
-  private async build(meetingId: string): Promise<LiveMeeting> {
-    const snapshot = await this.consistentRead((m) => readLiveMeeting(m, meetingId, this.core.clock.now()));
+  private async build(meetingId: string, basis?: LiveBasis): Promise<LiveMeeting> {
+    const snapshot = await this.consistentRead((m) =>
+      readLiveMeeting(m, meetingId, this.core.clock.now(), basis),
+    );
     if (!snapshot) throw notFound('Meeting', meetingId);
     return snapshot;
   }

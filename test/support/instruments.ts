@@ -29,8 +29,12 @@ export class TestClock implements Clock {
 export class StatementCounter implements QueryLogger {
   counting = false;
   count = 0;
-  logQuery(): void {
-    if (this.counting) this.count++;
+  /** The statements counted, as sent. */
+  statements: string[] = [];
+  logQuery(query: string): void {
+    if (!this.counting) return;
+    this.count++;
+    this.statements.push(query);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
