@@ -18,44 +18,60 @@ const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendan
  * meeting's lifecycle, connection points added or removed, a participant removed: rare, and they
  * touch several parts); one listed with [] changes nothing shown (conclusions, directives, hosts).
  */
-const PARTS_CHANGED: Partial<Record<E, readonly LivePart[]>> = {
-  [E.SITE_CONNECTED]: ['sites'],
-  [E.SITE_LOST]: ['sites'],
-  [E.SITE_ACCESS_CODE_ISSUED]: ['sites'],
-  [E.SITE_ACCESS_CODE_REVOKED]: ['sites'],
-  [E.PARTICIPANT_ADDED]: ['attendance'],
-  [E.PARTICIPANT_UPDATED]: ['attendance'],
-  [E.PARTICIPANT_CHECKED_IN]: ['attendance'],
-  [E.PARTICIPANT_MARKED_ABSENT]: ['attendance'],
-  [E.AGENDA_ITEM_ADDED]: ['agenda', 'speeches'],
-  [E.AGENDA_ITEM_UPDATED]: ['agenda', 'speeches'],
-  [E.AGENDA_ITEM_MOVED]: ['agenda', 'speeches'],
-  [E.AGENDA_ITEM_REMOVED]: ['agenda', 'speeches'],
-  [E.AGENDA_ITEM_STARTED]: ['agenda', 'speeches'],
-  [E.AGENDA_ITEM_COMPLETED]: ['agenda', 'speeches'],
-  [E.AGENDA_ITEM_SKIPPED]: ['agenda', 'speeches'],
-  [E.SPEECH_REQUESTED]: ['speeches'],
-  [E.SPEECH_WITHDRAWN]: ['speeches'],
-  [E.SPEECH_APPROVED]: ['speeches'],
-  [E.SPEECH_REJECTED]: ['speeches'],
-  [E.SPEECH_MOVED]: ['speeches'],
-  [E.SPEECH_STARTED]: ['speeches'],
-  [E.SPEECH_ENDED]: ['speeches'],
-  [E.SPEECH_EXTENDED]: ['speeches'],
-  [E.QUESTION_ASKED]: ['speeches'],
-  [E.CONCLUSION_DRAFTED]: [],
-  [E.CONCLUSION_UPDATED]: [],
-  [E.CONCLUSION_ANNOUNCED]: [],
-  [E.CONCLUSION_PUBLISHED]: [],
-  [E.DIRECTIVE_ADDED]: [],
-  [E.DIRECTIVE_UPDATED]: [],
-  [E.DIRECTIVE_PROGRESS_REPORTED]: [],
-  [E.MEETING_HOST_ADDED]: [],
-  [E.MEETING_HOST_REMOVED]: [],
-};
+const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
+  (
+    [
+      [['sites'], [E.SITE_CONNECTED, E.SITE_LOST, E.SITE_ACCESS_CODE_ISSUED, E.SITE_ACCESS_CODE_REVOKED]],
+      [
+        ['attendance'],
+        [E.PARTICIPANT_ADDED, E.PARTICIPANT_UPDATED, E.PARTICIPANT_CHECKED_IN, E.PARTICIPANT_MARKED_ABSENT],
+      ],
+      [
+        ['agenda', 'speeches'],
+        [
+          E.AGENDA_ITEM_ADDED,
+          E.AGENDA_ITEM_UPDATED,
+          E.AGENDA_ITEM_MOVED,
+          E.AGENDA_ITEM_REMOVED,
+          E.AGENDA_ITEM_STARTED,
+          E.AGENDA_ITEM_COMPLETED,
+          E.AGENDA_ITEM_SKIPPED,
+        ],
+      ],
+      [
+        ['speeches'],
+        [
+          E.SPEECH_REQUESTED,
+          E.SPEECH_WITHDRAWN,
+          E.SPEECH_APPROVED,
+          E.SPEECH_REJECTED,
+          E.SPEECH_MOVED,
+          E.SPEECH_STARTED,
+          E.SPEECH_ENDED,
+          E.SPEECH_EXTENDED,
+          E.QUESTION_ASKED,
+        ],
+      ],
+      [
+        [],
+        [
+          E.CONCLUSION_DRAFTED,
+          E.CONCLUSION_UPDATED,
+          E.CONCLUSION_ANNOUNCED,
+          E.CONCLUSION_PUBLISHED,
+          E.DIRECTIVE_ADDED,
+          E.DIRECTIVE_UPDATED,
+          E.DIRECTIVE_PROGRESS_REPORTED,
+          E.MEETING_HOST_ADDED,
+          E.MEETING_HOST_REMOVED,
+        ],
+      ],
+    ] satisfies [LivePart[], E[]][]
+  ).flatMap(([parts, types]) => types.map((type) => [type, parts] as const)),
+);
 
 export function partsChangedBy(type: E): readonly LivePart[] {
-  return PARTS_CHANGED[type] ?? ALL_PARTS;
+  return PARTS_CHANGED.get(type) ?? ALL_PARTS;
 }
 
 /**
