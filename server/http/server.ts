@@ -40,7 +40,7 @@ import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { websocketOperations } from '../graphql/websocket';
 import { ipOf, UpgradeGuard } from './upgrade-guard';
 import { requestErrors } from './request-errors';
-import { closeOnRevocation } from './site-revocation';
+import { SiteRevocations } from './site-revocation';
 
 export type RunningServer = {
   url: string;
@@ -122,6 +122,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   };
 
   const sharedPush = new SharedPush();
+  const revocations = new SiteRevocations(bus, CloseCode.Forbidden);
   const wsDisposable = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
@@ -137,8 +138,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         ctx.extra.actor = actor;
         if (expiresAt)
           ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt, CloseCode.Forbidden);
-        if (actor.kind === 'site')
-          ctx.extra.cancelRevocation = closeOnRevocation(bus, actor, ctx.extra.socket, CloseCode.Forbidden);
+        if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
         services.presence.opened(actor, ctx.extra.socket);
         return true;
       },

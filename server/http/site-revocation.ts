@@ -10,20 +10,45 @@ const ENDS_SITE_ACCESS = new Set([
   MeetingEventType.CONNECTION_POINT_REMOVED,
 ]);
 
+/** The open site sockets of one meeting, by connection point, and its listener on the bus. */
+type MeetingSockets = { bySite: Map<string, Set<WebSocket>>; detach: () => void };
+
 /**
- * Closes the socket of a site token with `code` when the site's access ends, so that its open
- * subscriptions stop at once (events travel on the bus, so also when another instance ran the command).
- * Returns the cancel function, for when the socket closes first.
+ * Closes the sockets of a site token with `code` when the site's access ends, so that their open
+ * subscriptions stop at once (events travel on the bus, so also when another instance ran the
+ * command). One bus listener per meeting, not per socket: every event of a national meeting would
+ * otherwise call thousands of them.
  */
-export function closeOnRevocation(
-  bus: EventBus,
-  site: SiteActor,
-  socket: WebSocket,
-  code: number,
-): () => void {
-  return bus.subscribe(site.meetingId, (event) => {
-    if (ENDS_SITE_ACCESS.has(event.type) && event.subject.id === site.connectionPointId) {
-      socket.close(code, 'Site access ended');
+export class SiteRevocations {
+  private readonly meetings = new Map<string, MeetingSockets>();
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly code: number,
+  ) {}
+
+  /** Watches `socket` of `site`; returns the cancel function, for when the socket closes first. */
+  watch(site: SiteActor, socket: WebSocket): () => void {
+    const { meetingId, connectionPointId } = site;
+    let meeting = this.meetings.get(meetingId);
+    if (!meeting) {
+      const bySite = new Map<string, Set<WebSocket>>();
+      const detach = this.bus.subscribe(meetingId, (event) => {
+        if (!ENDS_SITE_ACCESS.has(event.type)) return;
+        for (const s of bySite.get(event.subject.id) ?? []) s.close(this.code, 'Site access ended');
+      });
+      this.meetings.set(meetingId, (meeting = { bySite, detach }));
     }
-  });
+    let sockets = meeting.bySite.get(connectionPointId);
+    if (!sockets) meeting.bySite.set(connectionPointId, (sockets = new Set()));
+    sockets.add(socket);
+    const watched = meeting;
+    return () => {
+      if (!sockets.delete(socket) || sockets.size > 0) return;
+      watched.bySite.delete(connectionPointId);
+      if (watched.bySite.size > 0) return;
+      watched.detach();
+      this.meetings.delete(meetingId);
+    };
+  }
 }
