@@ -31,7 +31,7 @@ export type EventStreamOptions = {
  * after the earlier ones, so the log has them.
  */
 export class MeetingEventStream extends Feed<MeetingEvent> {
-  private readonly live: MeetingEvent[] = [];
+  private live: MeetingEvent[] = [];
   private ready: MeetingEvent[] = [];
   private last = 0;
   private replaying: boolean;
@@ -88,7 +88,13 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
     if (next.seq === this.last + 1) {
       let run = 1;
       while (run < this.live.length && this.live[run].seq === next.seq + run) run++;
-      this.accept(this.live.splice(0, run));
+      if (run < this.live.length) this.accept(this.live.splice(0, run));
+      else {
+        // The usual case, the whole buffer in order: swap in the (empty) ready list, allocating nothing.
+        const taken = this.live;
+        this.live = this.ready;
+        this.accept(taken);
+      }
       return;
     }
     return this.readLog(Math.min(this.pageSize, next.seq - this.last - 1), false);
@@ -121,5 +127,6 @@ function insertBySeq(events: MeetingEvent[], event: MeetingEvent): void {
   let i = events.length;
   while (i > 0 && events[i - 1].seq > event.seq) i--;
   if (i > 0 && events[i - 1].seq === event.seq) return;
-  events.splice(i, 0, event);
+  if (i === events.length) events.push(event);
+  else events.splice(i, 0, event);
 }

@@ -40,12 +40,12 @@ export class SharedPush {
     if (!socket || subscriptionId === undefined)
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const group = groupOf(args, context);
+    const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
     return new SocketFeed(
       source,
       (value) => this.push(value, group, args),
       (json) => {
-        if (socket.readyState === socket.OPEN)
-          socket.send(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":${json}}`);
+        if (socket.readyState === socket.OPEN) socket.send(head + json + '}');
       },
     );
   };
