@@ -21,7 +21,7 @@ import {
 } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { tell } from './common';
-import { serveStats } from './stats';
+import { serveStats, statementCounter } from './stats';
 
 @ObjectType()
 class Unit {
@@ -167,20 +167,8 @@ class AgendaItemResolver {
 
 async function main(): Promise<void> {
   const [file, meetingId] = process.argv.slice(2);
-  let statements = 0;
-  db = new DataSource({
-    type: 'better-sqlite3',
-    database: file,
-    logging: ['query'],
-    logger: {
-      logQuery: () => void statements++,
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    },
-  });
+  const counter = statementCounter();
+  db = new DataSource({ type: 'better-sqlite3', database: file, logging: ['query'], logger: counter.logger });
   await db.initialize();
   const schema = await buildSchema({
     resolvers: [MeetingResolver, ConnectionPointResolver, ParticipantResolver, AgendaItemResolver],
@@ -188,7 +176,7 @@ async function main(): Promise<void> {
   });
   const apollo = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
-  serveStats(() => statements);
+  serveStats(counter.count);
   tell({ type: 'ready', port: Number(new URL(url).port), meetingId });
 }
 

@@ -4,23 +4,14 @@
  * asked, its CPU time, RSS and SQL statement count, over IPC.
  */
 import 'reflect-metadata';
-import { Logger as QueryLogger } from 'typeorm';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/server';
 import { nowMicros, tell } from './common';
-import { serveStats } from './stats';
+import { serveStats, statementCounter } from './stats';
 
 async function main(): Promise<void> {
   const [file, meetingId] = process.argv.slice(2);
-  let statements = 0;
-  const counter: QueryLogger = {
-    logQuery: () => void statements++,
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
+  const counter = statementCounter();
   const config = loadConfig({
     DATABASE_URL: `sqlite:${file}`,
     HOST: '127.0.0.1',
@@ -33,12 +24,15 @@ async function main(): Promise<void> {
     WS_MAX_CONNECTIONS_PER_IP: '0',
     RATE_LIMIT_USER: '0',
   });
-  const server = await startServer(config, process.env.BENCH_COUNT_SQL ? { queryLogger: counter } : {});
+  const server = await startServer(
+    config,
+    process.env.BENCH_COUNT_SQL ? { queryLogger: counter.logger } : {},
+  );
   // Subscribed before any client, so it is the first listener of the topic: stamped as publishing starts.
   server.services.bus.subscribe(meetingId, (event) =>
     tell({ type: 'published', seq: event.seq, at: nowMicros() }),
   );
-  serveStats(() => statements);
+  serveStats(counter.count);
   tell({ type: 'ready', port: server.port, meetingId });
 }
 

@@ -1,3 +1,4 @@
+import type { Logger as QueryLogger } from 'typeorm';
 import { ServerRequest, tell } from './common';
 
 /** Answers the orchestrator's `stats` requests: CPU time so far, RSS (after a GC when asked). */
@@ -14,4 +15,20 @@ export function serveStats(statements: () => number = () => 0): void {
       statements: statements(),
     });
   });
+}
+
+/** A TypeORM logger that counts the SQL statements sent (reported by `serveStats`). */
+export function statementCounter(): { logger: QueryLogger; count: () => number } {
+  let statements = 0;
+  return {
+    logger: {
+      logQuery: () => void statements++,
+      logQueryError: () => undefined,
+      logQuerySlow: () => undefined,
+      logSchemaBuild: () => undefined,
+      logMigration: () => undefined,
+      log: () => undefined,
+    },
+    count: () => statements,
+  };
 }
