@@ -4,11 +4,10 @@
  * server answers `requests` requests one at a time (latency), then `requests` more from 8 concurrent
  * callers (throughput); SQL statements and server CPU are counted over both.
  */
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { Child } from './child';
 import { gql, MEETING_SNAPSHOT, nowMicros, percentile, ServerMessage, Setup } from './common';
 import type { BenchOptions } from './run';
+import { templateCopy } from './template';
 
 export type QueryRow = {
   server: 'ours' | 'naive';
@@ -48,11 +47,10 @@ async function measureQueries(
     cpu: NaN,
     bytes: 0,
   };
-  const file = join(options.dir, `query-${process.pid}.sqlite`);
-  copyFileSync(join(options.dir, 'template.sqlite'), file);
+  const copy = templateCopy(options.dir, 'query');
   const child = new Child<ServerMessage>(
     server === 'ours' ? 'server-ours.ts' : 'server-naive-query.ts',
-    [file, setup.meetingId],
+    [copy.file, setup.meetingId],
     () => false,
     false,
     { BENCH_COUNT_SQL: '1' },
@@ -99,7 +97,7 @@ async function measureQueries(
     row.error = e instanceof Error ? e.message : String(e);
   } finally {
     child.kill();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    copy.remove();
   }
   return row;
 }

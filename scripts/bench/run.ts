@@ -5,7 +5,7 @@
  * last). Measures commit → last subscriber, server CPU per delivery, server RSS per idle subscriber;
  * a missed delivery fails the run. Then the reconnect storm (ours). See docs/benchmarks.md.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ClientMessage,
@@ -21,7 +21,7 @@ import {
   sleep,
 } from './common';
 import { Child, PROFILE } from './child';
-import { buildTemplate, Shape } from './template';
+import { buildTemplate, Shape, templateCopy } from './template';
 import { formatQueryRow, QueryRow, queryBench } from './query';
 
 export type BenchOptions = {
@@ -78,23 +78,20 @@ class Rig {
   clients: Child<ClientMessage>[] = [];
   url = '';
   meetingId = '';
-  private readonly dbFile: string;
+  private copy: ReturnType<typeof templateCopy> | null = null;
 
   constructor(
     readonly name: ServerName,
     private readonly options: BenchOptions,
     private readonly setup: Setup,
-  ) {
-    this.dbFile = join(options.dir, `run-${process.pid}.sqlite`);
-  }
+  ) {}
 
   /** Starts the server process (ours: over a fresh copy of the template). */
   async boot(): Promise<void> {
-    const { dir } = this.options;
     const args: string[] = [];
     if (this.name === 'ours') {
-      copyFileSync(join(dir, 'template.sqlite'), this.dbFile);
-      args.push(this.dbFile, this.setup.meetingId);
+      this.copy = templateCopy(this.options.dir, 'run');
+      args.push(this.copy.file, this.setup.meetingId);
     }
     this.server = new Child<ServerMessage>(
       `server-${this.name}.ts`,
@@ -203,7 +200,7 @@ class Rig {
   stop(): void {
     for (const c of this.clients) c.kill();
     this.server?.kill(PROFILE.length ? 'SIGTERM' : 'SIGKILL');
-    for (const suffix of ['', '-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true });
+    this.copy?.remove();
   }
 }
 

@@ -5,7 +5,7 @@
  * Everything goes through the public API, as a host would do it. Writes the file and setup.json.
  */
 import 'reflect-metadata';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/server';
@@ -16,8 +16,22 @@ import { gql, Setup } from './common';
 /** The meeting's size: the national shape by default; the smoke test takes a small one. */
 export type Shape = { provinces?: number; districts?: number; participants?: number };
 
+const TEMPLATE = 'template.sqlite';
+
+/** A fresh copy of the template for one server run, and how to remove it with SQLite's side files. */
+export function templateCopy(dir: string, name: string): { file: string; remove: () => void } {
+  const file = join(dir, `${name}-${process.pid}.sqlite`);
+  copyFileSync(join(dir, TEMPLATE), file);
+  return {
+    file,
+    remove: () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    },
+  };
+}
+
 export async function buildTemplate(dir: string, shape: Shape = {}): Promise<void> {
-  const file = join(dir, 'template.sqlite');
+  const file = join(dir, TEMPLATE);
   rmSync(file, { force: true });
   const config = loadConfig({
     DATABASE_URL: `sqlite:${file}`,

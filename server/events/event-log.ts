@@ -51,15 +51,13 @@ export class EventLog {
    */
   async pages(meetingIds: readonly string[], afterSeq: number, limit: number): Promise<MeetingEvent[]> {
     if (meetingIds.length === 0) return [];
-    const rows = await this.db.read((m) => {
-      const q = (name: string) => m.connection.driver.escape(name);
-      return m.query(
-        `SELECT ${RECORD_COLUMNS.map(q).join(', ')} FROM ${q('meeting_event')}` +
-          ` WHERE ${q('meetingId')} IN (${meetingIds.map(() => '?').join(', ')})` +
-          ` AND ${q('seq')} > ? AND ${q('seq')} <= ? ORDER BY ${q('meetingId')}, ${q('seq')}`,
-        [...meetingIds, afterSeq, afterSeq + limit],
-      ) as Promise<Record<string, unknown>[]>;
-    });
+    const rows = await this.select<Record<string, unknown>>(
+      (q, ids) =>
+        `SELECT ${RECORD_COLUMNS.map(q).join(', ')} FROM ${q('meeting_event')} WHERE ${q('meetingId')} IN ${ids}` +
+        ` AND ${q('seq')} > ? AND ${q('seq')} <= ? ORDER BY ${q('meetingId')}, ${q('seq')}`,
+      meetingIds,
+      [afterSeq, afterSeq + limit],
+    );
     const metadata = this.db.dataSource.getMetadata(MeetingEventRecord);
     const driver = this.db.dataSource.driver;
     return rows.map((row) => {
@@ -83,14 +81,22 @@ export class EventLog {
   /** The seq of each meeting's newest event (meetings that do not exist are left out). */
   async lastSeqs(meetingIds: readonly string[]): Promise<Map<string, number>> {
     if (meetingIds.length === 0) return new Map();
-    const rows = await this.db.read((m) => {
-      const q = (name: string) => m.connection.driver.escape(name);
-      return m.query(
-        `SELECT ${q('id')}, ${q('lastEventSeq')} FROM ${q('meeting')}` +
-          ` WHERE ${q('id')} IN (${meetingIds.map(() => '?').join(', ')})`,
-        [...meetingIds],
-      ) as Promise<{ id: string; lastEventSeq: number | string }[]>;
-    });
+    const rows = await this.select<{ id: string; lastEventSeq: number | string }>(
+      (q, ids) => `SELECT ${q('id')}, ${q('lastEventSeq')} FROM ${q('meeting')} WHERE ${q('id')} IN ${ids}`,
+      meetingIds,
+    );
     return new Map(rows.map((r) => [r.id, Number(r.lastEventSeq)]));
+  }
+
+  /** Runs `sql(quote, inList)` for `ids` (the `IN (?, …)` list) and `more` parameters after them. */
+  private select<T>(
+    sql: (quote: (name: string) => string, inList: string) => string,
+    ids: readonly string[],
+    more: unknown[] = [],
+  ): Promise<T[]> {
+    return this.db.read((m) => {
+      const quote = (name: string) => m.connection.driver.escape(name);
+      return m.query(sql(quote, `(${ids.map(() => '?').join(', ')})`), [...ids, ...more]) as Promise<T[]>;
+    });
   }
 }
