@@ -154,7 +154,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         subscriptionId: id,
         actor: ctx.extra.actor ?? null,
         services,
-        loaders: new Loaders(),
+        loaders: new Loaders(services, ctx.extra.actor ?? null),
         socket: ctx.extra.socket,
         ip: ipOf(ctx.extra.request),
         rateLimiter,
@@ -228,7 +228,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           actor,
           authError,
           services,
-          loaders: new Loaders(),
+          loaders: new Loaders(services, actor),
           ip: ipOf(req),
           rateLimiter,
         };

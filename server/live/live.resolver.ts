@@ -14,7 +14,7 @@ const linkOf = (ctx: Context) => socketLink(ctx.socket, ctx.services.config.subs
 
 /** Each push of a subscription is a request of its own: nothing loaded for an earlier push is reused. */
 function freshLoaders(ctx: Context): void {
-  ctx.loaders = new Loaders();
+  ctx.loaders = new Loaders(ctx.services, ctx.actor);
 }
 
 @Resolver()
@@ -67,10 +67,6 @@ export class MeetingEventsResolver {
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<MeetingEvent[]> {
-    return ctx.loaders
-      .get<string, MeetingEvent[]>(`meetingEvents:${afterSeq}:${first}`, (ids) =>
-        ctx.services.live.eventPages(ctx.actor, ids, afterSeq, first),
-      )
-      .load(meeting.id);
+    return ctx.loaders.eventsByMeeting(afterSeq, first).load(meeting.id);
   }
 }

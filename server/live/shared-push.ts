@@ -61,7 +61,8 @@ export class SharedPush {
     const kept = byGroup.get(group);
     if (kept !== undefined) return kept;
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
-    const contextValue = { ...(args.contextValue as Context), loaders: new Loaders() };
+    const context = args.contextValue as Context;
+    const contextValue = { ...context, loaders: new Loaders(context.services, context.actor) };
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (r: ExecutionResult): Push => {
       const push = r.errors ? r : JSON.stringify(r);
