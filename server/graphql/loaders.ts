@@ -11,7 +11,7 @@ import type { MeetingEvent } from '../events/meeting-event.type';
 import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
 import type { Speech } from '../speeches/speech.entity';
-import type { Services } from '../services';
+import type { Services } from '../composition-root';
 
 /** Groups `rows` by `key` in the order of `keys`: the shape a one-to-many batch function returns. */
 export function groupBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K): R[][] {

@@ -27,12 +27,12 @@ import { RedisEventBus } from '../events/redis-event-bus';
 import { EventLog } from '../events/event-log';
 import { SubjectCodec } from '../events/subjects';
 import { redisConnection } from '../redis';
-import { createServices, Services } from '../services';
+import { createServices, Services } from '../composition-root';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
-import { noticeRouter } from '../conclusions';
+import { noticeRouter } from '../conclusions/notice.route';
 import { closeAtExpiry } from '../live/token-expiry';
 import { SharedPush } from '../live/shared-push';
 import { operationRules } from '../graphql/limits';
@@ -215,7 +215,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  app.use(noticeRouter(services));
+  app.use(noticeRouter(services.auth, services.notices));
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),

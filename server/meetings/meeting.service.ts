@@ -11,9 +11,9 @@ import { badInput, conflict, notFound } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { MeetingEventType } from '../events/event-type';
-import { CommandContext } from '../events/meeting-commands';
+import { Database } from '../db/database';
+import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { Unit } from '../units/unit.entity';
-import type { CoreServices } from '../services';
 import { canApply, isRecord, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
 
@@ -81,15 +81,16 @@ const current = (m: Meeting) => ({ status: m.status, version: m.version });
 /** Meetings: their fields, their lifecycle and their hosts. */
 export class MeetingService {
   constructor(
-    private readonly core: Pick<CoreServices, 'db' | 'commands'>,
-    /** Closes what still runs in the meeting (active agenda item, speaking speech); wired in index.ts. */
+    private readonly db: Database,
+    private readonly commands: MeetingCommands,
+    /** Closes what still runs in the meeting (active agenda item, speaking speech); wired in the composition root. */
     private readonly endingSteps: EndingStep[] = [],
   ) {}
 
   async get(actor: Actor | null, id: string): Promise<Meeting> {
     assertId('id', id);
     assertSeeMeeting(actor, id);
-    const meeting = await this.core.db.read((m) => m.findOne(Meeting, { where: { id } }));
+    const meeting = await this.db.read((m) => m.findOne(Meeting, { where: { id } }));
     if (!meeting) throw notFound('Meeting', id);
     return meeting;
   }
@@ -106,7 +107,7 @@ export class MeetingService {
     if (f.scheduledFrom && f.scheduledTo && f.scheduledTo < f.scheduledFrom) {
       throw badInput('filter.scheduledTo', 'filter.scheduledTo is before filter.scheduledFrom');
     }
-    return this.core.db.read((manager) => {
+    return this.db.read((manager) => {
       const q = manager.createQueryBuilder(Meeting, 'm');
       if (visible !== 'all') q.andWhere(visible.length ? 'm.id IN (:...visible)' : '1 = 0', { visible });
       if (f.status?.length) q.andWhere('m.status IN (:...status)', { status: f.status });
@@ -134,7 +135,7 @@ export class MeetingService {
     // The creator hosts what they create, unless an ADMIN named the hosts.
     const selfHost = creator.role === Role.HOST || named.length === 0;
     const hostIds = [...new Set([...named, ...(selfHost ? [creator.userId] : [])])];
-    return this.core.commands.create(
+    return this.commands.create(
       creator,
       async (manager, now) => {
         await assertUnitsExist(manager, input);
@@ -165,7 +166,7 @@ export class MeetingService {
     assertId('input.id', input.id);
     assertUnitIds(input);
     const edit = sentFields(input);
-    return this.core.commands.run(
+    return this.commands.run(
       actor,
       input.id,
       async (c) => {
@@ -219,7 +220,7 @@ export class MeetingService {
 
   async addHost(actor: Actor | null, meetingId: string, userId: string): Promise<Meeting> {
     assertId('userId', userId);
-    return this.core.commands.run(actor, meetingId, async (c) => {
+    return this.commands.run(actor, meetingId, async (c) => {
       assertManageMeeting(actor, c);
       const user = await c.manager.findOne(User, { where: { id: userId } });
       if (!user) throw notFound('User', userId);
@@ -233,7 +234,7 @@ export class MeetingService {
 
   async removeHost(actor: Actor | null, meetingId: string, userId: string): Promise<Meeting> {
     assertId('userId', userId);
-    return this.core.commands.run(actor, meetingId, async (c) => {
+    return this.commands.run(actor, meetingId, async (c) => {
       assertManageMeeting(actor, c);
       if (!c.hostIds.includes(userId)) throw notFound('Host', userId);
       if (c.hostIds.length === 1) throw conflict('The last host of a meeting stays', hostsOf(c));
@@ -246,7 +247,7 @@ export class MeetingService {
   /** The hosts of these meetings, for loaders. */
   async hosts(meetingIds: readonly string[]): Promise<{ meetingId: string; user: User }[]> {
     if (meetingIds.length === 0) return [];
-    const rows = await this.core.db.read((m) =>
+    const rows = await this.db.read((m) =>
       m
         .createQueryBuilder(MeetingHost, 'h')
         .innerJoinAndSelect('h.user', 'u')
@@ -265,7 +266,7 @@ export class MeetingService {
     stamp: (now: Date) => Partial<Meeting> = () => ({}),
     before: EndingStep[] = [],
   ): Promise<Meeting> {
-    return this.core.commands.run(
+    return this.commands.run(
       actor,
       id,
       async (c) => {
