@@ -21,25 +21,9 @@ import {
   sleep,
 } from './common';
 import { Child, PROFILE } from './child';
-import { buildTemplate, Shape, templateCopy } from './template';
+import { buildTemplate, templateCopy } from './template';
 import { formatQueryRow, QueryRow, queryBench } from './query';
-
-export type BenchOptions = {
-  dir: string;
-  ns: number[];
-  kinds: Kind[];
-  servers: ServerName[];
-  warmup: number;
-  events: number;
-  /** Client processes sharing the sockets. */
-  clients: number;
-  /** Subscribers of the reconnect storm (ours, meetingEvents); 0: no storm. */
-  storm: number;
-  /** Requests per phase of the query-side bench (ours and the naive resolvers); 0: none. */
-  queries: number;
-  shape?: Shape;
-  log?: (line: string) => void;
-};
+import type { BenchOptions } from './options';
 
 export type Row = {
   server: ServerName;

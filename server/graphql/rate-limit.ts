@@ -10,7 +10,6 @@ import { Actor } from '../auth/actor';
 import { Role } from '../auth/user.entity';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
-import type { Context } from './context';
 
 type Budget = 'user' | 'site' | 'public';
 
@@ -82,7 +81,7 @@ export class MutationRateLimiter {
 }
 
 /** Over HTTP, a RATE_LIMITED answer also carries the standard Retry-After header. */
-export const retryAfterHeader: ApolloServerPlugin<Context> = {
+export const retryAfterHeader: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
