@@ -6,11 +6,33 @@ import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
-import { AgendaItem, AgendaItemStatus } from './agenda-item.entity';
-import { AddAgendaItemInput, UpdateAgendaItemInput } from './agenda.inputs';
+import { AgendaItem, AgendaItemKind, AgendaItemStatus } from './agenda-item.entity';
 import { ACTIVE_KEY, activeItem, completeItem } from './live-activity';
 import { assertHostMay, LiveAction } from './live-rules';
 import { assertPosition, change, placeAt, saveOrder } from './rows';
+
+/** A new item of the agenda; `position` 1..n+1, last by default. */
+export type NewAgendaItem = {
+  meetingId: string;
+  title: string;
+  kind: AgendaItemKind;
+  plannedMinutes?: number | null;
+  presenterId?: string | null;
+  notes?: string | null;
+  documents?: string[] | null;
+  position?: number | null;
+};
+
+/** An edit of an item: fields left out stay as they are; null clears the optional ones. */
+export type AgendaItemEdit = {
+  id: string;
+  title?: string | null;
+  kind?: AgendaItemKind | null;
+  plannedMinutes?: number | null;
+  presenterId?: string | null;
+  notes?: string | null;
+  documents?: string[] | null;
+};
 
 /** What a CONFLICT shows of an agenda item. */
 export const itemState = (item: AgendaItem) => ({
@@ -33,7 +55,7 @@ export class AgendaService {
     private readonly db: Database,
   ) {}
 
-  add(actor: Actor | null, input: AddAgendaItemInput): Promise<AgendaItem> {
+  add(actor: Actor | null, input: NewAgendaItem): Promise<AgendaItem> {
     return this.commands.run(
       actor,
       input.meetingId,
@@ -68,7 +90,7 @@ export class AgendaService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateAgendaItemInput): Promise<AgendaItem> {
+  update(actor: Actor | null, input: AgendaItemEdit): Promise<AgendaItem> {
     return this.commands.runOn(
       actor,
       AgendaItem,
@@ -185,7 +207,7 @@ export class AgendaService {
   }
 
   /** The changes `input` asks for: left-out fields are kept, null clears the optional ones. */
-  private async patchOf(c: CommandContext, input: UpdateAgendaItemInput): Promise<Partial<AgendaItem>> {
+  private async patchOf(c: CommandContext, input: AgendaItemEdit): Promise<Partial<AgendaItem>> {
     for (const required of ['title', 'kind', 'documents'] as const) {
       if (input[required] === null) throw badInput(`input.${required}`, `input.${required} must not be null`);
     }

@@ -8,8 +8,10 @@ import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { MeetingStatus } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
-import { Conclusion, ConclusionStatus } from './conclusion.entity';
-import { CONCLUSION_MAX, DraftConclusionInput } from './conclusion.inputs';
+import { Conclusion, CONCLUSION_MAX, ConclusionStatus } from './conclusion.entity';
+
+/** The text of a meeting's conclusion and who concludes (a participant, usually the presiding leader). */
+export type ConclusionDraft = { meetingId: string; text: string; concludedById?: string | null };
 import { vietnamDate } from './notice';
 
 /** "12/TB-VKS", "118/TB-VKSHP": a number, the notice code TB, the issuer's uppercase code. */
@@ -40,7 +42,7 @@ export class ConclusionService {
     private readonly commands: MeetingCommands,
   ) {}
 
-  draft(actor: Actor | null, input: DraftConclusionInput): Promise<Conclusion> {
+  draft(actor: Actor | null, input: ConclusionDraft): Promise<Conclusion> {
     assertOptionalId('input.concludedById', input.concludedById);
     return this.commands.run(
       actor,

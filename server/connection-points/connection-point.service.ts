@@ -10,8 +10,29 @@ import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
 import { Unit } from '../units/unit.entity';
 import { ConnectionPoint, ConnectionPointRole, ConnectionState } from './connection-point.entity';
-import { AddConnectionPointInput, UpdateConnectionPointInput } from './connection-point.inputs';
 import { assertNotUnderway, assertSetupOpen } from './meeting-state';
+
+/** The fields a host sets on a connection point; on an edit every one is optional (null clears). */
+export type ConnectionPointDetails = {
+  name?: string | null;
+  location?: string | null;
+  operatorName?: string | null;
+  operatorContact?: string | null;
+  presidingName?: string | null;
+  expectedAttendance?: number | null;
+};
+
+export type NewConnectionPoint = ConnectionPointDetails & {
+  meetingId: string;
+  unitId: string;
+  role: ConnectionPointRole;
+};
+
+export type ConnectionPointEdit = ConnectionPointDetails & {
+  id: string;
+  unitId?: string | null;
+  role?: ConnectionPointRole | null;
+};
 
 const DETAILS = ['location', 'operatorName', 'operatorContact', 'presidingName'] as const;
 type Details = Partial<Record<(typeof DETAILS)[number], string | null>>;
@@ -40,7 +61,7 @@ export class ConnectionPointService {
     private readonly commands: MeetingCommands,
   ) {}
 
-  add(actor: Actor | null, input: AddConnectionPointInput): Promise<ConnectionPoint> {
+  add(actor: Actor | null, input: NewConnectionPoint): Promise<ConnectionPoint> {
     assertId('input.unitId', input.unitId);
     return this.commands.run(
       actor,
@@ -73,7 +94,7 @@ export class ConnectionPointService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateConnectionPointInput): Promise<ConnectionPoint> {
+  update(actor: Actor | null, input: ConnectionPointEdit): Promise<ConnectionPoint> {
     assertOptionalId('input.unitId', input.unitId);
     if (input.unitId === null) throw badInput('input.unitId', 'input.unitId must not be null');
     return this.commands.runOn(

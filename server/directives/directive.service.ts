@@ -20,13 +20,47 @@ import { MeetingEventType } from '../events/event-type';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { Directive, DirectiveProgress, DirectiveStatus } from './directive.entity';
-import {
-  AddDirectiveInput,
-  DirectiveFilter,
-  ReportDirectiveProgressInput,
-  UpdateDirectiveInput,
-} from './directive.inputs';
-import { DirectiveCounts } from './directive.types';
+
+/** A directive given at a meeting (or in its conclusion) to a unit. */
+export type NewDirective = {
+  meetingId?: string | null;
+  conclusionId?: string | null;
+  assigneeUnitId: string;
+  task: string;
+  deadline?: Date | null;
+  sourceAgendaItemId?: string | null;
+};
+
+/** An edit of a directive: absent fields stay as they are; a null deadline or source clears it. */
+export type DirectiveEdit = {
+  id: string;
+  assigneeUnitId?: string | null;
+  task?: string | null;
+  deadline?: Date | null;
+  sourceAgendaItemId?: string | null;
+};
+
+/** A progress report of the assignee unit. */
+export type DirectiveProgressReport = { directiveId: string; status: DirectiveStatus; note: string };
+
+/** Which directives to list or count; every criterion given must hold. */
+export type DirectiveQuery = {
+  assigneeUnitId?: string | null;
+  status?: DirectiveStatus[] | null;
+  overdue?: boolean | null;
+  meetingId?: string | null;
+  dueBefore?: Date | null;
+};
+
+/** open + inProgress + doneOnTime + doneLate = total; overdue counts among open and inProgress. */
+export type DirectiveTally = {
+  open: number;
+  inProgress: number;
+  overdue: number;
+  doneOnTime: number;
+  doneLate: number;
+  total: number;
+};
 
 const { OPEN, IN_PROGRESS, DONE } = DirectiveStatus;
 
@@ -46,7 +80,7 @@ const SORT: SortKey<Directive>[] = [
 /** A meeting's place in its series: when it was scheduled, else when it was created. */
 const seriesKey = (alias: string) => `COALESCE(${alias}.scheduledStart, ${alias}.createdAt)`;
 
-type CountsRow = Record<keyof DirectiveCounts, string | number | null> & { meetingId?: string };
+type CountsRow = Record<keyof DirectiveTally, string | number | null> & { meetingId?: string };
 
 /**
  * Directives (ý kiến chỉ đạo) of a meeting's conclusion: given by its hosts until the notice is
@@ -60,7 +94,7 @@ export class DirectiveService {
     private readonly clock: Clock,
   ) {}
 
-  async add(actor: Actor | null, input: AddDirectiveInput): Promise<Directive> {
+  async add(actor: Actor | null, input: NewDirective): Promise<Directive> {
     assertId('input.assigneeUnitId', input.assigneeUnitId);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
     const { meetingId, field } = await this.meetingOfNew(actor, input);
@@ -96,7 +130,7 @@ export class DirectiveService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateDirectiveInput): Promise<Directive> {
+  update(actor: Actor | null, input: DirectiveEdit): Promise<Directive> {
     assertOptionalId('input.assigneeUnitId', input.assigneeUnitId);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
     if (input.assigneeUnitId === null)
@@ -129,7 +163,7 @@ export class DirectiveService {
    * A progress report by the assignee unit (or a host), kept as history. Allowed after the meeting
    * has ended and the notice is published: that is when directives are followed up.
    */
-  async report(actor: Actor | null, input: ReportDirectiveProgressInput): Promise<Directive> {
+  async report(actor: Actor | null, input: DirectiveProgressReport): Promise<Directive> {
     const id = input.directiveId;
     assertId('input.directiveId', id);
     const found = await this.db.manager.findOne(Directive, {
@@ -182,22 +216,20 @@ export class DirectiveService {
 
   list(
     actor: Actor | null,
-    filter: DirectiveFilter | null,
+    filter: DirectiveQuery | null,
     first?: number | null,
     after?: string | null,
   ): Promise<Page<Directive>> {
     return paginate(this.filtered(actor, filter), SORT, { first, after });
   }
 
-  async dashboard(actor: Actor | null, filter: DirectiveFilter | null): Promise<DirectiveCounts> {
+  async dashboard(actor: Actor | null, filter: DirectiveQuery | null): Promise<DirectiveTally> {
     const [row] = await this.withCounts(this.filtered(actor, filter)).getRawMany<CountsRow>();
     return countsOf(row);
   }
 
   /** Counts per meeting, for loaders (visibility is the meeting's). */
-  async countsOfMeetings(
-    meetingIds: readonly string[],
-  ): Promise<(DirectiveCounts & { meetingId: string })[]> {
+  async countsOfMeetings(meetingIds: readonly string[]): Promise<(DirectiveTally & { meetingId: string })[]> {
     const rows = await this.withCounts(this.db.manager.createQueryBuilder(Directive, 'd'))
       .addSelect('d.meetingId', 'meetingId')
       .where('d.meetingId IN (:...meetingIds)', { meetingIds })
@@ -260,7 +292,7 @@ export class DirectiveService {
   /** The meeting a new directive goes to: given, or that of the given conclusion (and both must agree). */
   private async meetingOfNew(
     actor: Actor | null,
-    input: AddDirectiveInput,
+    input: NewDirective,
   ): Promise<{ meetingId: string; field: string }> {
     assertOptionalId('input.meetingId', input.meetingId);
     assertOptionalId('input.conclusionId', input.conclusionId);
@@ -280,7 +312,7 @@ export class DirectiveService {
     return { meetingId: conclusion.meetingId, field: 'input.conclusionId' };
   }
 
-  private filtered(actor: Actor | null, filter: DirectiveFilter | null): SelectQueryBuilder<Directive> {
+  private filtered(actor: Actor | null, filter: DirectiveQuery | null): SelectQueryBuilder<Directive> {
     const scope = directiveScope(actor);
     const f = filter ?? {};
     assertOptionalId('filter.assigneeUnitId', f.assigneeUnitId);
@@ -339,7 +371,7 @@ export class DirectiveService {
 }
 
 /** Drivers return sums as numbers, strings (MySQL DECIMAL) or null (no rows). */
-function countsOf(row: CountsRow | undefined): DirectiveCounts {
+function countsOf(row: CountsRow | undefined): DirectiveTally {
   const n = (v: string | number | null | undefined) => Number(v ?? 0);
   return {
     open: n(row?.open),

@@ -6,7 +6,7 @@ import type { Conclusion } from '../conclusions/conclusion.entity';
 import type { Notice } from '../conclusions/notice';
 import type { ConnectionPoint } from '../connection-points/connection-point.entity';
 import type { Directive, DirectiveProgress } from '../directives/directive.entity';
-import type { DirectiveCounts } from '../directives/directive.types';
+import type { DirectiveTally } from '../directives/directive.service';
 import type { MeetingEvent } from '../events/meeting-event.type';
 import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
@@ -128,7 +128,7 @@ export class Loaders {
 
   readonly carriedOverByMeeting = by<Directive[]>((ids) => this.services.directives.carriedOver(ids));
 
-  readonly directiveCountsByMeeting = by<DirectiveCounts | null>(async (ids) =>
+  readonly directiveCountsByMeeting = by<DirectiveTally | null>(async (ids) =>
     pickBy(ids, await this.services.directives.countsOfMeetings(ids), (c) => c.meetingId),
   );
 

@@ -12,8 +12,26 @@ import { MeetingEventType } from '../events/event-type';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { AttendanceCounts, tally } from './attendance';
-import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
-import { Attendance, Participant } from './participant.entity';
+import { Attendance, Participant, ParticipantRole } from './participant.entity';
+
+export type NewParticipant = {
+  meetingId: string;
+  connectionPointId: string;
+  unitId?: string | null;
+  name: string;
+  position?: string | null;
+  role: ParticipantRole;
+};
+
+/** An edit of a participant: fields left out stay as they are. */
+export type ParticipantEdit = {
+  id: string;
+  connectionPointId?: string | null;
+  unitId?: string | null;
+  name?: string | null;
+  position?: string | null;
+  role?: ParticipantRole | null;
+};
 
 /** Attendance is taken from when the meeting is announced until it ends. */
 const ATTENDANCE_OPEN = [MeetingStatus.SCHEDULED, MeetingStatus.LIVE, MeetingStatus.PAUSED];
@@ -34,7 +52,7 @@ export class ParticipantService {
     private readonly commands: MeetingCommands,
   ) {}
 
-  add(actor: Actor | null, input: AddParticipantInput): Promise<Participant> {
+  add(actor: Actor | null, input: NewParticipant): Promise<Participant> {
     assertId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.unitId', input.unitId);
     return this.commands.run(
@@ -65,7 +83,7 @@ export class ParticipantService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateParticipantInput): Promise<Participant> {
+  update(actor: Actor | null, input: ParticipantEdit): Promise<Participant> {
     assertOptionalId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.unitId', input.unitId);
     if (input.connectionPointId === null) throw badInput('input.connectionPointId', 'must not be null');
