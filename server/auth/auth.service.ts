@@ -70,18 +70,21 @@ export class AuthService {
       logger.info({ username }, 'admin account set from ADMIN_USERNAME/ADMIN_PASSWORD');
       return;
     }
-    const admins = await this.db.manager.count(User, { where: { role: Role.ADMIN } });
+    const admins = await this.db.read((m) => m.count(User, { where: { role: Role.ADMIN } }));
     if (admins > 0) return;
     const generated = randomBytes(12).toString('base64url');
-    await this.db.manager.save(
-      this.db.manager.create(User, {
-        username: 'admin',
-        passwordHash: await hashPassword(generated),
-        role: Role.ADMIN,
-        displayName: 'Administrator',
-        unitId: null,
-        disabled: false,
-      }),
+    const passwordHash = await hashPassword(generated);
+    await this.db.transaction((m) =>
+      m.save(
+        m.create(User, {
+          username: 'admin',
+          passwordHash,
+          role: Role.ADMIN,
+          displayName: 'Administrator',
+          unitId: null,
+          disabled: false,
+        }),
+      ),
     );
     // Printed once, on the first start only: the password is not stored anywhere in clear.
     process.stdout.write(
@@ -90,7 +93,7 @@ export class AuthService {
   }
 
   async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
-    const user = await this.db.manager.findOne(User, { where: { username } });
+    const user = await this.db.read((m) => m.findOne(User, { where: { username } }));
     // Hash even for an unknown user, so that timing does not tell which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
     if (!user || !ok || user.disabled) throw unauthenticated('Wrong username or password');
@@ -111,11 +114,11 @@ export class AuthService {
 
   private async actorOfClaims(claims: TokenClaims): Promise<Actor> {
     if (claims.kind === 'user') {
-      const user = await this.db.manager.findOne(User, { where: { id: claims.sub } });
+      const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
       return userActor(user);
     }
-    const cp = await this.db.manager.findOne(ConnectionPoint, { where: { id: claims.sub } });
+    const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id: claims.sub } }));
     if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen || !cp.accessCodeHash) {
       throw unauthenticated('Site access was revoked');
     }

@@ -5,6 +5,7 @@ import { Directive } from '../directives/directive.entity';
 import { Conclusion } from './conclusion.entity';
 import { DraftConclusionInput } from './conclusion.inputs';
 import { Notice } from './notice';
+import { NoticeObject } from './conclusion.types';
 
 @Resolver(() => Conclusion)
 export class ConclusionResolver {
@@ -51,7 +52,7 @@ export class ConclusionResolver {
     return ctx.loaders.directivesByConclusion.load(conclusion.id);
   }
 
-  @FieldResolver(() => Notice, { description: 'The notice of conclusions (a draft until published)' })
+  @FieldResolver(() => NoticeObject, { description: 'The notice of conclusions (a draft until published)' })
   notice(@Root() conclusion: Conclusion, @Ctx() ctx: Context): Promise<Notice> {
     return ctx.loaders.noticeOfConclusion.load(conclusion);
   }

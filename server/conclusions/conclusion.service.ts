@@ -166,7 +166,7 @@ export class ConclusionService {
   /** Conclusions of meetings, for loaders. */
   async ofMeetings(meetingIds: readonly string[]): Promise<Conclusion[]> {
     if (meetingIds.length === 0) return [];
-    return this.db.manager.find(Conclusion, { where: { meetingId: In([...meetingIds]) } });
+    return this.db.read((m) => m.find(Conclusion, { where: { meetingId: In([...meetingIds]) } }));
   }
 
   private async assertParticipant(c: CommandContext, participantId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { In, Not, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import {
   assertManageMeeting,
@@ -166,10 +166,12 @@ export class DirectiveService {
   async report(actor: Actor | null, input: DirectiveProgressReport): Promise<Directive> {
     const id = input.directiveId;
     assertId('input.directiveId', id);
-    const found = await this.db.manager.findOne(Directive, {
-      where: { id },
-      select: { id: true, meetingId: true, assigneeUnitId: true },
-    });
+    const found = await this.db.read((m) =>
+      m.findOne(Directive, {
+        where: { id },
+        select: { id: true, meetingId: true, assigneeUnitId: true },
+      }),
+    );
     if (!found) throw notFound('Directive', id);
     // The assignee unit follows up from outside the meeting: seeing the directive is enough.
     const see = (a: Actor | null) => assertSeeDirective(a, found);
@@ -220,21 +222,25 @@ export class DirectiveService {
     first?: number | null,
     after?: string | null,
   ): Promise<Page<Directive>> {
-    return paginate(this.filtered(actor, filter), SORT, { first, after });
+    return this.db.read((m) => paginate(this.filtered(m, actor, filter), SORT, { first, after }));
   }
 
   async dashboard(actor: Actor | null, filter: DirectiveQuery | null): Promise<DirectiveTally> {
-    const [row] = await this.withCounts(this.filtered(actor, filter)).getRawMany<CountsRow>();
+    const [row] = await this.db.read((m) =>
+      this.withCounts(this.filtered(m, actor, filter)).getRawMany<CountsRow>(),
+    );
     return countsOf(row);
   }
 
   /** Counts per meeting, for loaders (visibility is the meeting's). */
   async countsOfMeetings(meetingIds: readonly string[]): Promise<(DirectiveTally & { meetingId: string })[]> {
-    const rows = await this.withCounts(this.db.manager.createQueryBuilder(Directive, 'd'))
-      .addSelect('d.meetingId', 'meetingId')
-      .where('d.meetingId IN (:...meetingIds)', { meetingIds })
-      .groupBy('d.meetingId')
-      .getRawMany<CountsRow>();
+    const rows = await this.db.read((m) =>
+      this.withCounts(m.createQueryBuilder(Directive, 'd'))
+        .addSelect('d.meetingId', 'meetingId')
+        .where('d.meetingId IN (:...meetingIds)', { meetingIds })
+        .groupBy('d.meetingId')
+        .getRawMany<CountsRow>(),
+    );
     return meetingIds.map((meetingId) => ({
       meetingId,
       ...countsOf(rows.find((r) => r.meetingId === meetingId)),
@@ -246,47 +252,55 @@ export class DirectiveService {
    * cancelled) of the same kind and organizer, in order of scheduled start, else creation.
    */
   async carriedOver(meetingIds: readonly string[]): Promise<Directive[][]> {
-    const pairs = await this.db.manager
-      .createQueryBuilder(Meeting, 'm')
-      .select('m.id', 'meetingId')
-      .addSelect(
-        (sub) =>
-          sub
-            .select('p.id')
-            .from(Meeting, 'p')
-            .where('p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id')
-            .andWhere('p.status <> :cancelled')
-            .andWhere(`${seriesKey('p')} < ${seriesKey('m')}`)
-            .orderBy(seriesKey('p'), 'DESC')
-            .addOrderBy('p.id', 'DESC')
-            .limit(1),
-        'previousId',
-      )
-      .where('m.id IN (:...meetingIds)', { meetingIds, cancelled: MeetingStatus.CANCELLED })
-      .getRawMany<{ meetingId: string; previousId: string | null }>();
+    const pairs = await this.db.read((manager) =>
+      manager
+        .createQueryBuilder(Meeting, 'm')
+        .select('m.id', 'meetingId')
+        .addSelect(
+          (sub) =>
+            sub
+              .select('p.id')
+              .from(Meeting, 'p')
+              .where('p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id')
+              .andWhere('p.status <> :cancelled')
+              .andWhere(`${seriesKey('p')} < ${seriesKey('m')}`)
+              .orderBy(seriesKey('p'), 'DESC')
+              .addOrderBy('p.id', 'DESC')
+              .limit(1),
+          'previousId',
+        )
+        .where('m.id IN (:...meetingIds)', { meetingIds, cancelled: MeetingStatus.CANCELLED })
+        .getRawMany<{ meetingId: string; previousId: string | null }>(),
+    );
     const previous = new Map(pairs.map((p) => [p.meetingId, p.previousId]));
     const previousIds = [...new Set(pairs.flatMap((p) => (p.previousId ? [p.previousId] : [])))];
     const open = previousIds.length
-      ? await this.db.manager.find(Directive, {
-          where: { meetingId: In(previousIds), status: Not(DONE) },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        })
+      ? await this.db.read((m) =>
+          m.find(Directive, {
+            where: { meetingId: In(previousIds), status: Not(DONE) },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          }),
+        )
       : [];
     return meetingIds.map((id) => open.filter((d) => d.meetingId === previous.get(id)));
   }
 
   async ofConclusions(conclusionIds: readonly string[]): Promise<Directive[]> {
-    return this.db.manager.find(Directive, {
-      where: { conclusionId: In([...conclusionIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.db.read((m) =>
+      m.find(Directive, {
+        where: { conclusionId: In([...conclusionIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
   }
 
   async progressOf(directiveIds: readonly string[]): Promise<DirectiveProgress[]> {
-    return this.db.manager.find(DirectiveProgress, {
-      where: { directiveId: In([...directiveIds]) },
-      order: { reportedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.db.read((m) =>
+      m.find(DirectiveProgress, {
+        where: { directiveId: In([...directiveIds]) },
+        order: { reportedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
   }
 
   /** The meeting a new directive goes to: given, or that of the given conclusion (and both must agree). */
@@ -300,10 +314,10 @@ export class DirectiveService {
       if (!input.meetingId) throw badInput('input.meetingId', 'Give input.meetingId or input.conclusionId');
       return { meetingId: input.meetingId, field: 'input.meetingId' };
     }
-    const conclusion = await this.db.manager.findOne(Conclusion, {
-      where: { id: input.conclusionId },
-      select: { id: true, meetingId: true },
-    });
+    const conclusionId = input.conclusionId;
+    const conclusion = await this.db.read((m) =>
+      m.findOne(Conclusion, { where: { id: conclusionId }, select: { id: true, meetingId: true } }),
+    );
     if (!conclusion) throw notFound('Conclusion', input.conclusionId);
     assertSeeMeeting(actor, conclusion.meetingId);
     if (input.meetingId && input.meetingId !== conclusion.meetingId) {
@@ -312,12 +326,16 @@ export class DirectiveService {
     return { meetingId: conclusion.meetingId, field: 'input.conclusionId' };
   }
 
-  private filtered(actor: Actor | null, filter: DirectiveQuery | null): SelectQueryBuilder<Directive> {
+  private filtered(
+    m: EntityManager,
+    actor: Actor | null,
+    filter: DirectiveQuery | null,
+  ): SelectQueryBuilder<Directive> {
     const scope = directiveScope(actor);
     const f = filter ?? {};
     assertOptionalId('filter.assigneeUnitId', f.assigneeUnitId);
     assertOptionalId('filter.meetingId', f.meetingId);
-    const q = this.db.manager.createQueryBuilder(Directive, 'd');
+    const q = m.createQueryBuilder(Directive, 'd');
     if (scope)
       q.andWhere('(d.meetingId = :scopeMeeting OR d.assigneeUnitId = :scopeUnit)', {
         scopeMeeting: scope.meetingId,

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../common/pagination';
+import { Connection } from '../graphql/connection';
 import { Directive } from './directive.entity';
 import type { DirectiveTally } from './directive.service';
 

@@ -1,7 +1,7 @@
 import { Database } from '../db/database';
 import { MeetingEventType } from './event-type';
 import { MeetingEventRecord } from './meeting-event.entity';
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 import { SubjectCodec } from './subjects';
 
 /** A row of the log as the event it records, its subject snapshot decoded. */

@@ -9,7 +9,7 @@ import { Meeting, MeetingHost } from '../meetings/meeting.entity';
 import { EventBus } from './event-bus';
 import { MeetingEventRecord } from './meeting-event.entity';
 import { MeetingEventType } from './event-type';
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 import { EventSubject, SubjectCodec, subjectTypeOf } from './subjects';
 import { eventOf } from './event-log';
 
@@ -65,7 +65,7 @@ export class MeetingCommands {
     return this.execute(
       actor,
       async (manager) => {
-        const meeting = await this.db.lockMeeting(manager, meetingId);
+        const meeting = await this.lockMeeting(manager, meetingId);
         if (!meeting) throw notFound('Meeting', meetingId);
         const hosts = await manager.find(MeetingHost, { where: { meetingId } });
         return new CommandContext(
@@ -89,9 +89,9 @@ export class MeetingCommands {
     field = 'id',
   ): Promise<T> {
     assertId(field, id);
-    const found = await this.db.manager
-      .getRepository(entity)
-      .findOne({ where: { id } as never, select: { meetingId: true } as never });
+    const found = await this.db.read((m) =>
+      m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
+    );
     const meetingId = (found as MeetingChild | null)?.meetingId;
     if (!meetingId || !this.canSee(actor, meetingId)) throw notFound(entity.name, id);
     return this.run(actor, meetingId, async (c) => {
@@ -119,6 +119,16 @@ export class MeetingCommands {
         return c.meeting;
       },
     );
+  }
+
+  /** Locks the meeting row for the rest of the transaction; returns it, or null when there is none. */
+  private async lockMeeting(manager: EntityManager, meetingId: string): Promise<Meeting | null> {
+    const qb = manager
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .where('m.id = :meetingId', { meetingId });
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    return qb.getOne();
   }
 
   private canSee(actor: Actor | null, meetingId: string): boolean {

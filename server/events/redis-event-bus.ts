@@ -4,7 +4,7 @@ import type { Logger } from '../common/logger';
 import { InProcessEventBus } from './event-bus';
 import { EventLog, eventOf, recordOf } from './event-log';
 import { MeetingEventRecord } from './meeting-event.entity';
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 import { SubjectCodec } from './subjects';
 
 /** Events travel as the event log's rows, in JSON. */

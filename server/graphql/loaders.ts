@@ -7,7 +7,7 @@ import type { Notice } from '../conclusions/notice';
 import type { ConnectionPoint } from '../connection-points/connection-point.entity';
 import type { Directive, DirectiveProgress } from '../directives/directive.entity';
 import type { DirectiveTally } from '../directives/directive.service';
-import type { MeetingEvent } from '../events/meeting-event.type';
+import type { MeetingEvent } from '../events/meeting-event';
 import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
 import type { Speech } from '../speeches/speech.entity';

@@ -1,5 +1,5 @@
 import { EventBus } from '../events/event-bus';
-import { MeetingEvent } from '../events/meeting-event.type';
+import { MeetingEvent } from '../events/meeting-event';
 import { Feed } from './feed';
 import { SubscriberLink } from './subscriber-link';
 

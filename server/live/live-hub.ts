@@ -1,7 +1,7 @@
 import { EventBus } from '../events/event-bus';
 import type { Logger } from '../common/logger';
 import { Feed } from './feed';
-import { LiveMeeting } from './live-meeting.type';
+import { LiveMeeting } from './live-meeting';
 import { LiveBasis, LivePart, partsChangedBy } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
 

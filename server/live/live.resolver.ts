@@ -3,8 +3,9 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
-import { MeetingEvent } from '../events/meeting-event.type';
-import { LiveMeeting } from './live-meeting.type';
+import { MeetingEvent } from '../events/meeting-event';
+import { LiveMeeting } from './live-meeting';
+import { LiveMeetingObject, MeetingEventObject } from './live.types';
 import { MAX_EVENTS_PAGE } from './live.service';
 import { socketLink } from './subscriber-link';
 
@@ -19,12 +20,12 @@ function freshLoaders(ctx: Context): void {
 
 @Resolver()
 export class LiveResolver {
-  @Query(() => LiveMeeting, { description: 'What meetingLive would push now' })
+  @Query(() => LiveMeetingObject, { description: 'What meetingLive would push now' })
   liveMeeting(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<LiveMeeting> {
     return ctx.services.live.snapshot(ctx.actor, meetingId);
   }
 
-  @Subscription(() => MeetingEvent, {
+  @Subscription(() => MeetingEventObject, {
     description:
       'The events of a meeting. With afterSeq: every event after it, in order, then live (nothing missed, ' +
       'nothing doubled); without: live from now. A subscriber that falls behind is closed with 4008.',
@@ -41,7 +42,7 @@ export class LiveResolver {
     return event;
   }
 
-  @Subscription(() => LiveMeeting, {
+  @Subscription(() => LiveMeetingObject, {
     description: 'The LiveMeeting on subscribe and after each change (bursts of changes are pushed once)',
     subscribe: ({ args, context }: Subscribe<{ meetingId: string }>) =>
       context.services.live.live(context.actor, args.meetingId, linkOf(context)),
@@ -58,7 +59,7 @@ export class LiveResolver {
 
 @Resolver(() => Meeting)
 export class MeetingEventsResolver {
-  @FieldResolver(() => [MeetingEvent], {
+  @FieldResolver(() => [MeetingEventObject], {
     description: `The meeting's event log in seq order: up to \`first\` (at most ${MAX_EVENTS_PAGE}) events after \`afterSeq\``,
   })
   events(

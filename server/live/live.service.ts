@@ -3,7 +3,7 @@ import { Actor } from '../auth/actor';
 import { assertSeeMeeting } from '../access/access';
 import { badInput, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
-import { MeetingEvent } from '../events/meeting-event.type';
+import { MeetingEvent } from '../events/meeting-event';
 import { EventLog } from '../events/event-log';
 import { EventBus } from '../events/event-bus';
 import { Clock } from '../common/clock';
@@ -11,7 +11,7 @@ import type { Logger } from '../common/logger';
 import { Database } from '../db/database';
 import { MeetingEventStream } from './event-stream';
 import { LiveHub } from './live-hub';
-import { LiveMeeting } from './live-meeting.type';
+import { LiveMeeting } from './live-meeting';
 import { LiveBasis, readLiveMeeting } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
 

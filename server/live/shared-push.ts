@@ -8,7 +8,7 @@ import {
 import { liveScope } from '../access/access';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
-import { MeetingEvent } from '../events/meeting-event.type';
+import { MeetingEvent } from '../events/meeting-event';
 
 /** A push executed once: its `next` message payload as JSON, or a result with errors. */
 type Push = string | ExecutionResult;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { User } from '../auth/user.entity';
-import { Connection } from '../common/pagination';
+import { Connection } from '../graphql/connection';
 import { Context } from '../graphql/context';
 import { loadOptional } from '../graphql/loaders';
 import { Unit } from '../units/unit.entity';

@@ -5,6 +5,7 @@ import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { AttendanceCounts } from './attendance';
+import { AttendanceCountsObject } from './participant.types';
 import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { Participant } from './participant.entity';
 
@@ -62,7 +63,7 @@ export class ConnectionPointParticipantsResolver {
     return ctx.loaders.participantsByConnectionPoint.load(cp.id);
   }
 
-  @FieldResolver(() => AttendanceCounts)
+  @FieldResolver(() => AttendanceCountsObject)
   async attendance(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Promise<AttendanceCounts> {
     const counts = await ctx.loaders.attendanceByConnectionPoint.load(cp.id);
     return Object.assign(new AttendanceCounts(), counts, { planned: cp.expectedAttendance });
@@ -76,7 +77,7 @@ export class MeetingParticipantsResolver {
     return ctx.loaders.participantsByMeeting.load(meeting.id);
   }
 
-  @FieldResolver(() => AttendanceCounts)
+  @FieldResolver(() => AttendanceCountsObject)
   async attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AttendanceCounts> {
     const [counts, planned] = await Promise.all([
       ctx.loaders.attendanceByMeeting.load(meeting.id),

@@ -1,8 +1,8 @@
 import { InProcessEventBus } from '../../server/events/event-bus';
 import { MeetingEventType } from '../../server/events/event-type';
-import { MeetingEvent } from '../../server/events/meeting-event.type';
+import { MeetingEvent } from '../../server/events/meeting-event';
 import { LiveHub } from '../../server/live/live-hub';
-import { LiveMeeting } from '../../server/live/live-meeting.type';
+import { LiveMeeting } from '../../server/live/live-meeting';
 import { LiveBasis } from '../../server/live/live-snapshot';
 import { StatementCounter } from '../support/instruments';
 import { addItem, OPS, queued, request, setUpMeeting } from '../support/agenda';

@@ -183,7 +183,7 @@ export async function lastEventSeq(t: TestServer, m: MeetingSetup): Promise<numb
 
 /** The meeting's event log as stored, in seq order. */
 export async function storedEvents(t: TestServer, m: MeetingSetup): Promise<MeetingEventRecord[]> {
-  return t.server.services.db.manager.find(MeetingEventRecord, {
+  return t.server.services.db.dataSource.manager.find(MeetingEventRecord, {
     where: { meetingId: m.meetingId },
     order: { seq: 'ASC' },
   });
