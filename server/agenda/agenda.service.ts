@@ -8,8 +8,8 @@ import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
 import { AgendaItem, AgendaItemKind, AgendaItemStatus } from './agenda-item.entity';
 import { ACTIVE_KEY, activeItem, completeItem } from './live-activity';
-import { assertHostMay, LiveAction } from './live-rules';
-import { assertPosition, change, placeAt, saveOrder } from './rows';
+import { assertHostMay, LiveAction } from '../meetings/meeting-status';
+import { assertPosition, change, itemState, placeAt, saveOrder } from '../events/command-rows';
 
 /** A new item of the agenda; `position` 1..n+1, last by default. */
 export type NewAgendaItem = {
@@ -33,14 +33,6 @@ export type AgendaItemEdit = {
   notes?: string | null;
   documents?: string[] | null;
 };
-
-/** What a CONFLICT shows of an agenda item. */
-export const itemState = (item: AgendaItem) => ({
-  id: item.id,
-  title: item.title,
-  position: item.position,
-  status: item.status,
-});
 
 function assertStatus(item: AgendaItem, allowed: AgendaItemStatus[], what: string): void {
   if (!allowed.includes(item.status)) {

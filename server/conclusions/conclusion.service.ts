@@ -4,9 +4,11 @@ import { assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
+import { assertNotPublished, conclusionState } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { MeetingStatus } from '../meetings/meeting.entity';
+import { isInSession } from '../meetings/meeting-status';
 import { Participant } from '../participants/participant.entity';
 import { Conclusion, CONCLUSION_MAX, ConclusionStatus } from './conclusion.entity';
 
@@ -16,12 +18,6 @@ import { vietnamDate } from './notice';
 
 /** "12/TB-VKS", "118/TB-VKSHP": a number, the notice code TB, the issuer's uppercase code. */
 const NOTICE_NUMBER = /^[0-9]{1,6}\/TB-[A-Z0-9Đ]+(?:-[A-Z0-9Đ]+)*$/;
-
-/** Announcing is done at the meeting, while it is in session. */
-const IN_SESSION = [MeetingStatus.LIVE, MeetingStatus.PAUSED];
-
-/** What a CONFLICT on a conclusion carries: enough to merge an edit that lost a race. */
-const currentOf = (c: Conclusion) => ({ text: c.text, version: c.version, status: c.status });
 
 const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
 
@@ -53,7 +49,7 @@ export class ConclusionService {
           throw conflict('The meeting was cancelled', { meetingStatus: c.meeting.status });
         }
         const existing = await c.manager.findOne(Conclusion, { where: { meetingId: c.meeting.id } });
-        if (existing) throw conflict('The meeting already has a conclusion', currentOf(existing));
+        if (existing) throw conflict('The meeting already has a conclusion', conclusionState(existing));
         if (input.concludedById) await this.assertParticipant(c, input.concludedById);
         const conclusion = c.manager.create(Conclusion, {
           meetingId: c.meeting.id,
@@ -87,7 +83,7 @@ export class ConclusionService {
       if (conclusion.version !== expectedVersion) {
         throw conflict(
           `The conclusion was changed meanwhile (version ${conclusion.version}, not ${expectedVersion})`,
-          currentOf(conclusion),
+          conclusionState(conclusion),
         );
       }
       Object.assign(conclusion, { text, version: conclusion.version + 1, lastEditedById: editorOf(actor) });
@@ -100,9 +96,9 @@ export class ConclusionService {
   announce(actor: Actor | null, id: string): Promise<Conclusion> {
     return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
       assertManageMeeting(actor, c);
-      if (conclusion.status !== ConclusionStatus.DRAFT || !IN_SESSION.includes(c.meeting.status)) {
+      if (conclusion.status !== ConclusionStatus.DRAFT || !isInSession(c.meeting.status)) {
         throw conflict('A draft conclusion is announced while its meeting is LIVE or PAUSED', {
-          ...currentOf(conclusion),
+          ...conclusionState(conclusion),
           meetingStatus: c.meeting.status,
         });
       }
@@ -130,7 +126,7 @@ export class ConclusionService {
       const { status: meetingStatus, organizerId } = c.meeting;
       if (meetingStatus !== MeetingStatus.ENDED || !organizerId) {
         throw conflict('The notice is published after the meeting has ended, by its organizer unit', {
-          ...currentOf(conclusion),
+          ...conclusionState(conclusion),
           meetingStatus,
           organizerId,
         });
@@ -173,12 +169,5 @@ export class ConclusionService {
     if (!(await c.manager.exists(Participant, { where: { id: participantId, meetingId: c.meeting.id } }))) {
       throw badInput('input.concludedById', 'Not a participant of this meeting');
     }
-  }
-}
-
-/** A published conclusion is the record of the notice: it, and its directives, no longer change. */
-export function assertNotPublished(conclusion: Conclusion): void {
-  if (conclusion.status === ConclusionStatus.PUBLISHED) {
-    throw conflict('The conclusion is published and can no longer change', currentOf(conclusion));
   }
 }

@@ -5,12 +5,13 @@ import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { Database } from '../db/database';
+import { byHostThenName, snapshotOf } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
 import { Unit } from '../units/unit.entity';
 import { ConnectionPoint, ConnectionPointRole, ConnectionState } from './connection-point.entity';
-import { assertNotUnderway, assertSetupOpen } from './meeting-state';
+import { assertNotUnderway, assertSetupOpen } from '../meetings/meeting-status';
 
 /** The fields a host sets on a connection point; on an edit every one is optional (null clears). */
 export type ConnectionPointDetails = {
@@ -40,19 +41,6 @@ type Details = Partial<Record<(typeof DETAILS)[number], string | null>>;
 /** The unique index on (meetingId, hostKey) keeps one host per meeting; sites leave it NULL. */
 const hostKeyOf = (role: ConnectionPointRole): string | null =>
   role === ConnectionPointRole.HOST ? 'HOST' : null;
-
-/** Host first, then by name in Vietnamese order (sorted here so that both dialects agree). */
-export function byHostThenName(a: ConnectionPoint, b: ConnectionPoint): number {
-  if (a.role !== b.role) return a.role === ConnectionPointRole.HOST ? -1 : 1;
-  return a.name.localeCompare(b.name, 'vi');
-}
-
-/**
- * An event snapshot of a connection point without its access code hash: the event log is kept
- * for good and travels further than the connection_point table.
- */
-export const snapshotOf = (cp: ConnectionPoint): ConnectionPoint =>
-  Object.assign(new ConnectionPoint(), cp, { accessCodeHash: null });
 
 /** The connection points (điểm cầu) of a meeting: one host point, one point per participating unit. */
 export class ConnectionPointService {

@@ -8,9 +8,8 @@ import { MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Meeting } from '../meetings/meeting.entity';
 import { ConnectionPoint } from './connection-point.entity';
-import { snapshotOf } from './connection-point.service';
-import { isRecord } from '../meetings/meeting-lifecycle';
-import { assertSetupOpen } from './meeting-state';
+import { snapshotOf } from '../events/command-rows';
+import { assertSetupOpen, isRecord } from '../meetings/meeting-status';
 
 /** No I, L, O, 0 or 1: a code read aloud over the phone or copied from paper stays unambiguous. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -12,9 +12,11 @@ import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { MeetingEventType } from '../events/event-type';
 import { Database } from '../db/database';
+import { changeMeeting } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { Unit } from '../units/unit.entity';
-import { canApply, isRecord, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
+import { canApply, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
+import { isRecord } from './meeting-status';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
 
 /** The fields of a meeting that its hosts set (and edit until it ends or is cancelled). */
@@ -180,7 +182,7 @@ export class MeetingService {
         const field = input.scheduledEnd !== undefined ? 'input.scheduledEnd' : 'input.scheduledStart';
         assertSchedule(merged.scheduledStart, merged.scheduledEnd, field);
         await assertUnitsExist(c.manager, edit);
-        await change(c, edit);
+        await changeMeeting(c, edit);
         c.emit(MeetingEventType.MEETING_UPDATED, m);
         return m;
       },
@@ -276,20 +278,13 @@ export class MeetingService {
           throw conflict(`Cannot ${action} a meeting that is ${c.meeting.status}`, current(c.meeting));
         }
         for (const step of before) await step(c);
-        await change(c, { status: to, ...stamp(c.now) });
+        await changeMeeting(c, { status: to, ...stamp(c.now) });
         c.emit(event, c.meeting);
         return c.meeting;
       },
       'id',
     );
   }
-}
-
-/** Writes `fields` to the locked meeting (and to the object the command returns), bumping its version. */
-async function change(c: CommandContext, fields: Partial<Meeting>): Promise<void> {
-  const values = { ...fields, version: c.meeting.version + 1, updatedAt: c.now };
-  await c.manager.update(Meeting, { id: c.meeting.id }, values);
-  Object.assign(c.meeting, values);
 }
 
 /** The meeting fields present in `input`, as stored: titles trimmed (blank ones were refused already). */

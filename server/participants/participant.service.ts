@@ -5,11 +5,10 @@ import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
-import { assertSetupOpen } from '../connection-points/meeting-state';
+import { assertAttendanceOpen, assertSetupOpen } from '../meetings/meeting-status';
 import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
-import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { AttendanceCounts, tally } from './attendance';
 import { Attendance, Participant, ParticipantRole } from './participant.entity';
@@ -33,17 +32,7 @@ export type ParticipantEdit = {
   role?: ParticipantRole | null;
 };
 
-/** Attendance is taken from when the meeting is announced until it ends. */
-const ATTENDANCE_OPEN = [MeetingStatus.SCHEDULED, MeetingStatus.LIVE, MeetingStatus.PAUSED];
 const REASON_MAX = 500;
-
-function assertAttendanceOpen(meeting: Meeting): void {
-  if (!ATTENDANCE_OPEN.includes(meeting.status)) {
-    throw conflict(`Attendance is not taken while the meeting is ${meeting.status}`, {
-      status: meeting.status,
-    });
-  }
-}
 
 /** Participants (đại biểu): registered by the hosts, checked in by their site's operator or a host. */
 export class ParticipantService {
