@@ -8,7 +8,7 @@ import { TokenService } from './auth/tokens';
 import { EventBus } from './events/event-bus';
 import { MeetingCommands } from './events/meeting-commands';
 import { SubjectCodec } from './events/subjects';
-import { EventLog } from './events/event-log';
+import { EventLogReader } from './events/event-log-reader';
 import { UnitService } from './units/unit.service';
 import { MeetingService } from './meetings/meeting.service';
 import { ConnectionPointService } from './connection-points/connection-point.service';
@@ -42,7 +42,7 @@ export type Services = {
   logger: Logger;
   codec: SubjectCodec;
   commands: MeetingCommands;
-  log: EventLog;
+  log: EventLogReader;
   auth: AuthService;
   units: UnitService;
   meetings: MeetingService;
@@ -66,7 +66,7 @@ export function createServices(deps: ServiceDeps): Services {
   const { db, bus, clock, config, logger } = deps;
   const codec = new SubjectCodec(db.dataSource);
   const commands = new MeetingCommands(db, bus, codec, clock);
-  const log = new EventLog(db, codec);
+  const log = new EventLogReader(db, codec);
   const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
   return {
     db,

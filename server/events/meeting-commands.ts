@@ -11,7 +11,7 @@ import { MeetingEventRecord } from './meeting-event.entity';
 import { MeetingEventType } from './event-type';
 import { MeetingEvent } from './meeting-event';
 import { EventSubject, SubjectCodec, subjectTypeOf } from './subjects';
-import { eventOf } from './event-log';
+import { eventOf } from './event-log-reader';
 
 /** What a command sees: its transaction, the locked meeting, and a way to record events. */
 export class CommandContext implements MeetingScope {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
 import { InProcessEventBus } from './event-bus';
-import { EventLog, eventOf, recordOf } from './event-log';
+import { EventLogReader, eventOf, recordOf } from './event-log-reader';
 import { MeetingEventRecord } from './meeting-event.entity';
 import { MeetingEvent } from './meeting-event';
 import { SubjectCodec } from './subjects';
@@ -32,7 +32,7 @@ export class RedisEventBus extends InProcessEventBus {
     private readonly pub: Redis,
     private readonly sub: Redis,
     private readonly codec: SubjectCodec,
-    private readonly log: EventLog,
+    private readonly log: EventLogReader,
     private readonly logger: Logger,
     pollMs = 1000,
   ) {

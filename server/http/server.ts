@@ -24,7 +24,7 @@ import { bearerToken } from '../auth/tokens';
 import { Actor } from '../auth/actor';
 import { EventBus, InProcessEventBus } from '../events/event-bus';
 import { RedisEventBus } from '../events/redis-event-bus';
-import { EventLog } from '../events/event-log';
+import { EventLogReader } from '../events/event-log-reader';
 import { SubjectCodec } from '../events/subjects';
 import { redisConnection } from '../redis';
 import { createServices, Services } from '../composition-root';
@@ -33,14 +33,15 @@ import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
 import { noticeRouter } from '../conclusions/notice.route';
-import { closeAtExpiry } from '../live/token-expiry';
-import { SharedPush } from '../live/shared-push';
+import { closeAtExpiry } from './ws/token-expiry';
+import { SharedPush } from './ws/shared-push';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { websocketOperations } from '../graphql/websocket';
-import { ipOf, UpgradeGuard } from './upgrade-guard';
+import { websocketOperations } from './ws/operations';
+import { ipOf, UpgradeGuard } from './ws/upgrade-guard';
 import { requestErrors } from './request-errors';
-import { SiteRevocations } from './site-revocation';
+import { SiteRevocations } from './ws/site-revocation';
+import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 
 export type RunningServer = {
   url: string;
@@ -48,12 +49,6 @@ export type RunningServer = {
   services: Services;
   close(): Promise<void>;
 };
-
-/** Close codes this server sends on its WebSocket, besides graphql-ws's own. */
-export enum CloseCode {
-  GoingAway = 1001,
-  Forbidden = 4403,
-}
 
 /** Connections the kernel may queue before the server accepts them (see listen below). */
 const ACCEPT_BACKLOG = 4096;
@@ -122,7 +117,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   };
 
   const sharedPush = new SharedPush();
-  const revocations = new SiteRevocations(bus, CloseCode.Forbidden);
+  const revocations = new SiteRevocations(bus);
   const wsDisposable = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
@@ -136,8 +131,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         // Closed while the token was checked: onClose has run already, so nothing must be registered.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         ctx.extra.actor = actor;
-        if (expiresAt)
-          ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt, CloseCode.Forbidden);
+        if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
         services.presence.opened(actor, ctx.extra.socket);
         return true;
@@ -252,7 +246,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const close = () =>
     (closing ??= (async () => {
       logger.info('shutting down');
-      for (const socket of wsServer.clients) socket.close(CloseCode.GoingAway, 'Server shutting down');
+      for (const socket of wsServer.clients)
+        socket.close(SOCKET_CLOSES.serverShutdown.code, SOCKET_CLOSES.serverShutdown.reason);
       // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
       await services.presence.close();
@@ -273,7 +268,7 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     redisConnection(config.redisUrl, 'publish', logger),
     redisConnection(config.redisUrl, 'subscribe', logger),
     codec,
-    new EventLog(db, codec),
+    new EventLogReader(db, codec),
     logger,
   );
 }

@@ -7,7 +7,7 @@ import { MeetingEvent } from '../events/meeting-event';
 import { LiveMeeting } from './live-meeting';
 import { LiveMeetingObject, MeetingEventObject } from './live.types';
 import { MAX_EVENTS_PAGE } from './live.service';
-import { socketLink } from './subscriber-link';
+import { socketLink } from '../http/ws/socket-link';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
 

@@ -4,7 +4,7 @@ import { assertSeeMeeting } from '../access/access';
 import { badInput, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { MeetingEvent } from '../events/meeting-event';
-import { EventLog } from '../events/event-log';
+import { EventLogReader } from '../events/event-log-reader';
 import { EventBus } from '../events/event-bus';
 import { Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
@@ -27,7 +27,7 @@ export class LiveService {
   constructor(
     private readonly db: Database,
     private readonly bus: EventBus,
-    private readonly log: EventLog,
+    private readonly log: EventLogReader,
     private readonly clock: Clock,
     logger: Logger,
     coalesceMs: number,

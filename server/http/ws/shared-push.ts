@@ -5,10 +5,10 @@ import {
   ExecutionResult,
   OperationDefinitionNode,
 } from 'graphql';
-import { liveScope } from '../access/access';
-import { Context } from '../graphql/context';
-import { Loaders } from '../graphql/loaders';
-import { MeetingEvent } from '../events/meeting-event';
+import { liveScope } from '../../access/access';
+import { Context } from '../../graphql/context';
+import { Loaders } from '../../graphql/loaders';
+import { MeetingEvent } from '../../events/meeting-event';
 
 /** A push executed once: its `next` message payload as JSON, or a result with errors. */
 type Push = string | ExecutionResult;
@@ -41,7 +41,7 @@ export class SharedPush {
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const group = groupOf(args, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
-    return new SocketFeed(
+    return new SocketPushes(
       source,
       (value) => this.push(value, group, args),
       (json) => {
@@ -81,7 +81,7 @@ export class SharedPush {
  * come and never handed over; only a result with errors is. Ending it (client `complete`, socket
  * closed) ends the source stream.
  */
-class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
+class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly push: (value: unknown) => Push | Promise<Push>,

@@ -39,7 +39,7 @@ const RECORD_COLUMNS = ['meetingId', 'seq', 'type', 'at', 'actor', 'subjectType'
  * subscription and resume reads here, and TypeORM's query building cost more than the query itself
  * (a reconnect storm runs thousands at once).
  */
-export class EventLog {
+export class EventLogReader {
   constructor(
     private readonly db: Database,
     private readonly codec: SubjectCodec,
