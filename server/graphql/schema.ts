@@ -19,7 +19,7 @@ import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolv
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
-import { noPubSub } from '../live/no-pubsub';
+import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
 
