@@ -128,7 +128,7 @@ export function directiveScope(actor: Actor | null): { meetingId: string; unitId
 
 /**
  * Who sees the same pushes of a subscription: subscribers with one scope may be sent one execution
- * of an event (live/shared-push.ts). Every site token of a meeting sees what the others see (what a
+ * of an event (http/ws/shared-push.ts). Every site token of a meeting sees what the others see (what a
  * site may see of the meeting does not depend on which site it is); a user is a scope alone, as
  * the rules for users may depend on who they are (the hosts of a meeting). A field resolver reading
  * more of the actor than this tells apart must change this first.
