@@ -10,9 +10,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { Config } from '../config';
 import { createLogger, Logger } from '../common/logger';
 import { Clock, systemClock } from '../common/clock';
@@ -33,14 +31,11 @@ import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
 import { noticeRouter } from '../conclusions/notice.route';
-import { closeAtExpiry } from './ws/token-expiry';
-import { SharedPush } from './ws/shared-push';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { websocketOperations } from './ws/operations';
 import { ipOf, UpgradeGuard } from './ws/upgrade-guard';
 import { requestErrors } from './request-errors';
-import { SiteRevocations } from './ws/site-revocation';
+import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 
 export type RunningServer = {
@@ -52,13 +47,6 @@ export type RunningServer = {
 
 /** Connections the kernel may queue before the server accepts them (see listen below). */
 const ACCEPT_BACKLOG = 4096;
-
-type SocketExtra = {
-  actor?: Actor;
-  requestId?: string;
-  cancelExpiry?: () => void;
-  cancelRevocation?: () => void;
-};
 
 /**
  * Starts the whole server: database (migrated), services, GraphQL over HTTP and over WebSocket on
@@ -116,56 +104,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   };
 
-  const sharedPush = new SharedPush();
-  const revocations = new SiteRevocations(bus);
-  const wsDisposable = useServer<Record<string, unknown>, SocketExtra>(
-    {
-      schema,
-      // No error details in close reasons, whatever NODE_ENV says.
-      isProd: true,
-      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
-      onSubscribe: websocketOperations(schema, config),
-      onConnect: async (ctx) => {
-        const { actor, expiresAt } = await authenticate(ctx.connectionParams?.authorization);
-        if (!actor) return false; // graphql-ws closes with 4403 Forbidden
-        // Closed while the token was checked: onClose has run already, so nothing must be registered.
-        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
-        ctx.extra.actor = actor;
-        if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
-        if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
-        services.presence.opened(actor, ctx.extra.socket);
-        return true;
-      },
-      onClose: (ctx) => {
-        ctx.extra.cancelExpiry?.();
-        ctx.extra.cancelRevocation?.();
-        // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
-        if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
-      },
-      subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => ({
-        requestId: randomUUID(),
-        subscriptionId: id,
-        actor: ctx.extra.actor ?? null,
-        services,
-        loaders: new Loaders(services, ctx.extra.actor ?? null),
-        socket: ctx.extra.socket,
-        ip: ipOf(ctx.extra.request),
-        rateLimiter,
-      }),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((e) =>
-                formatError(toFormatted(e), e, (args.contextValue as Context).requestId),
-              ),
-            }
-          : undefined,
-    },
-    wsServer,
-  );
+  const wsDisposable = serveGraphqlWs(wsServer, {
+    schema,
+    config,
+    services,
+    rateLimiter,
+    formatError,
+    authenticate,
+    closing: () => closing !== null,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -271,10 +218,6 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     new EventLogReader(db, codec),
     logger,
   );
-}
-
-function toFormatted(e: GraphQLError): GraphQLFormattedError {
-  return e.toJSON();
 }
 
 function headerRequestId(req: IncomingMessage): string | null {
