@@ -109,7 +109,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     signingSecret,
   });
-  await services.auth.bootstrapAdmin(config.adminUsername, config.adminPassword, logger);
+  await services.auth.bootstrapAdmin(
+    config.adminUsername,
+    config.adminPassword,
+    logger,
+    config.generatedAdminPasswordFile,
+  );
 
   const schema = await createSchema();
   timeMutations(schema, metrics);
