@@ -75,7 +75,6 @@ export function explorerRouter(): Router {
     res.type('html').send(PAGE);
   };
   router.get('/', (_req, res) => res.redirect('/explorer/'));
-  router.get('/explorer', (_req, res) => res.redirect('/explorer/'));
   router.get('/explorer/', page);
   router.get('/graphql', (req, res, next) => (browserVisit(req) ? page(req, res) : next()));
   router.get('/explorer/assets/start.js', (_req, res) => {
