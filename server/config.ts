@@ -67,6 +67,9 @@ const schema = z.object({
   GENERATED_ADMIN_PASSWORD_FILE: z.string().min(1).default('./data/admin-password.txt'),
 });
 
+/** The names of every setting (checked against .env.example and the README by the suite). */
+export const SETTINGS: readonly string[] = Object.keys(schema.shape);
+
 export type Config = {
   port: number;
   host: string;

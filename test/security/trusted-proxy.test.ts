@@ -50,9 +50,9 @@ describe.each([
 });
 
 /** A WebSocket class whose upgrade request says it was forwarded for `address`. */
-function forwardedFor(address: string): typeof WebSocket {
+function forwardedFor(address: string) {
   return class extends WebSocket {
-    constructor(url: string, protocols: string | string[]) {
+    constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers: { 'x-forwarded-for': address } });
     }
   };
