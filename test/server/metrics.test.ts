@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   closeCode,
   closingClient,
@@ -84,6 +86,13 @@ describe('GET /metrics', () => {
     events.stop();
     await waitForSample(t, 'diemcau_subscriptions', { kind: 'meetingEvents' }, 0);
     expect(sample(await scrape(t), 'diemcau_meetings_watched')).toBe(0);
+  });
+
+  it('has every metric that docs/grafana-dashboard.json queries', async () => {
+    const dashboard = readFileSync(join(__dirname, '..', '..', 'docs', 'grafana-dashboard.json'), 'utf8');
+    const queried = new Set(dashboard.match(/\b(?:diemcau|process|nodejs)_\w+/g));
+    const exposed = new Set([...(await scrape(t)).matchAll(/^([a-z_:][\w:]*)[{ ]/gm)].map((m) => m[1]));
+    expect([...queried].filter((name) => !exposed.has(name))).toEqual([]);
   });
 });
 
