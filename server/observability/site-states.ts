@@ -1,5 +1,9 @@
 import { Database } from '../db/database';
-import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
+import {
+  ConnectionPoint,
+  ConnectionPointRole,
+  ConnectionState,
+} from '../connection-points/connection-point.entity';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 
 /** The sites of the meetings running now (LIVE or PAUSED), counted by connection state. */
@@ -15,5 +19,10 @@ export async function siteStates(db: Database): Promise<Record<string, number>> 
       .groupBy('cp.connectionState')
       .getRawMany(),
   );
-  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+  // Every state, 0 when no site is in it: a gauge that vanishes would not show the drop to zero.
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.values(ConnectionState).map((s) => [s, 0]),
+  );
+  for (const r of rows) counts[r.state] = Number(r.n);
+  return counts;
 }
