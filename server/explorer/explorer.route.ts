@@ -76,7 +76,10 @@ export function explorerRouter(): Router {
   };
   router.get('/', (_req, res) => res.redirect('/explorer/'));
   router.get('/explorer/', page);
-  router.get('/graphql', (req, res, next) => (browserVisit(req) ? page(req, res) : next()));
+  // `use`, not `get`: a GET route would make this router answer OPTIONS /graphql itself, before CORS.
+  router.use('/graphql', (req, res, next) =>
+    req.method === 'GET' && browserVisit(req) ? page(req, res) : next(),
+  );
   router.get('/explorer/assets/start.js', (_req, res) => {
     res.type('text/javascript').send(START);
   });
