@@ -7,14 +7,14 @@
 const DOMAIN = {
   path: '^server/',
   pathNot: [
-    // The adapters: the GraphQL schema and its context, HTTP and WebSocket.
-    '^server/(graphql|http)/',
+    // The adapters: the GraphQL schema and its context, HTTP and WebSocket, metrics and logs, pages.
+    '^server/(graphql|http|observability|explorer)/',
     '[.](resolver|inputs|types)[.]ts$',
     // Entities are also the GraphQL object types (see docs/architecture.md, Conventions).
     '[.]entity[.]ts$',
     '^server/db/columns[.]ts$',
-    // Builds everything, adapters included.
-    '^server/(composition-root|main)[.]ts$',
+    // Configure and build everything, adapters included.
+    '^server/(composition-root|main|config)[.]ts$',
   ],
 };
 
@@ -38,7 +38,7 @@ module.exports = {
         path: [
           '^node_modules/(type-graphql|graphql)/',
           '[.](resolver|inputs|types)[.]ts$',
-          '^server/(graphql|http)/',
+          '^server/(graphql|http|observability|explorer)/',
           '^server/composition-root[.]ts$',
         ],
       },

@@ -14,10 +14,22 @@ export const SOCKET_CLOSES = {
   siteAccessEnded: { code: 4403, reason: 'Site access ended' },
   /** The server dropped a subscriber that fell behind: resume from the last seq seen. */
   subscriberFellBehind: { code: 4008, reason: 'Subscriber fell behind: resubscribe with afterSeq' },
+  /** ws: a message over MAX_REQUEST_BYTES. */
+  messageTooBig: { code: 1009, reason: 'Max payload size exceeded' },
   /** graphql-ws: the request itself is malformed; retrying cannot help. */
   badRequest: { code: 4400, reason: 'Invalid message received' },
+  /** graphql-ws: an operation before the connection was acknowledged. */
+  unauthorized: { code: 4401, reason: 'Unauthorized' },
   /** graphql-ws: the client does not speak graphql-transport-ws. */
   subprotocolNotAcceptable: { code: 4406, reason: 'Subprotocol not acceptable' },
+  /** graphql-ws: no connection_init within WS_INIT_TIMEOUT_MS. */
+  initTimeout: { code: 4408, reason: 'Connection initialisation timeout' },
+  /** graphql-ws: a second operation with a running one's id (the reason names the id). */
+  subscriberAlreadyExists: { code: 4409, reason: 'Subscriber for <id> already exists' },
+  /** graphql-ws: a second connection_init. */
+  tooManyInits: { code: 4429, reason: 'Too many initialisation requests' },
+  /** graphql-ws: an unexpected error while handling a message (e.g. the database away); reconnect later. */
+  internalError: { code: 4500, reason: 'Internal server error' },
 } as const;
 
 /** Close codes that say how to go on after a subscription's socket closed. */

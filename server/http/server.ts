@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createServer, IncomingMessage, Server } from 'node:http';
+import { createHash } from 'node:crypto';
+import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import cors from 'cors';
@@ -33,7 +33,15 @@ import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper
 import { noticeRouter } from '../conclusions/notice.route';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { ipOf, UpgradeGuard } from './ws/upgrade-guard';
+import { UpgradeGuard } from './ws/upgrade-guard';
+import { clientAddress } from './client-address';
+import { ServerMetrics } from '../observability/metrics';
+import { metricsRouter } from '../observability/metrics.route';
+import { timeMutations } from '../observability/mutation-timing';
+import { Readiness } from '../observability/readiness';
+import { siteStates } from '../observability/site-states';
+import { httpAccessLog, WebSocketAccessLog } from '../observability/access-log';
+import { explorerRouter } from '../explorer/explorer.route';
 import { requestErrors } from './request-errors';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
@@ -59,7 +67,22 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const dataSource = await openDataSource(config.databaseUrl, { queryLogger: options.queryLogger });
   await dataSource.runMigrations({ transaction: 'each' });
   const db = new Database(dataSource);
-  const bus = createEventBus(config, db, logger);
+  const addressOf = clientAddress(config.trustProxy);
+  // Fails fast while Redis is away: rate limits fall back to memory, and readiness says so at once.
+  const limiterRedis = config.redisUrl ? redisConnection(config.redisUrl, 'publish', logger) : undefined;
+  const readiness = new Readiness(db, config.databaseUrl, limiterRedis);
+  // Read when scraped, once everything below exists.
+  const metrics = new ServerMetrics({
+    openSockets: () => wsServer.clients.size,
+    rateLimitRefusals: () => rateLimiter.refused,
+    upgradeRefusals: () => upgrades.refused,
+    siteStates: () => siteStates(db),
+    health: async () =>
+      Object.fromEntries(
+        Object.entries((await readiness.check()).checks).map(([part, c]) => [part, c === 'ok']),
+      ),
+  });
+  const bus = metrics.meter(createEventBus(config, db, logger));
   const signingSecret = await AuthService.signingSecret(db, config.jwtSecret);
   const services = createServices({
     db,
@@ -69,24 +92,36 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     signingSecret,
   });
-  await services.auth.bootstrapAdmin(config.adminUsername, config.adminPassword, logger);
+  await services.auth.bootstrapAdmin(
+    config.adminUsername,
+    config.adminPassword,
+    logger,
+    config.generatedAdminPasswordFile,
+  );
 
   const schema = await createSchema();
+  timeMutations(schema, metrics);
   const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
 
   const app = express();
   const httpServer: Server = createServer(app);
-  const upgrades = new UpgradeGuard(config.wsAllowedOrigins, config.limits.wsConnectionsPerIp);
+  const upgrades = new UpgradeGuard(config.wsAllowedOrigins, config.limits.wsConnectionsPerIp, addressOf);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.limits.requestBytes,
     verifyClient: upgrades.verify,
   });
-  wsServer.on('connection', (socket, req) => upgrades.track(socket, req));
+  const wsAccessLog = new WebSocketAccessLog(logger, addressOf);
+  wsServer.on('connection', (socket, req) => {
+    upgrades.track(socket, req);
+    wsAccessLog.opened(socket, req);
+    metrics.socketOpened();
+    socket.once('close', (code: number) => metrics.socketClosed(code));
+  });
   const rateLimiter = new MutationRateLimiter(
     config.rateLimits,
-    config.redisUrl ? redisConnection(config.redisUrl, 'publish', logger) : undefined,
+    limiterRedis,
     // The instances of one deployment share its database.
     createHash('sha256').update(config.databaseUrl).digest('hex').slice(0, 12),
   );
@@ -111,6 +146,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     rateLimiter,
     formatError,
     authenticate,
+    addressOf,
+    meters: metrics,
+    accessLog: wsAccessLog,
     closing: () => closing !== null,
   });
 
@@ -130,7 +168,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
       requestIdOnErrors,
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
+      ApolloServerPluginLandingPageDisabled(),
       {
         async serverWillStart() {
           return {
@@ -145,17 +184,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(httpAccessLog(logger, addressOf));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.ping();
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
+    const { ready, checks } = await readiness.check();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', checks });
   });
+  if (config.metricsToken) app.use(metricsRouter(metrics, config.metricsToken));
+  if (config.explorer) app.use(explorerRouter());
   app.use(noticeRouter(services.auth, services.notices));
   app.use(
     '/graphql',
@@ -165,12 +203,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       context: async ({ req }): Promise<Context> => {
         const { actor, authError } = await authenticate(req.headers.authorization);
         return {
-          requestId: headerRequestId(req) ?? randomUUID(),
+          requestId: String(req.id),
           actor,
           authError,
           services,
           loaders: new Loaders(services, actor),
-          ip: ipOf(req),
+          ip: addressOf(req),
           rateLimiter,
         };
       },
@@ -218,9 +256,4 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     new EventLogReader(db, codec),
     logger,
   );
-}
-
-function headerRequestId(req: IncomingMessage): string | null {
-  const v = req.headers['x-request-id'];
-  return typeof v === 'string' && /^[\w.-]{1,64}$/.test(v) ? v : null;
 }

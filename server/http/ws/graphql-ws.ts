@@ -12,10 +12,11 @@ import type { createErrorFormatter } from '../../graphql/error-mapper';
 import { Loaders } from '../../graphql/loaders';
 import type { MutationRateLimiter } from '../../graphql/rate-limit';
 import { websocketOperations } from './operations';
-import { SharedPush } from './shared-push';
+import { SharedPush, SubscriptionMeters } from './shared-push';
 import { SiteRevocations } from './site-revocation';
 import { closeAtExpiry } from './token-expiry';
-import { ipOf } from './upgrade-guard';
+import type { ClientAddress } from '../client-address';
+import type { WebSocketAccessLog } from '../../observability/access-log';
 
 type SocketExtra = {
   actor?: Actor;
@@ -34,6 +35,9 @@ export type GraphqlWsOptions = {
   authenticate: (
     header: unknown,
   ) => Promise<{ actor: Actor | null; expiresAt?: Date; authError?: DomainError }>;
+  addressOf: ClientAddress;
+  meters: SubscriptionMeters;
+  accessLog: WebSocketAccessLog;
   /** True once the server shuts down. */
   closing: () => boolean;
 };
@@ -44,8 +48,8 @@ export type GraphqlWsOptions = {
  * (operations.ts), subscriptions pushed through SharedPush, errors through the one error mapper.
  */
 export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOptions): Disposable {
-  const { schema, config, services, rateLimiter, formatError, authenticate, closing } = options;
-  const sharedPush = new SharedPush();
+  const { schema, config, services, rateLimiter, formatError, authenticate, addressOf, closing } = options;
+  const sharedPush = new SharedPush(options.meters);
   const revocations = new SiteRevocations(services.bus);
   return useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -60,6 +64,7 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         // Closed while the token was checked: onClose has run already, so nothing must be registered.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         ctx.extra.actor = actor;
+        options.accessLog.identified(ctx.extra.socket, actor);
         if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
         services.presence.opened(actor, ctx.extra.socket);
@@ -79,7 +84,7 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         services,
         loaders: new Loaders(services, ctx.extra.actor ?? null),
         socket: ctx.extra.socket,
-        ip: ipOf(ctx.extra.request),
+        ip: addressOf(ctx.extra.request),
         rateLimiter,
       }),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
