@@ -51,6 +51,9 @@ const schema = z.object({
   WS_INIT_TIMEOUT_MS: limit(5000),
   WS_MAX_CONNECTIONS_PER_IP: limit(500),
   WS_ALLOWED_ORIGINS: z.string().optional(),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RATE_LIMIT_USER: limit(600),
   RATE_LIMIT_SITE: limit(60),
@@ -93,6 +96,15 @@ export type Config = {
     wsInitTimeoutMs: number;
     wsConnectionsPerIp: number;
   };
+  /** Node's HTTP server timeouts (see the README's Security limits: why these values). */
+  http: {
+    /** A kept-alive socket with no request open is closed after this long. */
+    keepAliveTimeoutMs: number;
+    /** A request's headers (and a new socket's first bytes) must arrive within this long (then 408). */
+    headersTimeoutMs: number;
+    /** A whole request, headers and body, must arrive within this long (then 408). */
+    requestTimeoutMs: number;
+  };
   /** Mutations per window: per user, per site (connection point), and per IP without a token. */
   rateLimits: { windowSeconds: number; user: number; site: number; public: number };
   /** Browser origins allowed to open a WebSocket; empty: no Origin check. */
@@ -110,6 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if ((e.ADMIN_USERNAME === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  }
+  if (e.HTTP_REQUEST_TIMEOUT_MS < e.HTTP_HEADERS_TIMEOUT_MS) {
+    throw new ConfigError(
+      'Invalid configuration:\n  HTTP_REQUEST_TIMEOUT_MS must not be shorter than HTTP_HEADERS_TIMEOUT_MS',
+    );
   }
   const production = e.NODE_ENV === 'production';
   return {
@@ -138,6 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       wsOperations: e.WS_MAX_OPERATIONS,
       wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
       wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    },
+    http: {
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     },
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,

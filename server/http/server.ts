@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createServer, IncomingMessage, Server } from 'node:http';
+import { IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import cors from 'cors';
@@ -40,6 +40,7 @@ import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { websocketOperations } from '../graphql/websocket';
 import { ipOf, UpgradeGuard } from './upgrade-guard';
 import { requestErrors } from './request-errors';
+import { createHttpServer } from './http-timeouts';
 import { SiteRevocations } from './site-revocation';
 
 export type RunningServer = {
@@ -92,7 +93,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
 
   const app = express();
-  const httpServer: Server = createServer(app);
+  const httpServer: Server = createHttpServer(config.http, app);
   const upgrades = new UpgradeGuard(config.wsAllowedOrigins, config.limits.wsConnectionsPerIp);
   const wsServer = new WebSocketServer({
     server: httpServer,
