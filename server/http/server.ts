@@ -39,8 +39,9 @@ import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { websocketOperations } from '../graphql/websocket';
 import { ipOf, UpgradeGuard } from './upgrade-guard';
-import { requestErrors } from './request-errors';
+import { requestErrors, unknownRoute } from './request-errors';
 import { createHttpServer } from './http-timeouts';
+import { landingPagePolicy, securityHeaders } from './security-headers';
 import { SiteRevocations } from './site-revocation';
 
 export type RunningServer = {
@@ -205,6 +206,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  if (!config.production) app.use('/graphql', landingPagePolicy());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -236,6 +239,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       },
     }),
   );
+  app.use(unknownRoute);
   app.use(requestErrors(logger));
 
   // Node's default accept queue (511) overflows when every screen of a national meeting reconnects
