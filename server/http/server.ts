@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
@@ -26,7 +26,7 @@ import { EventBus, InProcessEventBus } from '../events/event-bus';
 import { RedisEventBus } from '../events/redis-event-bus';
 import { EventLog } from '../events/event-log';
 import { SubjectCodec } from '../events/subjects';
-import { redisConnection } from '../redis';
+import { redisConnection, redisNamespace } from '../redis';
 import { createServices, Services } from '../services';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
@@ -106,8 +106,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const rateLimiter = new MutationRateLimiter(
     config.rateLimits,
     config.redisUrl ? redisConnection(config.redisUrl, 'publish', logger) : undefined,
-    // The instances of one deployment share its database.
-    createHash('sha256').update(config.databaseUrl).digest('hex').slice(0, 12),
+    redisNamespace(config.databaseUrl),
   );
 
   const authenticate = async (
@@ -280,6 +279,7 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     codec,
     new EventLog(db, codec),
     logger,
+    redisNamespace(config.databaseUrl),
   );
 }
 
