@@ -157,7 +157,7 @@ const CASES: Case[] = [
     send: async (t, fill) => {
       const m = await setUpMeeting(t, { sites: 1 });
       const { draftConclusion } = await t.ok(
-        'mutation($input: DraftConclusionInput!) { draftConclusion(input: $input) { id unitId: meetingId } }',
+        'mutation($input: DraftConclusionInput!) { draftConclusion(input: $input) { id } }',
         { input: { meetingId: m.meetingId, text: fill(16_000), concludedById: m.chairId } },
         m.host,
       );
