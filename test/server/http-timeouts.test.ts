@@ -48,7 +48,8 @@ describe('HTTP server timeouts', () => {
   it('closes a socket that sends nothing after the headers timeout', async () => {
     const silent = rawSocket(t.server.port);
     await silent.closed;
-    expect(silent.received()).toBe('');
+    // Closed by its socket timeout (nothing sent) or, when Node's own check comes first, with a 408.
+    expect(statusLines(silent.received())).toEqual(silent.received() ? ['HTTP/1.1 408'] : []);
   });
 
   it('does not close a kept-alive socket idle past the headers timeout and past Node’s default of 5 s (+1 s)', async () => {
