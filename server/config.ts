@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ResultLimits } from './graphql/result-budget';
 
 /** A limit: a whole number, where 0 turns it off. */
 const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -47,6 +48,9 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  MAX_RESULT_FIELDS: limit(250_000),
+  MAX_RESULT_BYTES: limit(16 * 1024 * 1024),
+  MAX_EXECUTION_MS: limit(10_000),
   WS_MAX_OPERATIONS: limit(25),
   WS_INIT_TIMEOUT_MS: limit(5000),
   WS_MAX_CONNECTIONS_PER_IP: limit(500),
@@ -87,6 +91,8 @@ export type Config = {
     tokens: number;
     /** An HTTP body or a WebSocket message. */
     requestBytes: number;
+    /** What one execution may produce and how long it may take (result-budget.ts). */
+    result: ResultLimits;
     /** Operations running at once on one WebSocket. */
     wsOperations: number;
     /** How long a WebSocket may wait before connection_init (then 4408). */
@@ -135,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: e.MAX_ALIASES,
       tokens: e.MAX_TOKENS,
       requestBytes: e.MAX_REQUEST_BYTES,
+      result: { fields: e.MAX_RESULT_FIELDS, bytes: e.MAX_RESULT_BYTES, ms: e.MAX_EXECUTION_MS },
       wsOperations: e.WS_MAX_OPERATIONS,
       wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
       wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,

@@ -38,6 +38,7 @@ import { SharedPush } from '../live/shared-push';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { websocketOperations } from '../graphql/websocket';
+import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
 import { ipOf, UpgradeGuard } from './upgrade-guard';
 import { requestErrors } from './request-errors';
 import { SiteRevocations } from './site-revocation';
@@ -158,17 +159,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         socket: ctx.extra.socket,
         ip: ipOf(ctx.extra.request),
         rateLimiter,
+        budget: new ResultBudget(config.limits.result),
       }),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((e) =>
-                formatError(toFormatted(e), e, (args.contextValue as Context).requestId),
-              ),
-            }
-          : undefined,
+      onNext: (_ctx, _id, _payload, args, pushed) => {
+        const { budget, requestId } = args.contextValue as Context;
+        const result = budget.verdict(pushed);
+        if (!result.errors) return result === pushed ? undefined : result;
+        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
+      },
     },
     wsServer,
   );
@@ -189,6 +188,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
       requestIdOnErrors,
+      resultBudgetOnAnswers(formatError),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       {
         async serverWillStart() {
@@ -231,6 +231,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           loaders: new Loaders(),
           ip: ipOf(req),
           rateLimiter,
+          budget: new ResultBudget(config.limits.result),
         };
       },
     }),

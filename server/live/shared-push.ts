@@ -8,6 +8,7 @@ import {
 import { liveScope } from '../access/access';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
+import { ResultBudget } from '../graphql/result-budget';
 import { MeetingEvent } from '../events/meeting-event.type';
 
 /** A push executed once: its `next` message payload as JSON, or a result with errors. */
@@ -61,9 +62,12 @@ export class SharedPush {
     const kept = byGroup.get(group);
     if (kept !== undefined) return kept;
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
-    const contextValue = { ...(args.contextValue as Context), loaders: new Loaders() };
+    const parent = args.contextValue as Context;
+    const budget = new ResultBudget(parent.services.config.limits.result);
+    const contextValue: Context = { ...parent, loaders: new Loaders(), budget };
     const result = execute({ ...args, rootValue: value, contextValue });
-    const settle = (r: ExecutionResult): Push => {
+    const settle = (executed: ExecutionResult): Push => {
+      const r = budget.verdict(executed);
       const push = r.errors ? r : JSON.stringify(r);
       byGroup.set(group, push);
       return push;
