@@ -40,7 +40,7 @@ const schema = z.object({
     .default(4 * 1024 * 1024),
   LIVE_COALESCE_MS: z.coerce.number().int().min(0).max(5000).default(50),
   MAX_DEPTH: limit(10),
-  MAX_COST: limit(5000),
+  MAX_COST: limit(1_000_000),
   MAX_ALIASES: limit(30),
   MAX_TOKENS: limit(3000),
   MAX_REQUEST_BYTES: z.coerce

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForSite, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
@@ -45,6 +46,7 @@ export class ParticipantService {
         assertSetupOpen(c.meeting);
         await assertPointOf(c, input.connectionPointId);
         await assertUnit(c, input.unitId);
+        await assertRoomFor(c, input.connectionPointId);
         const p = c.manager.create(Participant, {
           meetingId: c.meeting.id,
           connectionPointId: input.connectionPointId,
@@ -210,4 +212,17 @@ async function assertUnit(c: CommandContext, unitId: string | null | undefined):
   if (unitId && !(await c.manager.exists(Unit, { where: { id: unitId } }))) {
     throw badInput('input.unitId', 'Unknown unit');
   }
+}
+
+/** One more participant fits in the meeting and at `connectionPointId`. */
+async function assertRoomFor(c: CommandContext, connectionPointId: string): Promise<void> {
+  const inMeeting = await c.manager.count(Participant, { where: { meetingId: c.id } });
+  assertRoom(inMeeting, LIST_CAPS.participantsPerMeeting, 'input.meetingId', 'participants in a meeting');
+  const atPoint = await c.manager.count(Participant, { where: { meetingId: c.id, connectionPointId } });
+  assertRoom(
+    atPoint,
+    LIST_CAPS.participantsPerConnectionPoint,
+    'input.connectionPointId',
+    'participants at one connection point',
+  );
 }
