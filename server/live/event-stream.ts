@@ -72,6 +72,13 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
 
   /** Synchronous while the live events follow on (the hot path); reads the log only to replay or fill. */
   protected take(): MeetingEvent | undefined | Promise<MeetingEvent | undefined> {
+    // A replay (or a gap filled from the log) is written as fast as the log reads, not at the pace of
+    // the bus: a socket that does not read it is dropped at the same budget as a live one.
+    if (this.options.link.congested()) {
+      this.options.link.fellBehind();
+      this.end();
+      return undefined;
+    }
     if (this.ready.length === 0) {
       const reading = this.refill();
       if (reading) return reading.then(() => this.ready.shift());
