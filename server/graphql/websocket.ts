@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   DocumentNode,
   ExecutionArgs,
@@ -49,6 +50,8 @@ export function websocketOperations(schema: GraphQLSchema, config: Config) {
       );
       return [new GraphQLError(tooMany.message, { originalError: tooMany })];
     }
+    const refused = persistedQueryProblem(payload);
+    if (refused) return [refused];
     let document = valid.get(payload.query);
     if (!document) {
       try {
@@ -63,4 +66,19 @@ export function websocketOperations(schema: GraphQLSchema, config: Config) {
     }
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
   };
+}
+
+/**
+ * Apollo's checks of an automatic persisted query, for the same answer over the WebSocket. The
+ * document always comes with the message here (graphql-ws requires it), so only its hash is checked.
+ */
+function persistedQueryProblem(payload: SubscribePayload): GraphQLError | undefined {
+  const persisted = (payload.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } })
+    ?.persistedQuery;
+  if (!persisted) return undefined;
+  if (persisted.version !== 1)
+    return withCode(new GraphQLError('Unsupported persisted query version'), 'BAD_REQUEST');
+  if (persisted.sha256Hash !== createHash('sha256').update(payload.query).digest('hex'))
+    return withCode(new GraphQLError('provided sha does not match query'), 'BAD_REQUEST');
+  return undefined;
 }
