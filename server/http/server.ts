@@ -37,7 +37,7 @@ import { closeAtExpiry } from '../live/token-expiry';
 import { SharedPush } from '../live/shared-push';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { websocketOperations } from '../graphql/websocket';
+import { quietClientErrors, websocketOperations } from '../graphql/websocket';
 import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
 import { ipOf, UpgradeGuard } from './upgrade-guard';
 import { requestErrors } from './request-errors';
@@ -171,6 +171,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     },
     wsServer,
   );
+  wsServer.on('connection', quietClientErrors(logger));
 
   const apollo = new ApolloServer<Context>({
     schema,

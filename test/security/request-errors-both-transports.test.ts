@@ -71,7 +71,7 @@ describe('a request with wrong values gets the same answer over HTTP and WebSock
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(payload),
     });
-    const http = (await res.json()).errors?.[0];
+    const http = ((await res.json()) as { errors?: any[] }).errors?.[0];
     expect(res.status).toBe(400);
     expect(http?.extensions?.code).toBe(code);
     expect(http?.message).toMatch(message);
