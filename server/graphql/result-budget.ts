@@ -50,6 +50,11 @@ export class ResultBudget {
     this.deadline = limits.ms > 0 ? performance.now() + limits.ms : Infinity;
   }
 
+  /** The fields charged so far. */
+  get spent(): number {
+    return this.fields;
+  }
+
   charge(fields: number): void {
     if (this.stopped) throw this.stopped;
     this.fields += fields;

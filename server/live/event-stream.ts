@@ -35,6 +35,8 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
   private ready: MeetingEvent[] = [];
   private last = 0;
   private replaying: boolean;
+  /** Whether the events in `ready` were read from the log (a replay or a gap) rather than live. */
+  private readyFromLog = false;
   private readonly pageSize: number;
   private readonly detach: () => void;
 
@@ -102,6 +104,7 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
         this.live = this.ready;
         this.accept(taken);
       }
+      this.readyFromLog = false;
       return;
     }
     return this.readLog(Math.min(this.pageSize, next.seq - this.last - 1), false);
@@ -115,6 +118,12 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
     else if (events.length === 0)
       throw new Error(`Event ${this.last + 1} of meeting ${meetingId} is not in the log`);
     this.accept(events);
+    this.readyFromLog = true;
+  }
+
+  /** The event last taken came from the log: the subscriber's pace, not the meeting's, sets the rate. */
+  get fromLog(): boolean {
+    return this.readyFromLog;
   }
 
   private accept(events: MeetingEvent[]): void {

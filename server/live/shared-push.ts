@@ -10,9 +10,14 @@ import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { ResultBudget } from '../graphql/result-budget';
 import { MeetingEvent } from '../events/meeting-event.type';
+import { MeetingEventStream } from './event-stream';
+import { dropSubscriber } from './subscriber-link';
 
-/** A push executed once: its `next` message payload as JSON, or a result with errors. */
-type Push = string | ExecutionResult;
+/**
+ * A push executed once: its `next` message payload as JSON, or a result with errors; and the fields
+ * its execution charged (result-budget.ts).
+ */
+type Push = { payload: string | ExecutionResult; fields: number };
 
 /** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
 const KEPT_EVENTS = 512;
@@ -42,11 +47,23 @@ export class SharedPush {
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const group = groupOf(args, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
+    // What is read from the log comes at the subscriber's pace: the whole replay is one budget.
+    const replay = new ResultBudget({ ...context.services.config.limits.result, bytes: 0, ms: 0 });
     return new SocketFeed(
       source,
       (value) => this.push(value, group, args),
       (json) => {
         if (socket.readyState === socket.OPEN) socket.send(head + json + '}');
+      },
+      (push) => {
+        if (!(source instanceof MeetingEventStream) || !source.fromLog) return true;
+        try {
+          replay.charge(push.fields);
+          return true;
+        } catch {
+          dropSubscriber(socket);
+          return false;
+        }
       },
     );
   };
@@ -68,7 +85,7 @@ export class SharedPush {
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const r = budget.verdict(executed);
-      const push = r.errors ? r : JSON.stringify(r);
+      const push = { payload: r.errors ? r : JSON.stringify(r), fields: budget.spent };
       byGroup.set(group, push);
       return push;
     };
@@ -89,6 +106,8 @@ class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
     private readonly source: AsyncIterator<unknown>,
     private readonly push: (value: unknown) => Push | Promise<Push>,
     private readonly write: (json: string) => void,
+    /** Whether `push` may go out (false: the subscriber has been dropped). */
+    private readonly allowed: (push: Push) => boolean,
   ) {}
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
@@ -96,9 +115,10 @@ class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
       const item = await this.source.next();
       if (item.done) return { value: undefined, done: true };
       const pushed = this.push(item.value);
-      const push = typeof pushed === 'string' ? pushed : await pushed;
-      if (typeof push !== 'string') return { value: push, done: false };
-      this.write(push);
+      const push = isPromise(pushed) ? await pushed : pushed;
+      if (!this.allowed(push)) return this.return();
+      if (typeof push.payload !== 'string') return { value: push.payload, done: false };
+      this.write(push.payload);
     }
   }
 

@@ -91,4 +91,39 @@ describe('no execution grows past the result budget', () => {
     );
     ws.socket.close();
   });
+
+  it('counts a whole replay as one operation: past the budget the subscriber is closed with 4008, and resumes', async () => {
+    const heavy = `subscription($id: ID!, $after: Int) { meetingEvents(meetingId: $id, afterSeq: $after) {
+      seq subject { ... on Speech { ${Array.from(
+        { length: 3 },
+        (_, i) => `a${i}: agendaItem { speeches { id status } }`,
+      ).join(' ')} } } } }`;
+    const lastEventSeq: number = (
+      await t.ok('query($id: ID!) { meeting(id: $id) { lastEventSeq } }', { id: m.meetingId }, m.host)
+    ).meeting.lastEventSeq;
+    const replay = async (after: number) => {
+      const ws = await rawSocket(t);
+      await ws.init(site);
+      ws.send({
+        id: 'r',
+        type: 'subscribe',
+        payload: { query: heavy, variables: { id: m.meetingId, after } },
+      });
+      return ws;
+    };
+    const seqsOf = (messages: any[]) =>
+      messages.filter((x) => x.id === 'r' && x.type === 'next').map((x) => x.payload.data.meetingEvents.seq);
+    // Each speech event pushes 3 × 40 × 2 fields: the 40 of them are more than the budget of 5,000.
+    const first = await replay(0);
+    expect((await first.closed).code).toBe(4008);
+    const seqs = seqsOf(first.messages());
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    const last = seqs[seqs.length - 1];
+    expect(last).toBeLessThan(lastEventSeq);
+    // Resumed from the last event it got, the replay goes on where it stopped.
+    const resumed = await replay(last);
+    const next = await resumed.next((x) => x.id === 'r');
+    expect(seqsOf([next])).toEqual([last + 1]);
+    resumed.socket.close();
+  });
 });
