@@ -48,8 +48,8 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
-  MAX_RESULT_FIELDS: limit(250_000),
-  MAX_RESULT_BYTES: limit(16 * 1024 * 1024),
+  MAX_RESULT_FIELDS: limit(100_000),
+  MAX_RESULT_BYTES: limit(4 * 1024 * 1024),
   MAX_EXECUTION_MS: limit(10_000),
   WS_MAX_OPERATIONS: limit(25),
   WS_INIT_TIMEOUT_MS: limit(5000),

@@ -22,7 +22,7 @@ import { DomainError, ErrorCode } from '../common/errors';
 export type ResultLimits = {
   /** Fields in the answer (each item of a list counted with what it selects). */
   fields: number;
-  /** Characters of the answer's JSON, counted before it is serialized. */
+  /** Bytes of the answer's JSON (UTF-8), counted before it is serialized. */
   bytes: number;
   /** Wall time from the start of the request to the end of its execution. */
   ms: number;
@@ -192,13 +192,13 @@ function itemWeight(info: GraphQLResolveInfo): number {
 
 /**
  * The length of `value` as JSON, counted up to just past `max` (then it stops): strings by their
- * characters, numbers and booleans by a fixed width. Nothing is serialized.
+ * UTF-8 bytes, numbers and booleans by a fixed width. Nothing is serialized.
  */
 function jsonLength(value: unknown, max: number): number {
   let total = 0;
   const walk = (v: unknown): void => {
     if (total > max) return;
-    if (typeof v === 'string') total += v.length + 2;
+    if (typeof v === 'string') total += Buffer.byteLength(v) + 2;
     else if (v === null || typeof v !== 'object') total += 8;
     else if (Array.isArray(v)) {
       total += 2;
