@@ -150,17 +150,20 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
       },
       subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => ({
-        requestId: randomUUID(),
-        subscriptionId: id,
-        actor: ctx.extra.actor ?? null,
-        services,
-        loaders: new Loaders(),
-        socket: ctx.extra.socket,
-        ip: ipOf(ctx.extra.request),
-        rateLimiter,
-        budget: new ResultBudget(config.limits.result),
-      }),
+      context: (ctx, id): Context => {
+        const budget = new ResultBudget(config.limits.result);
+        return {
+          requestId: randomUUID(),
+          subscriptionId: id,
+          actor: ctx.extra.actor ?? null,
+          services,
+          loaders: new Loaders(budget),
+          socket: ctx.extra.socket,
+          ip: ipOf(ctx.extra.request),
+          rateLimiter,
+          budget,
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
       onNext: (_ctx, _id, _payload, args, pushed) => {
         const { budget, requestId } = args.contextValue as Context;
@@ -224,15 +227,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { actor, authError } = await authenticate(req.headers.authorization);
+        const budget = new ResultBudget(config.limits.result);
         return {
           requestId: headerRequestId(req) ?? randomUUID(),
           actor,
           authError,
           services,
-          loaders: new Loaders(),
+          loaders: new Loaders(budget),
           ip: ipOf(req),
           rateLimiter,
-          budget: new ResultBudget(config.limits.result),
+          budget,
         };
       },
     }),

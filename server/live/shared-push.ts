@@ -19,6 +19,23 @@ import { dropSubscriber } from './subscriber-link';
  */
 type Push = { payload: string | ExecutionResult; fields: number };
 
+/**
+ * What is read from the log (a replay, a gap) comes at the subscriber's pace, not the meeting's: all
+ * of it is one operation, whose pushes together may produce `maxFields` fields (each SQL statement
+ * counted as STATEMENT_FIELDS). Past that the subscriber is closed with 4008 and resumes with afterSeq.
+ */
+class ReplayBudget {
+  private fields = 0;
+
+  constructor(private readonly maxFields: number) {}
+
+  /** Counts `push`; false once the replay is over its budget. */
+  spend(push: Push): boolean {
+    this.fields += push.fields;
+    return this.maxFields === 0 || this.fields <= this.maxFields;
+  }
+}
+
 /** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
 const KEPT_EVENTS = 512;
 
@@ -47,8 +64,7 @@ export class SharedPush {
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const group = groupOf(args, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
-    // What is read from the log comes at the subscriber's pace: the whole replay is one budget.
-    const replay = new ResultBudget({ ...context.services.config.limits.result, bytes: 0, ms: 0 });
+    const replay = new ReplayBudget(context.services.config.limits.result.fields);
     return new SocketFeed(
       source,
       (value) => this.push(value, group, args),
@@ -56,14 +72,9 @@ export class SharedPush {
         if (socket.readyState === socket.OPEN) socket.send(head + json + '}');
       },
       (push) => {
-        if (!(source instanceof MeetingEventStream) || !source.fromLog) return true;
-        try {
-          replay.charge(push.fields);
-          return true;
-        } catch {
-          dropSubscriber(socket);
-          return false;
-        }
+        if (!(source instanceof MeetingEventStream) || !source.fromLog || replay.spend(push)) return true;
+        dropSubscriber(socket);
+        return false;
       },
     );
   };
@@ -81,11 +92,12 @@ export class SharedPush {
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
     const parent = args.contextValue as Context;
     const budget = new ResultBudget(parent.services.config.limits.result);
-    const contextValue: Context = { ...parent, loaders: new Loaders(), budget };
+    const contextValue: Context = { ...parent, loaders: new Loaders(budget), budget };
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const r = budget.verdict(executed);
-      const push = { payload: r.errors ? r : JSON.stringify(r), fields: budget.spent };
+      const payload = r.errors ? r : JSON.stringify(r);
+      const push = { payload, fields: budget.spent };
       byGroup.set(group, push);
       return push;
     };
