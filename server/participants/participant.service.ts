@@ -46,7 +46,8 @@ export class ParticipantService {
         assertSetupOpen(c.meeting);
         await assertPointOf(c, input.connectionPointId);
         await assertUnit(c, input.unitId);
-        await assertRoomFor(c, input.connectionPointId);
+        await assertRoomInMeeting(c);
+        await assertRoomAt(c, input.connectionPointId);
         const p = c.manager.create(Participant, {
           meetingId: c.meeting.id,
           connectionPointId: input.connectionPointId,
@@ -79,8 +80,9 @@ export class ParticipantService {
       async (c, p) => {
         assertManageMeeting(actor, c);
         assertSetupOpen(c.meeting);
-        if (input.connectionPointId) {
+        if (input.connectionPointId && input.connectionPointId !== p.connectionPointId) {
           await assertPointOf(c, input.connectionPointId);
+          await assertRoomAt(c, input.connectionPointId);
           p.connectionPointId = input.connectionPointId;
         }
         if (input.unitId !== undefined) {
@@ -214,10 +216,14 @@ async function assertUnit(c: CommandContext, unitId: string | null | undefined):
   }
 }
 
-/** One more participant fits in the meeting and at `connectionPointId`. */
-async function assertRoomFor(c: CommandContext, connectionPointId: string): Promise<void> {
+/** One more participant fits in the meeting. */
+async function assertRoomInMeeting(c: CommandContext): Promise<void> {
   const inMeeting = await c.manager.count(Participant, { where: { meetingId: c.id } });
   assertRoom(inMeeting, LIST_CAPS.participantsPerMeeting, 'input.meetingId', 'participants in a meeting');
+}
+
+/** One more participant fits at `connectionPointId`. */
+async function assertRoomAt(c: CommandContext, connectionPointId: string): Promise<void> {
   const atPoint = await c.manager.count(Participant, { where: { meetingId: c.id, connectionPointId } });
   assertRoom(
     atPoint,

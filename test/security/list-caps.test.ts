@@ -72,6 +72,43 @@ describe('every list has a real bound, and the cost prices it', () => {
       expect(host.meeting.currentAgendaItem.speeches).toHaveLength(LIST_CAPS.speechesPerAgendaItem);
     });
 
+    it(`refuses a participant past ${LIST_CAPS.participantsPerConnectionPoint} at one connection point, added or moved`, async () => {
+      const [site] = m.sites;
+      const add = (connectionPointId: string, name: string) =>
+        t.gql(
+          'mutation($input: AddParticipantInput!) { addParticipant(input: $input) { id } }',
+          { input: { meetingId: m.meetingId, connectionPointId, name, role: 'GUEST' } },
+          m.host,
+        );
+      const atSite = async () =>
+        (
+          await t.ok(
+            'query($id: ID!) { meeting(id: $id) { connectionPoints { id participants { id } } } }',
+            { id: m.meetingId },
+            m.host,
+          )
+        ).meeting.connectionPoints.find((cp: { id: string }) => cp.id === site.id).participants.length;
+      for (let n = await atSite(); n < LIST_CAPS.participantsPerConnectionPoint; n++)
+        expect((await add(site.id, `Khách mời số ${n}`)).errors).toBeUndefined();
+      const over = await add(site.id, 'Một người nữa');
+      expect(over.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.connectionPointId',
+        reason: 'LIST_CAP_REACHED',
+        limit: LIST_CAPS.participantsPerConnectionPoint,
+      });
+      const moved = await t.gql(
+        'mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { id } }',
+        { input: { id: m.chairId, connectionPointId: site.id } },
+        m.host,
+      );
+      expect(moved.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'LIST_CAP_REACHED',
+      });
+      expect(await atSite()).toBe(LIST_CAPS.participantsPerConnectionPoint);
+    });
+
     it(`refuses an agenda item past ${LIST_CAPS.agendaItemsPerMeeting} in a meeting`, async () => {
       const agenda = async () =>
         (await t.ok('query($id: ID!) { meeting(id: $id) { agenda { id } } }', { id: m.meetingId }, m.host))
