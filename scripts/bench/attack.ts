@@ -48,13 +48,11 @@ const ATTACKS: Attack[] = [
       ${aliases(11, 'speeches { agendaItem { speeches { id } } }')} } } }`,
   },
   {
-    name: 'the meeting snapshot × 2 aliases',
+    // Costs about 638,000: a second alias of it is refused.
+    name: 'the meeting snapshot',
     transport: 'http',
     as: 'host',
-    query: MEETING_SNAPSHOT.replace(
-      /meeting\(id: \$id\) \{([\s\S]*)\}\s*\}$/,
-      (_, body) => ['a', 'b'].map((a) => `${a}: meeting(id: $id) {${body}}`).join('\n') + '}',
-    ),
+    query: MEETING_SNAPSHOT,
   },
   {
     name: 'every delegate with the delegates of its point',
