@@ -19,10 +19,14 @@ import { dropSubscriber } from './subscriber-link';
  */
 type Push = { payload: string | ExecutionResult; fields: number };
 
+/** What a push costs besides its fields (its execution, JSON and frame), in fields, with a margin. */
+const PUSH_FIELDS = 40;
+
 /**
  * What is read from the log (a replay, a gap) comes at the subscriber's pace, not the meeting's: all
  * of it is one operation, whose pushes together may produce `maxFields` fields (each SQL statement
- * counted as STATEMENT_FIELDS). Past that the subscriber is closed with 4008 and resumes with afterSeq.
+ * counted as STATEMENT_FIELDS, each push as PUSH_FIELDS more). Past that the subscriber is closed
+ * with 4008 and resumes with afterSeq.
  */
 class ReplayBudget {
   private fields = 0;
@@ -31,7 +35,7 @@ class ReplayBudget {
 
   /** Counts `push`; false once the replay is over its budget. */
   spend(push: Push): boolean {
-    this.fields += push.fields;
+    this.fields += PUSH_FIELDS + push.fields;
     return this.maxFields === 0 || this.fields <= this.maxFields;
   }
 }
