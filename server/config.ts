@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ResultLimits } from './graphql/result-budget';
 import { TrustProxy, validTrustList } from './http/client-address';
 
 /** A limit: a whole number, where 0 turns it off. */
@@ -40,7 +41,7 @@ const schema = z.object({
     .default(4 * 1024 * 1024),
   LIVE_COALESCE_MS: z.coerce.number().int().min(0).max(5000).default(50),
   MAX_DEPTH: limit(10),
-  MAX_COST: limit(5000),
+  MAX_COST: limit(1_000_000),
   MAX_ALIASES: limit(30),
   MAX_TOKENS: limit(3000),
   MAX_REQUEST_BYTES: z.coerce
@@ -48,6 +49,9 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  MAX_RESULT_FIELDS: limit(100_000),
+  MAX_RESULT_BYTES: limit(4 * 1024 * 1024),
+  MAX_EXECUTION_MS: limit(10_000),
   WS_MAX_OPERATIONS: limit(25),
   WS_INIT_TIMEOUT_MS: limit(5000),
   WS_MAX_CONNECTIONS_PER_IP: limit(500),
@@ -103,6 +107,8 @@ export type Config = {
     tokens: number;
     /** An HTTP body or a WebSocket message. */
     requestBytes: number;
+    /** What one execution may produce and how long it may take (result-budget.ts). */
+    result: ResultLimits;
     /** Operations running at once on one WebSocket. */
     wsOperations: number;
     /** How long a WebSocket may wait before connection_init (then 4408). */
@@ -173,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: e.MAX_ALIASES,
       tokens: e.MAX_TOKENS,
       requestBytes: e.MAX_REQUEST_BYTES,
+      result: { fields: e.MAX_RESULT_FIELDS, bytes: e.MAX_RESULT_BYTES, ms: e.MAX_EXECUTION_MS },
       wsOperations: e.WS_MAX_OPERATIONS,
       wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
       wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,

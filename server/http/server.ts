@@ -37,7 +37,8 @@ import { closeAtExpiry } from '../live/token-expiry';
 import { SharedPush } from '../live/shared-push';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { websocketOperations } from '../graphql/websocket';
+import { quietClientErrors, websocketOperations } from '../graphql/websocket';
+import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
 import { UpgradeGuard } from './upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
@@ -186,29 +187,31 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
       },
       subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => ({
-        requestId: randomUUID(),
-        subscriptionId: id,
-        actor: ctx.extra.actor ?? null,
-        services,
-        loaders: new Loaders(),
-        socket: ctx.extra.socket,
-        ip: addressOf(ctx.extra.request),
-        rateLimiter,
-      }),
+      context: (ctx, id): Context => {
+        const budget = new ResultBudget(config.limits.result);
+        return {
+          requestId: randomUUID(),
+          subscriptionId: id,
+          actor: ctx.extra.actor ?? null,
+          services,
+          loaders: new Loaders(budget),
+          socket: ctx.extra.socket,
+          ip: addressOf(ctx.extra.request),
+          rateLimiter,
+          budget,
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((e) =>
-                formatError(toFormatted(e), e, (args.contextValue as Context).requestId),
-              ),
-            }
-          : undefined,
+      onNext: (_ctx, _id, _payload, args, pushed) => {
+        const { budget, requestId } = args.contextValue as Context;
+        const result = budget.verdict(pushed);
+        if (!result.errors) return result === pushed ? undefined : result;
+        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
+      },
     },
     wsServer,
   );
+  wsServer.on('connection', quietClientErrors(logger));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -226,6 +229,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
       requestIdOnErrors,
+      resultBudgetOnAnswers(formatError),
       // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -261,14 +265,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { actor, authError } = await authenticate(req.headers.authorization);
+        const budget = new ResultBudget(config.limits.result);
         return {
           requestId: String(req.id),
           actor,
           authError,
           services,
-          loaders: new Loaders(),
+          loaders: new Loaders(budget),
           ip: addressOf(req),
           rateLimiter,
+          budget,
         };
       },
     }),
