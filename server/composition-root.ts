@@ -2,7 +2,7 @@ import { Clock, systemClock } from './common/clock';
 import type { Config } from './config';
 import type { Logger } from './common/logger';
 import { Database } from './db/database';
-import { redisConnection } from './redis';
+import { redisConnection, redisNamespace } from './redis';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/tokens';
 import { EventBus } from './events/event-bus';
@@ -107,6 +107,7 @@ function presenceFor(
   const ttlMs = presenceTtlSeconds * 1000;
   // Liveness of instances is real time, whatever clock the meeting rules use.
   return new RedisPresence(redisConnection(redisUrl, 'presence', logger), db, commands, systemClock, logger, {
+    namespace: redisNamespace(config.databaseUrl),
     ttlMs,
     heartbeatMs: Math.floor(ttlMs / 3),
     graceMs: presenceGraceMs,

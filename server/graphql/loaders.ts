@@ -13,6 +13,13 @@ import type { Participant } from '../participants/participant.entity';
 import type { Speech } from '../speeches/speech.entity';
 import type { Services } from '../composition-root';
 
+/**
+ * What one batch (one SQL statement) counts against the result budget, in fields: a statement costs
+ * about as much as resolving 50 to 60 fields (bench:attack), counted with a margin; a subscription's
+ * pushes each run theirs.
+ */
+export const STATEMENT_FIELDS = 75;
+
 /** Groups `rows` by `key` in the order of `keys`: the shape a one-to-many batch function returns. */
 export function groupBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K): R[][] {
   const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
@@ -31,8 +38,6 @@ export function loadOptional<V>(loader: DataLoader<string, V | null>, id: string
   return id ? loader.load(id) : Promise.resolve(null);
 }
 
-const by = <V>(batch: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(batch);
-
 /**
  * The DataLoaders of one request (a push of a subscription is a request of its own): every field of
  * the request that needs the same kind of rows shares one query. The one place where rows are
@@ -42,93 +47,105 @@ export class Loaders {
   constructor(
     private readonly services: Services,
     private readonly actor: Actor | null,
+    /** Each batch is charged to the execution's budget (result-budget.ts) when there is one. */
+    private readonly budget?: { charge(fields: number): void },
   ) {}
 
-  readonly unitById = by(async (ids) => pickBy(ids, await this.services.units.byIds(ids), (u) => u.id));
+  /** A loader of `batch`, charging each batch to the budget. */
+  private by<V, K = string>(batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return new DataLoader<K, V>((keys) => {
+      this.budget?.charge(STATEMENT_FIELDS);
+      return batch(keys);
+    });
+  }
 
-  readonly hostsByMeeting = by<User[]>(async (ids) =>
+  readonly unitById = this.by(async (ids) => pickBy(ids, await this.services.units.byIds(ids), (u) => u.id));
+
+  readonly hostsByMeeting = this.by<User[]>(async (ids) =>
     groupBy(ids, await this.services.meetings.hosts(ids), (r) => r.meetingId).map((group) =>
       group.map((r) => r.user),
     ),
   );
 
-  readonly connectionPointById = by(async (ids) =>
+  readonly connectionPointById = this.by(async (ids) =>
     pickBy(ids, await this.services.connectionPoints.byIds(ids), (cp) => cp.id),
   );
 
-  readonly connectionPointsByMeeting = by<ConnectionPoint[]>(async (ids) =>
+  readonly connectionPointsByMeeting = this.by<ConnectionPoint[]>(async (ids) =>
     groupBy(ids, await this.services.connectionPoints.ofMeetings(ids), (cp) => cp.meetingId),
   );
 
-  readonly participantById = by<Participant | null>(async (ids) =>
+  readonly participantById = this.by<Participant | null>(async (ids) =>
     pickBy(ids, await this.services.participants.by('id', ids), (p) => p.id),
   );
 
-  readonly participantsByMeeting = by<Participant[]>(async (ids) =>
+  readonly participantsByMeeting = this.by<Participant[]>(async (ids) =>
     groupBy(ids, await this.services.participants.by('meetingId', ids), (p) => p.meetingId),
   );
 
-  readonly participantsByConnectionPoint = by<Participant[]>(async (ids) =>
+  readonly participantsByConnectionPoint = this.by<Participant[]>(async (ids) =>
     groupBy(ids, await this.services.participants.by('connectionPointId', ids), (p) => p.connectionPointId),
   );
 
-  readonly attendanceByMeeting = by<AttendanceCounts>((ids) =>
+  readonly attendanceByMeeting = this.by<AttendanceCounts>((ids) =>
     this.services.participants.attendance('meetingId', ids),
   );
 
-  readonly attendanceByConnectionPoint = by<AttendanceCounts>((ids) =>
+  readonly attendanceByConnectionPoint = this.by<AttendanceCounts>((ids) =>
     this.services.participants.attendance('connectionPointId', ids),
   );
 
-  readonly plannedAttendanceByMeeting = by<number>((ids) =>
+  readonly plannedAttendanceByMeeting = this.by<number>((ids) =>
     this.services.participants.plannedAttendance(ids),
   );
 
-  readonly agendaByMeeting = by<AgendaItem[]>(async (ids) =>
+  readonly agendaByMeeting = this.by<AgendaItem[]>(async (ids) =>
     groupBy(ids, await this.services.agenda.byMeetings(ids), (i) => i.meetingId),
   );
 
-  readonly agendaItemById = by(async (ids) =>
+  readonly agendaItemById = this.by(async (ids) =>
     pickBy(ids, await this.services.agenda.byIds(ids), (i) => i.id),
   );
 
-  readonly speechById = by(async (ids) => pickBy(ids, await this.services.speeches.byIds(ids), (s) => s.id));
+  readonly speechById = this.by(async (ids) =>
+    pickBy(ids, await this.services.speeches.byIds(ids), (s) => s.id),
+  );
 
-  readonly speechesByItem = by<Speech[]>(async (ids) =>
+  readonly speechesByItem = this.by<Speech[]>(async (ids) =>
     groupBy(ids, await this.services.speeches.byItems(ids), (s) => s.agendaItemId),
   );
 
-  readonly queueByItem = by<Speech[]>(async (ids) =>
+  readonly queueByItem = this.by<Speech[]>(async (ids) =>
     groupBy(ids, await this.services.speeches.queuedByItems(ids), (s) => s.agendaItemId),
   );
 
-  readonly speakingByMeeting = by(async (ids) =>
+  readonly speakingByMeeting = this.by(async (ids) =>
     pickBy(ids, await this.services.speeches.speakingByMeetings(ids), (s) => s.meetingId),
   );
 
-  readonly explanationByQuestion = by(async (ids) =>
+  readonly explanationByQuestion = this.by(async (ids) =>
     pickBy(ids, await this.services.speeches.explanationsOf(ids), (s) => s.questionId as string),
   );
 
-  readonly conclusionByMeeting = by<Conclusion | null>(async (ids) =>
+  readonly conclusionByMeeting = this.by<Conclusion | null>(async (ids) =>
     pickBy(ids, await this.services.conclusions.ofMeetings(ids), (c) => c.meetingId),
   );
 
-  readonly noticeOfConclusion = new DataLoader<Conclusion, Notice>((conclusions) =>
+  readonly noticeOfConclusion = this.by<Notice, Conclusion>((conclusions) =>
     this.services.notices.build(conclusions),
   );
 
-  readonly directivesByConclusion = by<Directive[]>(async (ids) =>
+  readonly directivesByConclusion = this.by<Directive[]>(async (ids) =>
     groupBy(ids, await this.services.directives.ofConclusions(ids), (d) => d.conclusionId),
   );
 
-  readonly progressByDirective = by<DirectiveProgress[]>(async (ids) =>
+  readonly progressByDirective = this.by<DirectiveProgress[]>(async (ids) =>
     groupBy(ids, await this.services.directives.progressOf(ids), (p) => p.directiveId),
   );
 
-  readonly carriedOverByMeeting = by<Directive[]>((ids) => this.services.directives.carriedOver(ids));
+  readonly carriedOverByMeeting = this.by<Directive[]>((ids) => this.services.directives.carriedOver(ids));
 
-  readonly directiveCountsByMeeting = by<DirectiveTally | null>(async (ids) =>
+  readonly directiveCountsByMeeting = this.by<DirectiveTally | null>(async (ids) =>
     pickBy(ids, await this.services.directives.countsOfMeetings(ids), (c) => c.meetingId),
   );
 
@@ -139,7 +156,7 @@ export class Loaders {
     const page = `${afterSeq}:${first}`;
     let loader = this.eventPages.get(page);
     if (!loader) {
-      loader = by((ids) => this.services.live.eventPages(this.actor, ids, afterSeq, first));
+      loader = this.by((ids) => this.services.live.eventPages(this.actor, ids, afterSeq, first));
       this.eventPages.set(page, loader);
     }
     return loader;

@@ -22,6 +22,7 @@ import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
+import { withResultBudget } from './result-budget';
 
 /** Every resolver of the API: one line per domain area. */
 export const resolvers = [
@@ -44,7 +45,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     pubSub: noPubSub,
   });
-  return withPipeline(schema);
+  return withResultBudget(withPipeline(schema));
 }
 
 /** The SDL of the schema, sorted so that the emitted file changes only when the API does. */

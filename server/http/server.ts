@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createServer, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import cors from 'cors';
@@ -24,7 +23,7 @@ import { EventBus, InProcessEventBus } from '../events/event-bus';
 import { RedisEventBus } from '../events/redis-event-bus';
 import { EventLogReader } from '../events/event-log-reader';
 import { SubjectCodec } from '../events/subjects';
-import { redisConnection } from '../redis';
+import { redisConnection, redisNamespace } from '../redis';
 import { createServices, Services } from '../composition-root';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
@@ -33,6 +32,8 @@ import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper
 import { noticeRouter } from '../conclusions/notice.route';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
+import { quietClientErrors } from './ws/operations';
+import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
 import { UpgradeGuard } from './ws/upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
@@ -42,7 +43,9 @@ import { Readiness } from '../observability/readiness';
 import { siteStates } from '../observability/site-states';
 import { httpAccessLog, WebSocketAccessLog } from '../observability/access-log';
 import { explorerRouter } from '../explorer/explorer.route';
-import { requestErrors } from './request-errors';
+import { requestErrors, unknownRoute } from './request-errors';
+import { createHttpServer } from './http-timeouts';
+import { securityHeaders } from './security-headers';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 
@@ -104,7 +107,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
 
   const app = express();
-  const httpServer: Server = createServer(app);
+  const httpServer: Server = createHttpServer(config.http, app);
   const upgrades = new UpgradeGuard(config.wsAllowedOrigins, config.limits.wsConnectionsPerIp, addressOf);
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -122,8 +125,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const rateLimiter = new MutationRateLimiter(
     config.rateLimits,
     limiterRedis,
-    // The instances of one deployment share its database.
-    createHash('sha256').update(config.databaseUrl).digest('hex').slice(0, 12),
+    redisNamespace(config.databaseUrl),
   );
 
   const authenticate = async (
@@ -151,6 +153,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     accessLog: wsAccessLog,
     closing: () => closing !== null,
   });
+  wsServer.on('connection', quietClientErrors(logger));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -168,6 +171,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
       requestIdOnErrors,
+      resultBudgetOnAnswers(formatError),
       // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -184,6 +188,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(httpAccessLog(logger, addressOf));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -202,18 +207,21 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { actor, authError } = await authenticate(req.headers.authorization);
+        const budget = new ResultBudget(config.limits.result);
         return {
           requestId: String(req.id),
           actor,
           authError,
           services,
-          loaders: new Loaders(services, actor),
+          loaders: new Loaders(services, actor, budget),
           ip: addressOf(req),
           rateLimiter,
+          budget,
         };
       },
     }),
   );
+  app.use(unknownRoute);
   app.use(requestErrors(logger));
 
   // Node's default accept queue (511) overflows when every screen of a national meeting reconnects
@@ -255,5 +263,6 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     codec,
     new EventLogReader(db, codec),
     logger,
+    redisNamespace(config.databaseUrl),
   );
 }

@@ -2,12 +2,11 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsDefined, IsOptional, MaxLength, ValidateIf } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { MeetingFormat, MeetingKind, MeetingStatus } from './meeting.entity';
-import type { MeetingEdit, MeetingQuery, NewMeeting } from './meeting.service';
+import { HOSTS_MAX, MeetingEdit, MeetingQuery, NewMeeting } from './meeting.service';
 
 export const TITLE_MAX = 500;
 export const PLAN_REFERENCE_MAX = 500;
 export const DESCRIPTION_MAX = 10000;
-export const HOSTS_MAX = 50;
 
 /** Validates a field of an update only when it is sent: absent means "leave as is". */
 const IfSent = () => ValidateIf((_input: object, value: unknown) => value !== undefined);

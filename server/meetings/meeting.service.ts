@@ -8,6 +8,7 @@ import {
   visibleMeetings,
 } from '../access/access';
 import { badInput, conflict, notFound } from '../common/errors';
+import { assertRoom } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { MeetingEventType } from '../events/event-type';
@@ -18,6 +19,9 @@ import { Unit } from '../units/unit.entity';
 import { canApply, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
 import { isRecord } from './meeting-status';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
+
+/** Most hosts of one meeting. */
+export const HOSTS_MAX = 50;
 
 /** The fields of a meeting that its hosts set (and edit until it ends or is cancelled). */
 export type MeetingFields = {
@@ -228,6 +232,7 @@ export class MeetingService {
       if (!user) throw notFound('User', userId);
       if (!canHost(user)) throw badInput('userId', `User ${userId} cannot host meetings`);
       if (c.hostIds.includes(userId)) throw conflict('Already a host of this meeting', hostsOf(c));
+      assertRoom(c.hostIds.length, HOSTS_MAX, 'userId', 'hosts of a meeting');
       await c.manager.insert(MeetingHost, { meetingId, userId });
       c.emit(MeetingEventType.MEETING_HOST_ADDED, c.meeting);
       return c.meeting;

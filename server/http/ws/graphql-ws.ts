@@ -10,6 +10,7 @@ import type { Config } from '../../config';
 import { Context } from '../../graphql/context';
 import type { createErrorFormatter } from '../../graphql/error-mapper';
 import { Loaders } from '../../graphql/loaders';
+import { ResultBudget } from '../../graphql/result-budget';
 import type { MutationRateLimiter } from '../../graphql/rate-limit';
 import { websocketOperations } from './operations';
 import { SharedPush, SubscriptionMeters } from './shared-push';
@@ -77,26 +78,27 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         if (ctx.extra.actor && !closing()) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
       },
       subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => ({
-        requestId: randomUUID(),
-        subscriptionId: id,
-        actor: ctx.extra.actor ?? null,
-        services,
-        loaders: new Loaders(services, ctx.extra.actor ?? null),
-        socket: ctx.extra.socket,
-        ip: addressOf(ctx.extra.request),
-        rateLimiter,
-      }),
+      context: (ctx, id): Context => {
+        const budget = new ResultBudget(config.limits.result);
+        return {
+          requestId: randomUUID(),
+          subscriptionId: id,
+          actor: ctx.extra.actor ?? null,
+          services,
+          loaders: new Loaders(services, ctx.extra.actor ?? null, budget),
+          socket: ctx.extra.socket,
+          ip: addressOf(ctx.extra.request),
+          rateLimiter,
+          budget,
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((e) =>
-                formatError(toFormatted(e), e, (args.contextValue as Context).requestId),
-              ),
-            }
-          : undefined,
+      onNext: (_ctx, _id, _payload, args, pushed) => {
+        const { budget, requestId } = args.contextValue as Context;
+        const result = budget.verdict(pushed);
+        if (!result.errors) return result === pushed ? undefined : result;
+        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
+      },
     },
     wsServer,
   );

@@ -8,11 +8,14 @@ import type { SubscriberLink } from '../../live/subscriber-link';
  */
 export function socketLink(socket: WebSocket | undefined, maxBufferedBytes: number): SubscriberLink {
   if (!socket) return { congested: () => false, fellBehind: () => undefined };
-  const { code, reason } = SOCKET_CLOSES.subscriberFellBehind;
   return {
     congested: () => socket.bufferedAmount > maxBufferedBytes,
-    fellBehind: () => {
-      if (socket.readyState === socket.OPEN) socket.close(code, reason);
-    },
+    fellBehind: () => dropSubscriber(socket),
   };
+}
+
+/** Closes `socket` with 4008: the client resubscribes with `afterSeq` from what it last saw. */
+export function dropSubscriber(socket: WebSocket): void {
+  const { code, reason } = SOCKET_CLOSES.subscriberFellBehind;
+  if (socket.readyState === socket.OPEN) socket.close(code, reason);
 }
