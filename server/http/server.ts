@@ -41,6 +41,7 @@ import { websocketOperations } from '../graphql/websocket';
 import { ipOf, UpgradeGuard } from './upgrade-guard';
 import { requestErrors } from './request-errors';
 import { SiteRevocations } from './site-revocation';
+import { webApp } from './web-app';
 
 export type RunningServer = {
   url: string;
@@ -216,6 +217,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   });
   app.use(noticeRouter(services));
+  app.use(webApp());
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
