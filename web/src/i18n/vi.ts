@@ -7,6 +7,7 @@ export const vi = {
     codeHint: 'Nhập mã do điểm cầu chủ trì cung cấp (không phân biệt chữ hoa, chữ thường, dấu cách).',
     submit: 'Tham gia',
     joining: 'Đang kết nối…',
+    invalid: 'Mã truy cập không đúng hoặc đã bị thu hồi. Vui lòng kiểm tra lại mã với điểm cầu chủ trì.',
     revoked: 'Mã truy cập của điểm cầu đã bị thu hồi hoặc hết hạn. Vui lòng nhập mã mới.',
     leave: 'Đổi mã truy cập',
   },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isDiemcauError } from '@diemcau/client';
 import { t } from '../i18n';
 import { apiClient } from '../api';
 import { errorText } from './errors';
@@ -21,7 +22,7 @@ export function SiteApp() {
       // The code is not left in the address bar (nor in the history) once used.
       if (linkCode) window.history.replaceState(null, '', window.location.pathname);
     } catch (e) {
-      setNotice(errorText(e));
+      setNotice(isDiemcauError(e, 'UNAUTHENTICATED') ? t('join.invalid') : errorText(e));
     } finally {
       void anonymous.close();
     }

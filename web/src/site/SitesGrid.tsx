@@ -85,12 +85,14 @@ function grouped(points: Point[], provinceOf: ReadonlyMap<string, Province>): Gr
   }
   for (const g of groups.values())
     g.points.sort(
-      (a, b) => ORDER[a.connectionState] - ORDER[b.connectionState] || a.name.localeCompare(b.name, 'vi'),
+      (a, b) =>
+        ORDER[a.connectionState] - ORDER[b.connectionState] ||
+        a.name.localeCompare(b.name, 'vi', { numeric: true }),
     );
   return [...groups.values()].sort(
     (a, b) =>
       Number(b.province.id === 'host') - Number(a.province.id === 'host') ||
       b.lost - a.lost ||
-      a.province.name.localeCompare(b.province.name, 'vi'),
+      a.province.name.localeCompare(b.province.name, 'vi', { numeric: true }),
   );
 }
