@@ -78,6 +78,7 @@ export const vi = {
     submitHand: 'Gửi đăng ký',
     withdraw: 'Rút đăng ký',
     done: 'Đã gửi',
+    noItem: 'Chưa có nội dung nào đang diễn ra: chưa thể đăng ký phát biểu.',
   },
   connection: {
     lost: 'Mất kết nối — đang kết nối lại…',

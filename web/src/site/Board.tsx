@@ -14,6 +14,16 @@ export function Board({ state, session }: { state: SiteState; session: Session }
     () => new Map(live?.connectionPoints.map((cp) => [cp.id, cp.name]) ?? []),
     [live?.connectionPoints],
   );
+  const delegateNames = useMemo(
+    () => new Map(state.participants.map((p) => [p.id, p.name])),
+    [state.participants],
+  );
+  /** As announced; else the delegate's name; else the site's. */
+  const speakerOf = (s: Speech) =>
+    s.speakerName ??
+    (s.participantId && delegateNames.get(s.participantId)) ??
+    siteNames.get(s.connectionPointId) ??
+    '';
   if (!live) return <main class="board loading" />;
   const item = live.currentAgendaItem;
   const conclusion = state.conclusion && state.conclusion.status !== 'DRAFT' ? state.conclusion.text : null;
@@ -45,6 +55,7 @@ export function Board({ state, session }: { state: SiteState; session: Session }
         {live.currentSpeech ? (
           <CurrentSpeech
             speech={live.currentSpeech}
+            speaker={speakerOf(live.currentSpeech)}
             site={siteNames.get(live.currentSpeech.connectionPointId)}
             now={now}
             paused={live.status === 'PAUSED'}
@@ -59,6 +70,7 @@ export function Board({ state, session }: { state: SiteState; session: Session }
           empty={t('board.noneNext')}
           speeches={live.speakerQueue}
           siteNames={siteNames}
+          speakerOf={speakerOf}
           testId="queue"
         />
         <SpeechList
@@ -66,6 +78,7 @@ export function Board({ state, session }: { state: SiteState; session: Session }
           empty={t('board.noHands')}
           speeches={live.speechRequests}
           siteNames={siteNames}
+          speakerOf={speakerOf}
           testId="hands"
         />
         <OwnSite live={live} session={session} connected={state.connected} />
@@ -80,7 +93,13 @@ export function Board({ state, session }: { state: SiteState; session: Session }
   );
 }
 
-function CurrentSpeech(props: { speech: Speech; site: string | undefined; now: number; paused: boolean }) {
+function CurrentSpeech(props: {
+  speech: Speech;
+  speaker: string;
+  site: string | undefined;
+  now: number;
+  paused: boolean;
+}) {
   const { speech, now } = props;
   const remaining = speech.startedAt
     ? speech.timeLimitSeconds - secondsSince(speech.startedAt, now)
@@ -89,7 +108,7 @@ function CurrentSpeech(props: { speech: Speech; site: string | undefined; now: n
   return (
     <div class="current-speech">
       <p class="speaker-name" data-testid="speaker-name">
-        {speech.speakerName ?? props.site}
+        {props.speaker}
       </p>
       <p class="speaker-unit">
         <span class="kind">{t(`kind.${speech.kind}`)}</span> {props.site}
@@ -109,6 +128,7 @@ function SpeechList(props: {
   empty: string;
   speeches: Speech[];
   siteNames: Map<string, string>;
+  speakerOf: (speech: Speech) => string;
   testId: string;
 }) {
   const shown = props.speeches.slice(0, 5);
@@ -123,7 +143,7 @@ function SpeechList(props: {
         <ol>
           {shown.map((s) => (
             <li key={s.id} data-speech={s.id}>
-              <span class="who">{s.speakerName ?? props.siteNames.get(s.connectionPointId)}</span>
+              <span class="who">{props.speakerOf(s)}</span>
               <span class="what">
                 {t(`kind.${s.kind}`)} · {props.siteNames.get(s.connectionPointId)}
               </span>

@@ -31,10 +31,12 @@ export function OperatorPanel({ state, feed }: { state: SiteState; feed: SiteFee
   const { mutate } = feed.client;
   const raiseHand = (e: Event) => {
     e.preventDefault();
+    const item = state.live?.currentAgendaItem;
+    if (!item) return setMessage({ text: t('operator.noItem'), error: true });
     void act(() =>
       mutate.requestToSpeak({
         input: {
-          agendaItemId: state.live?.currentAgendaItem?.id ?? '',
+          agendaItemId: item.id,
           connectionPointId: own,
           participantId: speaker || undefined,
           kind,
@@ -99,6 +101,9 @@ export function OperatorPanel({ state, feed }: { state: SiteState; feed: SiteFee
       </section>
       <section>
         <h2>{t('operator.raiseHand')}</h2>
+        <p class="muted" data-testid="operator-item">
+          {state.live?.currentAgendaItem?.title ?? t('operator.noItem')}
+        </p>
         <form onSubmit={raiseHand} class="hand-form">
           <label>
             {t('operator.kindLabel')}
