@@ -17,9 +17,21 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }
 
-/** A page of its own (own storage, as another room's PC), 1920×1080, with Vietnam's time zone off. */
-export async function roomPage(browser: Browser, origin: string, code: string): Promise<Page> {
+/**
+ * A page of its own (own storage, as another room's PC), 1920×1080, in another time zone than
+ * Vietnam's, its clock `clockOffsetMs` off the real time.
+ */
+export async function roomPage(
+  browser: Browser,
+  origin: string,
+  code: string,
+  clockOffsetMs = 0,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: SCREEN, timezoneId: 'Europe/Paris', locale: 'vi-VN' });
+  if (clockOffsetMs !== 0) {
+    await context.clock.install({ time: Date.now() + clockOffsetMs });
+    await context.clock.resume();
+  }
   const page = await context.newPage();
   await page.goto(`${origin}/site?code=${encodeURIComponent(code)}`);
   await page.getByTestId('board').waitFor();

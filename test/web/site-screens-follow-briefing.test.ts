@@ -28,6 +28,8 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
   let pages: Page[];
   let speeches: string[];
   let agendaItemId: string;
+  /** A delegate seated at the third site (the one cut off). */
+  let cutSiteDelegate: string;
 
   const lastSeq = async () =>
     (await run.host.request(MeetingLastEventSeqDocument, { id: run.meetingId })).meeting!.lastEventSeq;
@@ -44,9 +46,11 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     const codes = [];
     for (const site of sites) {
       for (const name of ['Nguyễn Văn Hùng', 'Trần Thị Hương'])
-        await run.host.mutate.addParticipant({
-          input: { meetingId: run.meetingId, connectionPointId: site.id, unitId: site.unitId, name },
-        });
+        cutSiteDelegate = (
+          await run.host.mutate.addParticipant({
+            input: { meetingId: run.meetingId, connectionPointId: site.id, unitId: site.unitId, name },
+          })
+        ).id;
       codes.push((await run.host.mutate.issueSiteAccessCode({ connectionPointId: site.id })).code);
     }
     const origin = `http://127.0.0.1:${t.server.port}`;
@@ -54,7 +58,8 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     const spoken = (code: string) => code.toLowerCase().replace('-', ' ');
     pages = await Promise.all([
       roomPage(browser, origin, spoken(codes[0])),
-      roomPage(browser, origin, codes[1]),
+      // This room's PC is seven minutes fast: its countdown still follows the server's clock.
+      roomPage(browser, origin, codes[1], 7 * 60_000),
       roomPage(browser, proxy.origin, codes[2]),
     ]);
 
@@ -91,6 +96,7 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     await allCaughtUp();
     const boards = await Promise.all(pages.map(boardText));
     const { remaining, ...first } = boards[0];
+    expect((await pages[1].evaluate(() => Date.now())) - Date.now()).toBeGreaterThan(6 * 60_000);
     expect(first.speaker).not.toBe('');
     expect(first.speaker).toBe('Lê Minh Tuấn');
     expect(first.queue).toContain('Phạm Thị Lan');
@@ -111,6 +117,8 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     await pages[2].screenshot({ path: path.join(SCREENSHOTS, 'offline-banner.png') });
     const frozen = await boardText(pages[2]);
 
+    // Its delegate is checked in meanwhile (meetingEvents resumes too).
+    await run.host.mutate.checkInParticipant({ id: cutSiteDelegate });
     for (const id of speeches.slice(0, 2)) {
       await run.host.mutate.endSpeech({ id });
       await run.host.mutate.startSpeech({ id: speeches[speeches.indexOf(id) + 1] });
@@ -128,6 +136,11 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     expect(restored).toMatchObject(shown);
     expect(restored.speaker).not.toBe(frozen.speaker);
     expect(Math.abs(restored.remaining! - remaining!)).toBeLessThanOrEqual(1);
+    await pages[2].getByRole('button', { name: 'Điều hành' }).click();
+    expect(
+      await pages[2].locator(`[data-participant="${cutSiteDelegate}"] .attendance-state`).innerText(),
+    ).toBe('Có mặt');
+    await pages[2].getByRole('button', { name: 'Bảng tin' }).click();
   });
 
   it('an operator raises a hand from the page, and the host sees it', async () => {
