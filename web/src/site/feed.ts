@@ -52,6 +52,8 @@ export class SiteFeed {
   private readonly listeners = new Set<(state: SiteState) => void>();
   private run = new AbortController();
   private lastEventSeq = 0;
+  /** meetingEvents starts once the first read gave its seq. */
+  private eventsFollowed = false;
   private stopped = false;
 
   constructor(readonly session: Session) {
@@ -68,7 +70,9 @@ export class SiteFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** The board from meetingLive at once; the delegates and the conclusion beside it. */
   async start(): Promise<void> {
+    this.followLive();
     try {
       const { meeting } = await this.client.request(SiteMeetingDocument, { id: this.session.meetingId });
       if (!meeting) throw new DiemcauError('NOT_FOUND', 'Meeting not found');
@@ -81,7 +85,8 @@ export class SiteFeed {
     } catch (e) {
       return this.failed(e);
     }
-    this.follow();
+    this.eventsFollowed = true;
+    this.followEvents();
   }
 
   stop(): void {
@@ -91,19 +96,26 @@ export class SiteFeed {
     void this.client.close();
   }
 
-  private follow(): void {
-    const { signal } = this.run;
-    const { meetingId } = this.session;
-    void this.consume(this.client.meetingLive(meetingId, { signal }), (live) =>
-      this.set({
-        live,
-        clockOffsetMs: Date.parse(live.serverTime) - Date.now(),
-        connected: true,
-        lostAt: null,
-      }),
+  private readonly onLive = (live: LiveMeeting) =>
+    this.set({
+      live,
+      clockOffsetMs: Date.parse(live.serverTime) - Date.now(),
+      connected: true,
+      lostAt: null,
+    });
+
+  private followLive(): void {
+    void this.consume(
+      this.client.meetingLive(this.session.meetingId, { signal: this.run.signal }),
+      this.onLive,
     );
-    void this.consume(this.client.meetingEvents(meetingId, { signal, afterSeq: this.lastEventSeq }), (e) =>
-      this.apply(e),
+  }
+
+  private followEvents(): void {
+    const { signal } = this.run;
+    void this.consume(
+      this.client.meetingEvents(this.session.meetingId, { signal, afterSeq: this.lastEventSeq }),
+      (e) => this.apply(e),
     );
   }
 
@@ -120,7 +132,8 @@ export class SiteFeed {
     if (this.state.connected || this.stopped) return;
     this.run.abort();
     this.run = new AbortController();
-    this.follow();
+    this.followLive();
+    if (this.eventsFollowed) this.followEvents();
   };
 
   private lost(): void {
