@@ -70,9 +70,18 @@ export class SiteFeed {
     return () => this.listeners.delete(listener);
   }
 
-  /** The board from meetingLive at once; the delegates and the conclusion beside it. */
+  /** The board from meetingLive at once; then the delegates and the conclusion. */
   async start(): Promise<void> {
     this.followLive();
+    // The heavier read waits for the board's first snapshot, so as not to slow it down.
+    await new Promise<void>((resolve) => {
+      const unsubscribe = this.subscribe((state) => {
+        if (!state.live && !state.fatal) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+    if (this.state.fatal) return;
     try {
       const { meeting } = await this.client.request(SiteMeetingDocument, { id: this.session.meetingId });
       if (!meeting) throw new DiemcauError('NOT_FOUND', 'Meeting not found');
