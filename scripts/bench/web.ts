@@ -123,8 +123,13 @@ async function main(): Promise<void> {
       siteName: joinSite.connectionPoint.name,
       expiresAt: joinSite.expiresAt,
     });
-    /** The board in a new context; `loaded` and `snapshot` are ms after navigation start (page clock). */
-    const openBoard = async (): Promise<{ page: Page; ms: number; loaded: number; snapshot: number }> => {
+    /**
+     * The board in a new context: `ms` as the test sees it (request to the board found on screen);
+     * `loaded`, `snapshot` (first meetingLive message in) and `rendered` (the board in the DOM) are
+     * ms after the navigation started, on the page's clock.
+     */
+    type Opened = { page: Page; ms: number; loaded: number; snapshot: number; rendered: number };
+    const openBoard = async (): Promise<Opened> => {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
       await context.addInitScript(
         ([key, value]) => localStorage.setItem(key, value),
@@ -142,9 +147,15 @@ async function main(): Promise<void> {
         { timeout: 30_000, polling: 'raf' },
       );
       const phases = await page.evaluate(() => {
-        const { arrived } = (window as unknown as { __probe: { arrived: Map<number, number> } }).__probe;
+        const { arrived, shown } = (
+          window as unknown as { __probe: { arrived: Map<number, number>; shown: Map<number, number> } }
+        ).__probe;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { loaded: nav.domContentLoadedEventEnd, snapshot: Math.min(...arrived.values()) };
+        return {
+          loaded: nav.domContentLoadedEventEnd,
+          snapshot: Math.min(...arrived.values()),
+          rendered: Math.min(...shown.values()),
+        };
       });
       return { page, ms: performance.now() - started, ...phases };
     };
@@ -153,15 +164,18 @@ async function main(): Promise<void> {
     const renderMs: number[] = [];
     const loadedMs: number[] = [];
     const snapshotMs: number[] = [];
+    const renderedMs: number[] = [];
     for (let i = 0; i <= renders; i++) {
-      const { page, ms, loaded, snapshot } = await openBoard();
+      const { page, ms, loaded, snapshot, rendered } = await openBoard();
       await page.context().close();
       if (i === 0) continue; // the first warms the server's caches and the browser's
       renderMs.push(ms);
       loadedMs.push(loaded);
       snapshotMs.push(snapshot);
+      renderedMs.push(rendered);
       console.log(
-        `first render ${ms.toFixed(0)} ms (page loaded ${loaded.toFixed(0)}, snapshot in ${snapshot.toFixed(0)})`,
+        `board rendered ${rendered.toFixed(0)} ms after the request (page loaded ${loaded.toFixed(0)}, ` +
+          `snapshot in ${snapshot.toFixed(0)}); found by the driver after ${ms.toFixed(0)} ms`,
       );
     }
 
@@ -211,8 +225,9 @@ async function main(): Promise<void> {
     console.log(`
 | measure | value | target |
 |---|---:|---:|
-| first full render after the page request (median / max of ${renderMs.length}) | ${f(quantile(renderMs, 0.5))} / ${f(Math.max(...renderMs))} ms | ≤ 1,000 ms |
+| board's first full render after the page request, in the page (median / max of ${renderedMs.length}) | ${f(quantile(renderedMs, 0.5))} / ${f(Math.max(...renderedMs))} ms | ≤ 1,000 ms |
 | of which: page and script loaded / first meetingLive message in (medians) | ${f(quantile(loadedMs, 0.5))} / ${f(quantile(snapshotMs, 0.5))} ms | |
+| the same, as the driver finds the board (median / max) | ${f(quantile(renderMs, 0.5))} / ${f(Math.max(...renderMs))} ms | |
 | event applied after its message arrives, 10 events/s (p50 / p99 / max of ${lags.length}) | ${f(quantile(lags, 0.5))} / ${f(quantile(lags, 0.99))} / ${f(Math.max(...lags))} ms | ≤ 100 ms |
 | page JS heap after GC, 0 → ${memoryEvents} events | ${heaps.map((h) => h.mb.toFixed(1)).join(' → ')} MB | flat |
 | JavaScript shipped, gzipped (CSS) | ${(shipped.js / 1024).toFixed(1)} KB (${(shipped.css / 1024).toFixed(1)} KB) | ≤ 250 KB |`);
