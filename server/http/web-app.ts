@@ -50,6 +50,7 @@ export function webApp(distDir = webDistDir()): Router {
       setHeaders: (res) => res.set('X-Content-Type-Options', 'nosniff'),
     }),
   );
+  // Reached when the explorer (development) has not taken / first.
   router.get('/', (_req, res) => res.redirect(302, '/site'));
   router.get(/^\/(site|host)(\/.*)?$/, (_req, res) => {
     const index = path.join(distDir, 'index.html');

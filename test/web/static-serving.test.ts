@@ -12,7 +12,8 @@ describe('the server serves the web app beside /graphql', () => {
 
   beforeAll(async () => {
     await buildWeb();
-    t = await startTestServer();
+    // As in production: without the explorer (which takes / in development).
+    t = await startTestServer({ env: { EXPLORER: 'false' } });
     origin = `http://127.0.0.1:${t.server.port}`;
   });
   afterAll(() => t?.close());
@@ -47,7 +48,7 @@ describe('the server serves the web app beside /graphql', () => {
     expect((await fetch(`${origin}/assets/missing-0000.js`)).status).toBe(404);
   });
 
-  it('leaves /graphql and the rest as they were; / leads to the site screen', async () => {
+  it('leaves /graphql and the rest as they were; / leads to the site screen (no explorer)', async () => {
     expect((await t.gql('{ serverTime }')).data?.serverTime).toEqual(expect.any(String));
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     const root = await fetch(`${origin}/`, { redirect: 'manual' });
