@@ -166,4 +166,17 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
       expect(await p.getByTestId('hands').innerText()).toContain('Tham luận');
     }
   });
+
+  it('shows the conclusion once announced, not while a draft', async () => {
+    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const chair = meeting.participants.find((p) => p.role === 'CHAIR') ?? meeting.participants[0];
+    const text = 'Hội nghị thống nhất đánh giá kết quả công tác tháng 6/2021 và giao nhiệm vụ tháng 7.';
+    const draft = await run.host.mutate.draftConclusion({
+      input: { meetingId: run.meetingId, concludedById: chair.id, text },
+    });
+    await allCaughtUp();
+    for (const page of pages) expect(await page.getByTestId('conclusion').count()).toBe(0);
+    await run.host.mutate.announceConclusion({ id: draft.id });
+    for (const page of pages) await page.getByTestId('conclusion').filter({ hasText: text }).waitFor();
+  });
 });
