@@ -34,12 +34,9 @@ export function webDistDir(): string {
 export function webApp(distDir = webDistDir()): Router {
   const router = Router();
   const pageHeaders = (res: express.Response) => {
-    res.set({
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'Cache-Control': 'no-cache',
-      'Referrer-Policy': 'no-referrer', // a link may carry a site's access code
-      'X-Content-Type-Options': 'nosniff',
-    });
+    // Stricter than the server-wide policy (security-headers.ts): no inline style either. The
+    // other headers (nosniff, no referrer: a link may carry a site's access code) come from there.
+    res.set({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' });
   };
   router.use(
     '/assets',
@@ -47,7 +44,6 @@ export function webApp(distDir = webDistDir()): Router {
       immutable: true,
       maxAge: '365d',
       index: false,
-      setHeaders: (res) => res.set('X-Content-Type-Options', 'nosniff'),
     }),
   );
   // Reached when the explorer (development) has not taken / first.
