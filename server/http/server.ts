@@ -48,6 +48,7 @@ import { createHttpServer } from './http-timeouts';
 import { securityHeaders } from './security-headers';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
+import { webApp } from './web-app';
 
 export type RunningServer = {
   url: string;
@@ -200,6 +201,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (config.metricsToken) app.use(metricsRouter(metrics, config.metricsToken));
   if (config.explorer) app.use(explorerRouter());
   app.use(noticeRouter(services.auth, services.notices));
+  app.use(webApp());
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
