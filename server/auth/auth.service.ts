@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
 import { badInput, DomainError, ErrorCode, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
@@ -132,26 +132,30 @@ export class AuthService {
   async createUser(actor: Actor | null, input: NewUser): Promise<User> {
     assertAdmin(actor);
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(async (m) => {
-      if (await m.findOne(User, { where: { username: input.username } })) {
-        throw new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, {
-          field: 'input.username',
-        });
-      }
-      if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
-        throw badInput('input.unitId', 'Unknown unit');
-      }
-      return m.save(
-        m.create(User, {
-          username: input.username,
-          passwordHash,
-          role: input.role,
-          displayName: input.displayName,
-          unitId: input.unitId ?? null,
-          disabled: false,
-        }),
-      );
-    });
+    const taken = () =>
+      new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, { field: 'input.username' });
+    try {
+      return await this.db.transaction(async (m) => {
+        if (await m.findOne(User, { where: { username: input.username } })) throw taken();
+        if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
+          throw badInput('input.unitId', 'Unknown unit');
+        }
+        return m.save(
+          m.create(User, {
+            username: input.username,
+            passwordHash,
+            role: input.role,
+            displayName: input.displayName,
+            unitId: input.unitId ?? null,
+            disabled: false,
+          }),
+        );
+      });
+    } catch (e) {
+      // Another request created the same username between the check and the insert.
+      if (isUniqueViolation(e)) throw taken();
+      throw e;
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { Actor } from '../auth/actor';
 import { assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { MeetingStatus } from '../meetings/meeting.entity';
@@ -22,12 +22,6 @@ const IN_SESSION = [MeetingStatus.LIVE, MeetingStatus.PAUSED];
 const currentOf = (c: Conclusion) => ({ text: c.text, version: c.version, status: c.status });
 
 const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
-
-/** Unique-index violations, as the two drivers report them. */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { driverError?: { code?: string } }).driverError?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * The conclusion (kết luận) of a meeting: drafted and edited by the hosts during the meeting with
