@@ -73,7 +73,10 @@ export class AuthResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return Object.assign(new AuthPayload(), await ctx.services.auth.login(username, password));
+    const signedIn = await ctx.rateLimiter.signIn.attempt(username, ctx.ip, () =>
+      ctx.services.auth.login(username, password),
+    );
+    return Object.assign(new AuthPayload(), signedIn);
   }
 
   @Mutation(() => User, { description: 'ADMIN: creates a user account' })

@@ -58,6 +58,9 @@ export class SiteAccessResolver {
 
   @Mutation(() => SiteSession, { description: 'Public: exchanges a site access code for a site token' })
   async joinSite(@Arg('code') code: string, @Ctx() ctx: Context): Promise<SiteSession> {
-    return Object.assign(new SiteSession(), await ctx.services.siteAccess.join(code));
+    const session = await ctx.rateLimiter.signIn.attempt(code, ctx.ip, () =>
+      ctx.services.siteAccess.join(code),
+    );
+    return Object.assign(new SiteSession(), session);
   }
 }

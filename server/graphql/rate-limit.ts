@@ -1,27 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Redis } from 'ioredis';
-import {
-  RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { Actor } from '../auth/actor';
+import { SignInThrottle } from '../auth/sign-in-throttle';
 import { Role } from '../auth/user.entity';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
 import type { Context } from './context';
+import { createLimiter, retryAfterSeconds } from './limiter-store';
 
 type Budget = 'user' | 'site' | 'public';
 
 /**
  * Mutations per window, counted per user, per site (every device of one connection point together:
- * a site spamming requestToSpeak) and, without a token (login, joinSite), per IP. Counters live in
- * memory, or in Redis when REDIS_URL is set so that every instance shares them; while Redis is
- * unreachable each instance counts in memory rather than refuse or wave everything through.
+ * a site spamming requestToSpeak) and, without a token, per IP; `login` and `joinSite` have their
+ * own budgets (`signIn`), whatever the token. Counters live in memory, or in Redis (limiter-store.ts).
  */
 export class MutationRateLimiter {
   private readonly limiters = new Map<Budget, RateLimiterAbstract>();
+  readonly signIn: SignInThrottle;
 
   /** `redis` should fail fast (no offline queue): a request must not wait for Redis to come back. */
   constructor(
@@ -30,26 +27,19 @@ export class MutationRateLimiter {
     /** Names this deployment in Redis: instances of one deployment share their counters, no one else. */
     deployment = '',
   ) {
+    const store = { redis, deployment };
     for (const budget of ['user', 'site', 'public'] as const) {
       if (settings[budget] === 0) continue;
-      const options = {
-        points: settings[budget],
-        duration: settings.windowSeconds,
-        keyPrefix: `rate:${budget}`,
-      };
-      const memory = new RateLimiterMemory(options);
       this.limiters.set(
         budget,
-        this.redis
-          ? new RateLimiterRedis({
-              ...options,
-              keyPrefix: `diemcau:${deployment}:${options.keyPrefix}`,
-              storeClient: this.redis,
-              insuranceLimiter: memory,
-            })
-          : memory,
+        createLimiter(store, {
+          points: settings[budget],
+          duration: settings.windowSeconds,
+          keyPrefix: `rate:${budget}`,
+        }),
       );
     }
+    this.signIn = new SignInThrottle(store, settings.public, settings.windowSeconds);
   }
 
   /**
@@ -69,9 +59,9 @@ export class MutationRateLimiter {
       await this.limiters.get(budget)?.consume(key);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
-      const retryAfterSeconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      throw new DomainError(ErrorCode.RateLimited, `Too many changes: try again in ${retryAfterSeconds} s`, {
-        retryAfterSeconds,
+      const seconds = retryAfterSeconds(e.msBeforeNext);
+      throw new DomainError(ErrorCode.RateLimited, `Too many changes: try again in ${seconds} s`, {
+        retryAfterSeconds: seconds,
       });
     }
   }
