@@ -113,7 +113,7 @@ export class AuthService {
     if (claims.kind === 'user') {
       const user = await this.db.manager.findOne(User, { where: { id: claims.sub } });
       if (!user || user.disabled) throw unauthenticated('Invalid token');
-      return userActor(user);
+      return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
     const cp = await this.db.manager.findOne(ConnectionPoint, { where: { id: claims.sub } });
     if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen || !cp.accessCodeHash) {
@@ -127,6 +127,15 @@ export class AuthService {
       unitId: cp.unitId,
       name: cp.name,
     };
+  }
+
+  /** A unit and every unit below it. */
+  private async unitTree(unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
+      'WITH RECURSIVE tree (id) AS (SELECT id FROM unit WHERE id = ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parentId = t.id) SELECT id FROM tree',
+      [unitId],
+    );
+    return rows.map((r) => r.id);
   }
 
   async createUser(actor: Actor | null, input: NewUser): Promise<User> {
@@ -159,7 +168,7 @@ export class AuthService {
   }
 }
 
-export function userActor(user: User): UserActor {
+export function userActor(user: User, unitTree: readonly string[]): UserActor {
   return {
     kind: 'user',
     userId: user.id,
@@ -167,5 +176,6 @@ export function userActor(user: User): UserActor {
     name: user.displayName,
     role: user.role,
     unitId: user.unitId,
+    unitTree,
   };
 }

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertManageMeeting } from '../access/access';
+import { assertActForUnit, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database, isUniqueViolation } from '../db/database';
@@ -127,6 +127,8 @@ export class ConclusionService {
           organizerId,
         });
       }
+      // The notice is numbered in the organizer's name: only who may act for that unit publishes it.
+      assertActForUnit(actor, organizerId, 'organizerId');
       const noticeYear = vietnamDate(c.now).year;
       const taken = () =>
         conflict(`Notice number ${number} of ${noticeYear} is already used by this organizer`, {

@@ -97,7 +97,9 @@ export class MeetingDirectivesResolver {
   })
   carriedOverDirectives(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Directive[]> {
     return ctx.loaders
-      .get<string, Directive[]>('carriedOverByMeeting', (ids) => ctx.services.directives.carriedOver(ids))
+      .get<string, Directive[]>('carriedOverByMeeting', (ids) =>
+        ctx.services.directives.carriedOver(ctx.actor, ids),
+      )
       .load(meeting.id);
   }
 

@@ -35,7 +35,7 @@ export async function unit(
   const input = {
     name: options.exact ? name : unique(name),
     level: options.level ?? 'DISTRICT',
-    parentId: options.parentId ?? null,
+    parentId: options.parentId ?? (await t.rootUnit()),
   };
   const data = await t.ok(
     'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
@@ -58,7 +58,7 @@ export async function user(
     password,
     role,
     displayName: options.name ?? 'Nguyễn Hàn My',
-    unitId: options.unitId,
+    unitId: options.unitId ?? (await t.rootUnit()),
   };
   const created = await t.ok(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
