@@ -65,6 +65,15 @@ export function meetingReach(actor: Actor | null): MeetingReach {
 }
 
 /**
+ * The users who host a meeting (their usernames are half of a sign-in): shown to users who see the
+ * meeting, not to site tokens, which are shared by a site's devices and need the meeting, not who
+ * runs its accounts (Meeting.hosts answers an empty list to them).
+ */
+export function canSeeMeetingHosts(actor: Actor | null): boolean {
+  return requireActor(actor).kind === 'user';
+}
+
+/**
  * The directives an actor may see: those of the meetings it sees, and the published ones (the
  * notice goes to the assignee units) assigned to one of `assigneeUnitIds`.
  */

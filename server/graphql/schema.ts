@@ -1,7 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver';
+import { AuthResolver, UserResolver } from '../auth/auth.resolver';
 import { UnitResolver } from '../units/unit.resolver';
 import { meetingResolvers } from '../meetings';
 import { connectionPointResolvers } from '../connection-points';
@@ -18,6 +18,7 @@ import { validateArgument } from './validation';
 /** Every resolver of the API: one line per domain area. */
 export const resolvers = [
   AuthResolver,
+  UserResolver,
   UnitResolver,
   ...meetingResolvers,
   ...connectionPointResolvers,

@@ -128,6 +128,22 @@ describe('reads over the units tree × roles', () => {
     expect(res.status).toBe(SEES[reader].includes('province1') ? 200 : 404);
   });
 
+  it.each(readers)('Meeting.hosts of the meetings it sees: %s', async (reader) => {
+    const hostCounts = await Promise.all(
+      seen(reader).map(async (m) => {
+        const data = await t.ok(
+          'query($id: ID!) { meeting(id: $id) { hosts { username } } }',
+          { id: meetingIds[m] },
+          tokens[reader],
+        );
+        return data.meeting.hosts.length;
+      }),
+    );
+    // Users see who hosts; a site token, shared by a site's devices, is shown no accounts.
+    const expected = reader.startsWith('site token') ? 0 : 1;
+    expect(hostCounts).toEqual(seen(reader).map(() => expected));
+  });
+
   it.each(readers)('meetingEvents subscription: %s', async (reader) => {
     const outcomes = await Promise.all(
       MEETINGS.map(async (m) => {
