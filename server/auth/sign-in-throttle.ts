@@ -58,7 +58,10 @@ export class SignInThrottle {
         await this.nameFailures.penalty(nameKey);
         const failures = (await this.pairFailures.penalty(pairKey)).consumedPoints;
         if (failures >= FREE_FAILURES) {
-          await this.pairLock.block(pairKey, Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS));
+          const wait = Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
+          await this.pairLock.block(pairKey, wait);
+          // Told at once: a client waits instead of being refused (it learns nothing it would not).
+          throw new DomainError(e.code, e.message, { ...e.details, retryAfterSeconds: wait });
         }
       }
       throw e;
