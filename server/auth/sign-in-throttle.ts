@@ -28,6 +28,8 @@ export class SignInThrottle {
     store: LimiterStore,
     private readonly budget: number,
     windowSeconds: number,
+    /** Counts a refusal (for the metrics). */
+    private readonly onRefused: () => void = () => undefined,
   ) {
     const make = (keyPrefix: string, points: number, duration: number) =>
       createLimiter(store, { keyPrefix: `signin:${keyPrefix}`, points, duration });
@@ -47,7 +49,7 @@ export class SignInThrottle {
     try {
       await this.addressAttempts.consume(ip);
     } catch (e) {
-      throw refused(e);
+      throw this.refused(e);
     }
     try {
       const result = await attempt();
@@ -71,14 +73,15 @@ export class SignInThrottle {
   /** Refuses while `limiter` holds more than `allowed` points for `key`. */
   private async refuseWhile(limiter: RateLimiterAbstract, key: string, allowed: number): Promise<void> {
     const state = await limiter.get(key);
-    if (state && state.consumedPoints > allowed) throw refused(state);
+    if (state && state.consumedPoints > allowed) throw this.refused(state);
   }
-}
 
-function refused(e: unknown): DomainError {
-  if (!(e instanceof RateLimiterRes)) throw e;
-  const seconds = retryAfterSeconds(e.msBeforeNext);
-  return new DomainError(ErrorCode.RateLimited, `Too many sign-in attempts: try again in ${seconds} s`, {
-    retryAfterSeconds: seconds,
-  });
+  private refused(e: unknown): DomainError {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    this.onRefused();
+    const seconds = retryAfterSeconds(e.msBeforeNext);
+    return new DomainError(ErrorCode.RateLimited, `Too many sign-in attempts: try again in ${seconds} s`, {
+      retryAfterSeconds: seconds,
+    });
+  }
 }

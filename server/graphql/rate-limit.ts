@@ -19,6 +19,8 @@ type Budget = 'user' | 'site' | 'public';
 export class MutationRateLimiter {
   private readonly limiters = new Map<Budget, RateLimiterAbstract>();
   readonly signIn: SignInThrottle;
+  /** Mutations refused, per budget (sign-in refusals count as public): for the metrics. */
+  readonly refused: Record<Budget, number> = { user: 0, site: 0, public: 0 };
 
   /** `redis` should fail fast (no offline queue): a request must not wait for Redis to come back. */
   constructor(
@@ -39,7 +41,12 @@ export class MutationRateLimiter {
         }),
       );
     }
-    this.signIn = new SignInThrottle(store, settings.public, settings.windowSeconds);
+    this.signIn = new SignInThrottle(
+      store,
+      settings.public,
+      settings.windowSeconds,
+      () => this.refused.public++,
+    );
   }
 
   /**
@@ -59,6 +66,7 @@ export class MutationRateLimiter {
       await this.limiters.get(budget)?.consume(key);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
+      this.refused[budget]++;
       const seconds = retryAfterSeconds(e.msBeforeNext);
       throw new DomainError(ErrorCode.RateLimited, `Too many changes: try again in ${seconds} s`, {
         retryAfterSeconds: seconds,
