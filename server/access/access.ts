@@ -16,7 +16,7 @@
  */
 import { Actor, UserActor } from '../auth/actor';
 import { Role } from '../auth/user.entity';
-import { forbidden, unauthenticated } from '../common/errors';
+import { DomainError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
 
 /** What the access rules need to know of a meeting. */
 export type MeetingScope = { id: string; hostIds: readonly string[] };
@@ -88,6 +88,17 @@ export function directiveReach(actor: Actor | null): DirectiveReach {
 }
 
 /**
+ * The directives of other meetings shown as part of a meeting (`Meeting.carriedOverDirectives`):
+ * as `directiveReach`, but a site token sees none. Every site of a meeting shares one execution of
+ * a push (`liveScope`), so what a site sees of a meeting must not depend on which site it is; a site
+ * follows its unit's directives through the `directives` query.
+ */
+export function directiveReachInMeeting(actor: Actor | null): DirectiveReach {
+  const reach = directiveReach(actor);
+  return actor?.kind === 'site' ? { ...reach, assigneeUnitIds: [] } : reach;
+}
+
+/**
  * A meeting's organizer and host unit speak for those units (a numbered notice in the organizer's
  * name, the series whose directives carry over): ADMIN names any unit, a HOST only its own unit
  * and those below it.
@@ -96,7 +107,9 @@ export function assertActForUnit(actor: Actor | null, unitId: string, field: str
   const a = requireActor(actor);
   if (a.kind === 'user' && a.role === Role.ADMIN) return;
   if (a.kind === 'user' && a.role === Role.HOST && a.unitTree.includes(unitId)) return;
-  throw forbidden(`${field}: you may act only for your own unit and the units below it`);
+  throw new DomainError(ErrorCode.Forbidden, 'You may act only for your own unit and the units below it', {
+    field,
+  });
 }
 
 export function canManageMeeting(actor: Actor | null, meeting: MeetingScope): boolean {

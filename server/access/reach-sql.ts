@@ -4,7 +4,14 @@ import { notFound } from '../common/errors';
 import { Database } from '../db/database';
 import { Meeting } from '../meetings/meeting.entity';
 import { Directive } from '../directives/directive.entity';
-import { DirectiveReach, directiveReach, MeetingReach, meetingReach, requireActor } from './access';
+import {
+  DirectiveReach,
+  directiveReach,
+  directiveReachInMeeting,
+  MeetingReach,
+  meetingReach,
+  requireActor,
+} from './access';
 
 type Condition = { sql: string; params: Record<string, unknown> };
 
@@ -58,13 +65,15 @@ function directiveCondition(alias: string, reach: DirectiveReach): Condition {
   };
 }
 
-/** Keeps the directives (`alias`) the actor may see. */
+/** Keeps the directives (`alias`) the actor may see (`inMeeting`: shown as part of a meeting). */
 export function whereDirectiveSeen<T extends object>(
   q: SelectQueryBuilder<T>,
   alias: string,
   actor: Actor | null,
+  inMeeting = false,
 ): SelectQueryBuilder<T> {
-  const { sql, params } = directiveCondition(alias, directiveReach(actor));
+  const reach = inMeeting ? directiveReachInMeeting(actor) : directiveReach(actor);
+  const { sql, params } = directiveCondition(alias, reach);
   return q.andWhere(sql, params);
 }
 

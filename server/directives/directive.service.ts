@@ -231,7 +231,7 @@ export class DirectiveService {
     const previousIds = [...new Set(pairs.flatMap((p) => (p.previousId ? [p.previousId] : [])))];
     // Rows of other meetings than those asked about: only those the actor may see of them.
     const open = previousIds.length
-      ? await whereDirectiveSeen(this.db.manager.createQueryBuilder(Directive, 'd'), 'd', actor)
+      ? await whereDirectiveSeen(this.db.manager.createQueryBuilder(Directive, 'd'), 'd', actor, true)
           .andWhere('d.meetingId IN (:...previousIds)', { previousIds })
           .andWhere('d.status <> :done', { done: DONE })
           .orderBy('d.createdAt', 'ASC')

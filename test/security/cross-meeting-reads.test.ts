@@ -45,8 +45,12 @@ describe('fields that reach into another meeting go through the access rules', (
         (d: { id: string }) => d.id,
       );
     expect(await ids(host.token)).toEqual([forSonHoa.id, forDongXuan.id]);
-    // A site of April sees the directives of its own unit, not those of March's other units.
-    expect(await ids(await siteOf(host.token, april, sonHoa))).toEqual([forSonHoa.id]);
+    // A site of April sees none of March's: every site of a meeting is shown the same meeting (one
+    // push execution serves them all), and a site follows its unit's directives with `directives`.
+    expect(await ids(await siteOf(host.token, april, sonHoa))).toEqual([]);
     expect(await ids(await siteOf(host.token, april, tuyAn))).toEqual([]);
+    // A user of an April site's unit sees its own unit's published directive, not another unit's.
+    expect(await ids((await user(t, 'VIEWER', { unitId: sonHoa })).token)).toEqual([forSonHoa.id]);
+    expect(await ids((await user(t, 'VIEWER', { unitId: tuyAn })).token)).toEqual([]);
   });
 });
