@@ -1,12 +1,13 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { redisKey } from '../redis';
 
 /**
  * Where counters live: in memory, or in Redis when REDIS_URL is set so that every instance of the
  * deployment shares them; while Redis is unreachable each instance counts in memory rather than
  * refuse or wave everything through.
  */
-export type LimiterStore = { redis?: Redis; deployment: string };
+export type LimiterStore = { redis?: Redis; namespace: string };
 
 export function createLimiter(
   store: LimiterStore,
@@ -16,8 +17,8 @@ export function createLimiter(
   if (!store.redis) return memory;
   return new RateLimiterRedis({
     ...options,
-    // Names this deployment in Redis: instances of one deployment share their counters, no one else.
-    keyPrefix: `diemcau:${store.deployment}:${options.keyPrefix}`,
+    // This deployment's namespace: its instances share their counters, no one else.
+    keyPrefix: redisKey(store.namespace, options.keyPrefix),
     storeClient: store.redis,
     insuranceLimiter: memory,
   });

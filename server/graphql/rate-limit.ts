@@ -26,10 +26,10 @@ export class MutationRateLimiter {
   constructor(
     settings: Config['rateLimits'],
     private readonly redis?: Redis,
-    /** Names this deployment in Redis: instances of one deployment share their counters, no one else. */
-    deployment = '',
+    /** This deployment's Redis namespace (see redisNamespace): its instances share their counters. */
+    namespace = '',
   ) {
-    const store = { redis, deployment };
+    const store = { redis, namespace };
     for (const budget of ['user', 'site', 'public'] as const) {
       if (settings[budget] === 0) continue;
       this.limiters.set(

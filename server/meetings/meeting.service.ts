@@ -4,6 +4,7 @@ import { Role, User } from '../auth/user.entity';
 import { assertActForUnit, assertCreateMeeting, assertManageMeeting } from '../access/access';
 import { assertSeeMeeting, whereMeetingSeen } from '../access/reach-sql';
 import { badInput, conflict, notFound } from '../common/errors';
+import { assertRoom } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { MeetingEventType } from '../events/event-type';
@@ -12,6 +13,7 @@ import { Unit } from '../units/unit.entity';
 import type { CoreServices } from '../services';
 import { canApply, isRecord, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
+import { HOSTS_MAX } from './meeting.inputs';
 
 /** The fields of a meeting that its hosts set (and edit until it ends or is cancelled). */
 export type MeetingFields = {
@@ -222,6 +224,7 @@ export class MeetingService {
       if (!user) throw notFound('User', userId);
       if (!canHost(user)) throw badInput('userId', `User ${userId} cannot host meetings`);
       if (c.hostIds.includes(userId)) throw conflict('Already a host of this meeting', hostsOf(c));
+      assertRoom(c.hostIds.length, HOSTS_MAX, 'userId', 'hosts of a meeting');
       await c.manager.insert(MeetingHost, { meetingId, userId });
       c.emit(MeetingEventType.MEETING_HOST_ADDED, c.meeting);
       return c.meeting;
