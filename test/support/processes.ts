@@ -38,10 +38,21 @@ function own(child: ChildProcess): Owned {
   return { process: child, output, exited };
 }
 
-/** A server process (server/main.ts through ts-node) on `port`, ready when /readyz answers. */
-export async function startServerProcess(port: number, env: Record<string, string>): Promise<Owned> {
+/** How a server process is started: server/main.ts through ts-node, or `npm start` as an operator would. */
+export type Launch = 'ts-node' | 'npm start';
+
+/** A server process on `port`, ready when /readyz answers. */
+export async function startServerProcess(
+  port: number,
+  env: Record<string, string>,
+  launch: Launch = 'ts-node',
+): Promise<Owned> {
   const root = join(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'server', 'main.ts')], {
+  const [command, args] =
+    launch === 'npm start'
+      ? ['npm', ['start', '--silent']]
+      : [process.execPath, ['-r', 'ts-node/register', join(root, 'server', 'main.ts')]];
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,7 +61,7 @@ export async function startServerProcess(port: number, env: Record<string, strin
   await waitFor(
     async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok,
     `the server on port ${port}`,
-    60_000,
+    120_000,
   );
   return owned;
 }
