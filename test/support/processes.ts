@@ -27,10 +27,19 @@ export async function waitFor(
   }
 }
 
+/** Whether something accepts TCP connections on loopback `port`. */
+export function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** A child process that the test owns: it can kill it (any signal) and is killed at the end. */
 export type Owned = { process: ChildProcess; output: string[]; exited: Promise<number | null> };
 
-function own(child: ChildProcess): Owned {
+export function own(child: ChildProcess): Owned {
   const output: string[] = [];
   child.stdout?.on('data', (d) => output.push(String(d)));
   child.stderr?.on('data', (d) => output.push(String(d)));
@@ -74,15 +83,7 @@ export async function startRedis(port: number): Promise<Owned> {
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const owned = own(child);
-  await waitFor(
-    () =>
-      new Promise((resolve) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => (socket.end(), resolve(true)));
-        socket.once('error', () => resolve(false));
-      }),
-    `redis-server on port ${port}`,
-  );
+  await waitFor(() => listening(port), `redis-server on port ${port}`);
   return owned;
 }
 
