@@ -118,6 +118,8 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
       // 100 sites join from one address, and the host sends a few thousand changes.
       RATE_LIMIT_PUBLIC: '1000',
       RATE_LIMIT_USER: '100000',
+      // The sites come through HAProxy on loopback: their address is its X-Forwarded-For.
+      TRUST_PROXY: 'loopback',
     };
     a = await startServerProcess(portA, env);
     b = await startServerProcess(portB, env);

@@ -26,7 +26,7 @@ describe.each<Launch>(['ts-node', 'npm start'])('SIGTERM to the process started 
     const server = await startServerProcess(
       port,
       { ...PROCESS_ADMIN, DATABASE_URL: database.url, LOG_LEVEL: 'info' },
-      launch,
+      { launch },
     );
     // npm runs the server as its child: the signal goes to npm, the shutdown must happen in node.
     const descendants = childrenOf(server.process.pid!);

@@ -50,20 +50,30 @@ export function own(child: ChildProcess): Owned {
 /** How a server process is started: server/main.ts through ts-node, or `npm start` as an operator would. */
 export type Launch = 'ts-node' | 'npm start';
 
-/** A server process on `port`, ready when /readyz answers. */
+/**
+ * A server process on `port`, ready when /readyz answers; started in `cwd` (where it looks for
+ * .env), the repository by default.
+ */
 export async function startServerProcess(
   port: number,
   env: Record<string, string>,
-  launch: Launch = 'ts-node',
+  { launch = 'ts-node', cwd }: { launch?: Launch; cwd?: string } = {},
 ): Promise<Owned> {
   const root = join(__dirname, '..', '..');
   const [command, args] =
     launch === 'npm start'
       ? ['npm', ['start', '--silent']]
-      : [process.execPath, ['-r', 'ts-node/register', join(root, 'server', 'main.ts')]];
+      : [process.execPath, ['-r', require.resolve('ts-node/register'), join(root, 'server', 'main.ts')]];
   const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    cwd: cwd ?? root,
+    env: {
+      ...process.env,
+      TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const owned = own(child);
