@@ -215,7 +215,10 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     await rig.warm(options.warmup);
     await rig.quiet(200);
     const idle = await rig.stats(true);
-    row.rss = (idle.rss - before.rss) / n / 1024;
+    // After a GC both times; a growth that a GC or the allocator's own churn outweighs (small N)
+    // says nothing per subscriber: shown as "—", never as a negative size.
+    const grown = idle.rss - before.rss;
+    row.rss = grown > 0 ? grown / n / 1024 : NaN;
     const latencies: number[] = [];
     for (let i = 0; i < options.events; i++) {
       const seq = await rig.tick();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
 import { badInput, DomainError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
@@ -137,7 +137,7 @@ export class AuthService {
     if (claims.kind === 'user') {
       const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
-      return userActor(user);
+      return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
     const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id: claims.sub } }));
     if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen || !cp.accessCodeHash) {
@@ -153,33 +153,48 @@ export class AuthService {
     };
   }
 
+  /** A unit and every unit below it. */
+  private async unitTree(unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.read((m) =>
+      m.query(
+        'WITH RECURSIVE tree (id) AS (SELECT id FROM unit WHERE id = ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parentId = t.id) SELECT id FROM tree',
+        [unitId],
+      ),
+    );
+    return rows.map((r) => r.id);
+  }
+
   async createUser(actor: Actor | null, input: NewUser): Promise<User> {
     assertAdmin(actor);
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(async (m) => {
-      if (await m.findOne(User, { where: { username: input.username } })) {
-        throw new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, {
-          field: 'input.username',
-        });
-      }
-      if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
-        throw badInput('input.unitId', 'Unknown unit');
-      }
-      return m.save(
-        m.create(User, {
-          username: input.username,
-          passwordHash,
-          role: input.role,
-          displayName: input.displayName,
-          unitId: input.unitId ?? null,
-          disabled: false,
-        }),
-      );
-    });
+    const taken = () =>
+      new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, { field: 'input.username' });
+    try {
+      return await this.db.transaction(async (m) => {
+        if (await m.findOne(User, { where: { username: input.username } })) throw taken();
+        if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
+          throw badInput('input.unitId', 'Unknown unit');
+        }
+        return m.save(
+          m.create(User, {
+            username: input.username,
+            passwordHash,
+            role: input.role,
+            displayName: input.displayName,
+            unitId: input.unitId ?? null,
+            disabled: false,
+          }),
+        );
+      });
+    } catch (e) {
+      // Another request created the same username between the check and the insert.
+      if (isUniqueViolation(e)) throw taken();
+      throw e;
+    }
   }
 }
 
-export function userActor(user: User): UserActor {
+export function userActor(user: User, unitTree: readonly string[]): UserActor {
   return {
     kind: 'user',
     userId: user.id,
@@ -187,5 +202,6 @@ export function userActor(user: User): UserActor {
     name: user.displayName,
     role: user.role,
     unitId: user.unitId,
+    unitTree,
   };
 }

@@ -1,9 +1,9 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertManageMeeting } from '../access/access';
+import { assertActForUnit, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
 import { assertNotPublished, conclusionState } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
@@ -20,12 +20,6 @@ import { vietnamDate } from './notice';
 const NOTICE_NUMBER = /^[0-9]{1,6}\/TB-[A-Z0-9Đ]+(?:-[A-Z0-9Đ]+)*$/;
 
 const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
-
-/** Unique-index violations, as the two drivers report them. */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { driverError?: { code?: string } }).driverError?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * The conclusion (kết luận) of a meeting: drafted and edited by the hosts during the meeting with
@@ -131,6 +125,8 @@ export class ConclusionService {
           organizerId,
         });
       }
+      // The notice is numbered in the organizer's name: only who may act for that unit publishes it.
+      assertActForUnit(actor, organizerId, 'organizerId');
       const noticeYear = vietnamDate(c.now).year;
       const taken = () =>
         conflict(`Notice number ${number} of ${noticeYear} is already used by this organizer`, {

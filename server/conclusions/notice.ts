@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertSeeMeeting } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { Database } from '../db/database';
@@ -83,7 +83,7 @@ export class NoticeService {
   /** The notice of a meeting the actor may see (the HTTP document); NOT_FOUND without a conclusion. */
   async ofMeeting(actor: Actor | null, meetingId: string): Promise<Notice> {
     assertId('id', meetingId);
-    assertSeeMeeting(actor, meetingId);
+    await assertSeeMeeting(this.db, actor, meetingId);
     const conclusion = await this.db.read((m) => m.findOne(Conclusion, { where: { meetingId } }));
     if (!conclusion) throw notFound('Notice of meeting', meetingId);
     const [notice] = await this.build([conclusion]);

@@ -30,8 +30,10 @@ function newCode(): string {
   return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
 }
 
-const hashOf = (code: string): string =>
-  createHash('sha256').update(code.toUpperCase().replace(/[\s-]/g, '')).digest('hex');
+/** A code as typed, reduced to what identifies it. */
+export const typedCode = (code: string): string => code.toUpperCase().replace(/[\s-]/g, '');
+
+const hashOf = (code: string): string => createHash('sha256').update(typedCode(code)).digest('hex');
 
 /**
  * Site access codes: the host issues one per connection point (only its hash is kept), the site's

@@ -31,3 +31,9 @@ export class Database {
     return fn(this.dataSource.manager);
   }
 }
+
+/** Unique-index violations, as the two drivers report them. */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } }).driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,12 +1,7 @@
-import { EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
-import {
-  assertManageMeeting,
-  assertReportDirective,
-  assertSeeDirective,
-  assertSeeMeeting,
-  directiveScope,
-} from '../access/access';
+import { assertManageMeeting, assertReportDirective } from '../access/access';
+import { assertSeeDirective, assertSeeMeeting, whereDirectiveSeen } from '../access/reach-sql';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Clock } from '../common/clock';
 import { badInput, conflict, notFound } from '../common/errors';
@@ -181,7 +176,7 @@ export class DirectiveService {
     );
     if (!found) throw notFound('Directive', id);
     // The assignee unit follows up from outside the meeting: seeing the directive is enough.
-    const see = (a: Actor | null) => assertSeeDirective(a, found);
+    const see = (a: Actor | null) => assertSeeDirective(this.db, a, id);
     return this.commands.run(
       actor,
       found.meetingId,
@@ -264,7 +259,7 @@ export class DirectiveService {
    * The directives still not DONE of each meeting's predecessor: the previous meeting (not
    * cancelled) of the same kind and organizer, in order of scheduled start, else creation.
    */
-  async carriedOver(meetingIds: readonly string[]): Promise<Directive[][]> {
+  async carriedOver(actor: Actor | null, meetingIds: readonly string[]): Promise<Directive[][]> {
     const pairs = await this.db.read((manager) =>
       manager
         .createQueryBuilder(Meeting, 'm')
@@ -287,12 +282,15 @@ export class DirectiveService {
     );
     const previous = new Map(pairs.map((p) => [p.meetingId, p.previousId]));
     const previousIds = [...new Set(pairs.flatMap((p) => (p.previousId ? [p.previousId] : [])))];
+    // Rows of other meetings than those asked about: only those the actor may see of them.
     const open = previousIds.length
       ? await this.db.read((m) =>
-          m.find(Directive, {
-            where: { meetingId: In(previousIds), status: Not(DONE) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          }),
+          whereDirectiveSeen(m.createQueryBuilder(Directive, 'd'), 'd', actor, true)
+            .andWhere('d.meetingId IN (:...previousIds)', { previousIds })
+            .andWhere('d.status <> :done', { done: DONE })
+            .orderBy('d.createdAt', 'ASC')
+            .addOrderBy('d.id', 'ASC')
+            .getMany(),
         )
       : [];
     return meetingIds.map((id) => open.filter((d) => d.meetingId === previous.get(id)));
@@ -332,7 +330,7 @@ export class DirectiveService {
       m.findOne(Conclusion, { where: { id: conclusionId }, select: { id: true, meetingId: true } }),
     );
     if (!conclusion) throw notFound('Conclusion', input.conclusionId);
-    assertSeeMeeting(actor, conclusion.meetingId);
+    await assertSeeMeeting(this.db, actor, conclusion.meetingId);
     if (input.meetingId && input.meetingId !== conclusion.meetingId) {
       throw badInput('input.conclusionId', 'input.conclusionId is not the conclusion of input.meetingId');
     }
@@ -344,16 +342,10 @@ export class DirectiveService {
     actor: Actor | null,
     filter: DirectiveQuery | null,
   ): SelectQueryBuilder<Directive> {
-    const scope = directiveScope(actor);
     const f = filter ?? {};
     assertOptionalId('filter.assigneeUnitId', f.assigneeUnitId);
     assertOptionalId('filter.meetingId', f.meetingId);
-    const q = m.createQueryBuilder(Directive, 'd');
-    if (scope)
-      q.andWhere('(d.meetingId = :scopeMeeting OR d.assigneeUnitId = :scopeUnit)', {
-        scopeMeeting: scope.meetingId,
-        scopeUnit: scope.unitId,
-      });
+    const q = whereDirectiveSeen(m.createQueryBuilder(Directive, 'd'), 'd', actor);
     if (f.assigneeUnitId)
       q.andWhere('d.assigneeUnitId = :assigneeUnitId', { assigneeUnitId: f.assigneeUnitId });
     if (f.meetingId) q.andWhere('d.meetingId = :meetingId', { meetingId: f.meetingId });

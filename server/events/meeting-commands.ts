@@ -1,6 +1,7 @@
 import { EntityManager, EntityTarget } from 'typeorm';
 import { Actor, actorRef } from '../auth/actor';
-import { assertSeeMeeting, MeetingScope } from '../access/access';
+import { MeetingScope } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -58,10 +59,10 @@ export class MeetingCommands {
     field = 'meetingId',
     // Who may command at all; narrower rules are for objects followed up from outside the meeting
     // (a directive's assignee unit), and `fn` then checks the actor itself under the lock.
-    see: (actor: Actor | null) => void = (a) => assertSeeMeeting(a, meetingId),
+    see: (actor: Actor | null) => Promise<unknown> = (a) => assertSeeMeeting(this.db, a, meetingId),
   ): Promise<T> {
     assertId(field, meetingId);
-    see(actor);
+    await see(actor);
     return this.execute(
       actor,
       async (manager) => {
@@ -93,13 +94,19 @@ export class MeetingCommands {
       m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
     );
     const meetingId = (found as MeetingChild | null)?.meetingId;
-    if (!meetingId || !this.canSee(actor, meetingId)) throw notFound(entity.name, id);
-    return this.run(actor, meetingId, async (c) => {
-      // Read again under the lock: another command may have changed it meanwhile.
-      const target = await c.manager.getRepository(entity).findOne({ where: { id } as never });
-      if (!target) throw notFound(entity.name, id);
-      return fn(c, target);
-    });
+    if (!meetingId || !(await this.canSee(actor, meetingId))) throw notFound(entity.name, id);
+    return this.run(
+      actor,
+      meetingId,
+      async (c) => {
+        // Read again under the lock: another command may have changed it meanwhile.
+        const target = await c.manager.getRepository(entity).findOne({ where: { id } as never });
+        if (!target) throw notFound(entity.name, id);
+        return fn(c, target);
+      },
+      field,
+      async () => undefined, // seen just above
+    );
   }
 
   /** A command that creates the meeting it is about (no row to lock yet). */
@@ -131,9 +138,9 @@ export class MeetingCommands {
     return qb.getOne();
   }
 
-  private canSee(actor: Actor | null, meetingId: string): boolean {
+  private async canSee(actor: Actor | null, meetingId: string): Promise<boolean> {
     try {
-      assertSeeMeeting(actor, meetingId);
+      await assertSeeMeeting(this.db, actor, meetingId);
       return true;
     } catch {
       return false;

@@ -1,7 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver';
+import { AuthResolver, UserResolver } from '../auth/auth.resolver';
 import { UnitResolver } from '../units/unit.resolver';
 import { MeetingResolver } from '../meetings/meeting.resolver';
 import {
@@ -27,6 +27,7 @@ import { withResultBudget } from './result-budget';
 /** Every resolver of the API: one line per domain area. */
 export const resolvers = [
   AuthResolver,
+  UserResolver,
   UnitResolver,
   MeetingResolver,
   ...[ConnectionPointResolver, MeetingConnectionPointsResolver, SiteAccessResolver],

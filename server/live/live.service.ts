@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertSeeMeeting } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
 import { badInput, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { MeetingEvent } from '../events/meeting-event';
@@ -45,7 +45,7 @@ export class LiveService {
     assertSeq('afterSeq', afterSeq);
     if (first < 1 || first > MAX_EVENTS_PAGE)
       throw badInput('first', `first must be 1 to ${MAX_EVENTS_PAGE}`);
-    for (const id of meetingIds) assertSeeMeeting(actor, id);
+    for (const id of meetingIds) await assertSeeMeeting(this.db, actor, id);
     const events = await this.log.pages(meetingIds, afterSeq, first);
     const byMeeting = new Map<string, MeetingEvent[]>(meetingIds.map((id) => [id, []]));
     for (const e of events) byMeeting.get(e.meetingId)?.push(e);
@@ -87,13 +87,13 @@ export class LiveService {
 
   async snapshot(actor: Actor | null, meetingId: string): Promise<LiveMeeting> {
     assertId('meetingId', meetingId);
-    assertSeeMeeting(actor, meetingId);
+    await assertSeeMeeting(this.db, actor, meetingId);
     return this.build(meetingId);
   }
 
   private async visibleLastSeq(actor: Actor | null, meetingId: string): Promise<number> {
     assertId('meetingId', meetingId);
-    assertSeeMeeting(actor, meetingId);
+    await assertSeeMeeting(this.db, actor, meetingId);
     const lastSeq = await this.log.lastSeq(meetingId);
     if (lastSeq === null) throw notFound('Meeting', meetingId);
     return lastSeq;

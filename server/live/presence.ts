@@ -160,6 +160,6 @@ export function writeConnectionState(
       c.emit(isConnected ? MeetingEventType.SITE_CONNECTED : MeetingEventType.SITE_LOST, snapshotOf(cp));
     },
     'meetingId',
-    () => undefined, // presence is the server's own bookkeeping, not a request to authorize
+    async () => undefined, // presence is the server's own bookkeeping, not a request to authorize
   );
 }

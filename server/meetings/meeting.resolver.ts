@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { canSeeMeetingHosts } from '../access/access';
 import { User } from '../auth/user.entity';
 import { Connection } from '../graphql/connection';
 import { Context } from '../graphql/context';
@@ -94,8 +95,11 @@ export class MeetingResolver {
     return ctx.services.meetings.removeHost(ctx.actor, meetingId, userId);
   }
 
-  @FieldResolver(() => [User], { description: 'The users who host the meeting (chủ trì, thư ký)' })
-  hosts(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<User[]> {
+  @FieldResolver(() => [User], {
+    description: 'The users who host the meeting (chủ trì, thư ký); empty for a site token',
+  })
+  async hosts(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<User[]> {
+    if (!canSeeMeetingHosts(ctx.actor)) return [];
     return ctx.loaders.hostsByMeeting.load(meeting.id);
   }
 

@@ -1,12 +1,8 @@
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Role, User } from '../auth/user.entity';
-import {
-  assertCreateMeeting,
-  assertManageMeeting,
-  assertSeeMeeting,
-  visibleMeetings,
-} from '../access/access';
+import { assertActForUnit, assertCreateMeeting, assertManageMeeting } from '../access/access';
+import { assertSeeMeeting, whereMeetingSeen } from '../access/reach-sql';
 import { badInput, conflict, notFound } from '../common/errors';
 import { assertRoom } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
@@ -95,7 +91,7 @@ export class MeetingService {
 
   async get(actor: Actor | null, id: string): Promise<Meeting> {
     assertId('id', id);
-    assertSeeMeeting(actor, id);
+    await assertSeeMeeting(this.db, actor, id);
     const meeting = await this.db.read((m) => m.findOne(Meeting, { where: { id } }));
     if (!meeting) throw notFound('Meeting', id);
     return meeting;
@@ -106,7 +102,6 @@ export class MeetingService {
     filter: MeetingQuery | null | undefined,
     page: { first?: number | null; after?: string | null },
   ): Promise<Page<Meeting>> {
-    const visible = visibleMeetings(actor);
     const f = filter ?? {};
     assertOptionalId('filter.organizerId', f.organizerId);
     assertOptionalId('filter.hostUnitId', f.hostUnitId);
@@ -115,7 +110,7 @@ export class MeetingService {
     }
     return this.db.read((manager) => {
       const q = manager.createQueryBuilder(Meeting, 'm');
-      if (visible !== 'all') q.andWhere(visible.length ? 'm.id IN (:...visible)' : '1 = 0', { visible });
+      whereMeetingSeen(q, 'm', actor);
       if (f.status?.length) q.andWhere('m.status IN (:...status)', { status: f.status });
       if (f.kind?.length) q.andWhere('m.kind IN (:...kind)', { kind: f.kind });
       if (f.format) q.andWhere('m.format = :format', { format: f.format });
@@ -145,6 +140,7 @@ export class MeetingService {
       creator,
       async (manager, now) => {
         await assertUnitsExist(manager, input);
+        assertUnitsOwn(creator, input);
         const hosts = await manager.find(User, { where: { id: In(hostIds) } });
         const invalid = hostIds.find((id) => !hosts.some((u) => u.id === id && canHost(u)));
         if (invalid) throw badInput('input.hostUserIds', `User ${invalid} cannot host meetings`);
@@ -186,6 +182,7 @@ export class MeetingService {
         const field = input.scheduledEnd !== undefined ? 'input.scheduledEnd' : 'input.scheduledStart';
         assertSchedule(merged.scheduledStart, merged.scheduledEnd, field);
         await assertUnitsExist(c.manager, edit);
+        assertUnitsOwn(actor, edit);
         await changeMeeting(c, edit);
         c.emit(MeetingEventType.MEETING_UPDATED, m);
         return m;
@@ -305,6 +302,14 @@ function assertSchedule(start: Date | null | undefined, end: Date | null | undef
 
 function assertUnitIds(input: UnitRefs): void {
   for (const k of UNIT_FIELDS) assertOptionalId(`input.${k}`, input[k]);
+}
+
+/** The organizer and host unit a caller names must be units it may act for (access.ts). */
+function assertUnitsOwn(actor: Actor | null, input: UnitRefs): void {
+  for (const k of UNIT_FIELDS) {
+    const id = input[k];
+    if (id) assertActForUnit(actor, id, `input.${k}`);
+  }
 }
 
 async function assertUnitsExist(manager: EntityManager, input: UnitRefs): Promise<void> {

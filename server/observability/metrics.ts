@@ -116,7 +116,7 @@ export class ServerMetrics implements SubscriptionMeters {
     });
     new Counter({
       name: 'diemcau_rate_limit_refusals_total',
-      help: 'Mutations refused with RATE_LIMITED, by budget (user, site, public = per IP without a token)',
+      help: 'Mutations refused with RATE_LIMITED, by budget (user, site, public = sign-in and other mutations without a token)',
       labelNames: ['budget'],
       registers,
       collect() {

@@ -45,8 +45,10 @@ describe('draftConclusion', () => {
   });
 
   it('refuses bad input and other users, writing nothing', async () => {
-    const meetingId = await meeting(t, host.token);
-    const other = await meeting(t, (await user(t, 'HOST')).token);
+    // Meetings of units below the users': they see them, and may not change them.
+    const organizerId = await unit(t, 'VKSND tỉnh Kon Tum', { level: 'PROVINCIAL' });
+    const meetingId = await meeting(t, host.token, { organizerId });
+    const other = await meeting(t, (await user(t, 'HOST')).token, { organizerId });
     const viewer = await user(t, 'VIEWER');
     const before = await readConclusion(t, meetingId);
     const cases: [Record<string, unknown>, string, string, string?][] = [

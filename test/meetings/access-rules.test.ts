@@ -3,6 +3,7 @@ import {
   Account,
   createAccount,
   createMeeting,
+  createUnit,
   LIFECYCLE_MUTATIONS,
   readMeeting,
   UPDATE_MEETING,
@@ -13,8 +14,11 @@ describe('meetings: who may change a meeting', () => {
   let host: Account;
   let otherHost: Account;
   let viewer: Account;
+  /** Organizes the meetings here: the three users' unit is above it, so they all see them. */
+  let organizerId: string;
   beforeAll(async () => {
     t = await startTestServer();
+    organizerId = await createUnit(t, 'VKSND tỉnh Quảng Ngãi');
     [host, otherHost, viewer] = [
       await createAccount(t, 'HOST'),
       await createAccount(t, 'HOST'),
@@ -41,7 +45,7 @@ describe('meetings: who may change a meeting', () => {
     ['a HOST who does not host the meeting', () => otherHost],
     ['a VIEWER', () => viewer],
   ])('refuses every change by %s (FORBIDDEN), and nothing changes', async (_who, who) => {
-    const meeting = await createMeeting(t, host.token);
+    const meeting = await createMeeting(t, host.token, { organizerId });
     for (const [name, query, variables] of changes(meeting.id, host.id)) {
       const result = await t.gql(query, variables, who().token);
       expect([name, result.errors?.[0]?.extensions?.code]).toEqual([name, 'FORBIDDEN']);
@@ -50,7 +54,7 @@ describe('meetings: who may change a meeting', () => {
   });
 
   it('lets a VIEWER read but not create', async () => {
-    const meeting = await createMeeting(t, host.token);
+    const meeting = await createMeeting(t, host.token, { organizerId });
     expect(await readMeeting(t, meeting.id, viewer.token)).toEqual(meeting);
     const result = await t.gql(
       'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',

@@ -77,7 +77,8 @@ describe('createMeeting and meeting: what is created reads back exactly', () => 
   });
 
   it('is readable by a VIEWER', async () => {
-    const meeting = await createMeeting(t, await t.adminToken(), { title: TITLE });
+    const organizerId = await createUnit(t, 'VKSND tỉnh Gia Lai');
+    const meeting = await createMeeting(t, await t.adminToken(), { title: TITLE, organizerId });
     const viewer = await createAccount(t, 'VIEWER');
     expect(await readMeeting(t, meeting.id, viewer.token)).toEqual(meeting);
   });

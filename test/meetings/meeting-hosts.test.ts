@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expectError, startTestServer, TestServer } from '../support/server';
-import { Account, createAccount, createMeeting, readMeeting } from '../support/meetings';
+import { Account, createAccount, createMeeting, createUnit, readMeeting } from '../support/meetings';
 
 const ADD =
   'mutation($m: ID!, $u: ID!) { addMeetingHost(meetingId: $m, userId: $u) { id lastEventSeq hosts { id } } }';
@@ -23,7 +23,10 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
       .sort();
 
   it('lets a host add a colleague, who may then change the meeting and remove the first host', async () => {
-    const meeting = await createMeeting(t, host.token);
+    // Organized in the first host's province: removed as a host, they still see it.
+    const meeting = await createMeeting(t, host.token, {
+      organizerId: await createUnit(t, 'VKSND tỉnh Bình Định'),
+    });
     const added = await t.ok(ADD, { m: meeting.id, u: colleague.id }, host.token);
     expect(added.addMeetingHost.lastEventSeq).toBe(2);
     expect(await hostIds(meeting.id)).toEqual([host.id, colleague.id].sort());

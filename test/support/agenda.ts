@@ -53,7 +53,15 @@ let serial = 0;
 export async function hostUser(t: TestServer, username = `thuky${++serial}`): Promise<string> {
   await t.ok(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { username, password: 'mật-khẩu-dài', role: 'HOST', displayName: 'Nguyễn Hàn My' } },
+    {
+      input: {
+        username,
+        password: 'mật-khẩu-dài',
+        role: 'HOST',
+        displayName: 'Nguyễn Hàn My',
+        unitId: await t.rootUnit(),
+      },
+    },
     await t.adminToken(),
   );
   const data = await t.ok(
@@ -82,7 +90,7 @@ export async function setUpMeeting(
 ): Promise<MeetingSetup> {
   const n = ++serial;
   const host = options.host ?? (await hostUser(t));
-  const province = await unit(t, `VKSND tỉnh Quảng Ngãi ${n}`, 'PROVINCIAL', null);
+  const province = await unit(t, `VKSND tỉnh Quảng Ngãi ${n}`, 'PROVINCIAL', await t.rootUnit());
   const meeting = await t.ok(
     'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
     {

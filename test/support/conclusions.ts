@@ -35,7 +35,7 @@ export async function unit(
   const input = {
     name: options.exact ? name : unique(name),
     level: options.level ?? 'DISTRICT',
-    parentId: options.parentId ?? null,
+    parentId: options.parentId ?? (await t.rootUnit()),
   };
   const data = await t.ok(
     'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
@@ -49,7 +49,8 @@ export async function unit(
 export async function user(
   t: TestServer,
   role: 'HOST' | 'VIEWER' | 'SITE_OPERATOR',
-  options: { unitId?: string; name?: string } = {},
+  /** `unitId: null`: a user of no unit (without it: of the test's root unit). */
+  options: { unitId?: string | null; name?: string } = {},
 ): Promise<{ id: string; token: string }> {
   const username = unique(role.toLowerCase()).replace(/\W/g, '-');
   const password = 'mật-khẩu-thử-nghiệm';
@@ -58,7 +59,7 @@ export async function user(
     password,
     role,
     displayName: options.name ?? 'Nguyễn Hàn My',
-    unitId: options.unitId,
+    unitId: options.unitId === null ? null : (options.unitId ?? (await t.rootUnit())),
   };
   const created = await t.ok(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',

@@ -38,7 +38,7 @@ export async function signedInUser(
   const password = 'mật-khẩu-thử-nghiệm';
   const created = await t.ok(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { username, password, role, displayName } },
+    { input: { username, password, role, displayName, unitId: await t.rootUnit() } },
     await t.adminToken(),
   );
   const login = await t.ok(
@@ -52,7 +52,13 @@ export async function signedInUser(
 export async function unit(t: TestServer, name = 'VKSND huyện Sơn Tây', exact = false): Promise<string> {
   const data = await t.ok(
     'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-    { input: { name: exact ? name : `${name} ${unique('u')}`, level: 'DISTRICT' } },
+    {
+      input: {
+        name: exact ? name : `${name} ${unique('u')}`,
+        level: 'DISTRICT',
+        parentId: await t.rootUnit(),
+      },
+    },
     await t.adminToken(),
   );
   return data.createUnit.id;

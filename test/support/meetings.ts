@@ -28,7 +28,7 @@ export async function createAccount(t: TestServer, role: string, displayName = `
   const password = 'mật-khẩu-thử-nghiệm';
   const created = await t.ok(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { username, password, role, displayName } },
+    { input: { username, password, role, displayName, unitId: await t.rootUnit() } },
     await t.adminToken(),
   );
   const login = await t.ok(
@@ -41,7 +41,7 @@ export async function createAccount(t: TestServer, role: string, displayName = `
 export async function createUnit(t: TestServer, name: string, level = 'PROVINCIAL'): Promise<string> {
   const data = await t.ok(
     'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-    { input: { name, level } },
+    { input: { name, level, parentId: await t.rootUnit() } },
     await t.adminToken(),
   );
   return data.createUnit.id;
