@@ -143,7 +143,9 @@ export class Loaders {
     groupBy(ids, await this.services.directives.progressOf(ids), (p) => p.directiveId),
   );
 
-  readonly carriedOverByMeeting = this.by<Directive[]>((ids) => this.services.directives.carriedOver(this.actor, ids));
+  readonly carriedOverByMeeting = this.by<Directive[]>((ids) =>
+    this.services.directives.carriedOver(this.actor, ids),
+  );
 
   readonly directiveCountsByMeeting = this.by<DirectiveTally | null>(async (ids) =>
     pickBy(ids, await this.services.directives.countsOfMeetings(ids), (c) => c.meetingId),

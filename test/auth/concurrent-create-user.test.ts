@@ -27,6 +27,8 @@ describe('createUser with one username, many times at once', () => {
     for (const r of results.filter((r) => r.errors)) {
       expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
     }
-    expect(await t.server.services.db.dataSource.manager.count(User, { where: { username: 'thu.ky' } })).toBe(1);
+    expect(await t.server.services.db.dataSource.manager.count(User, { where: { username: 'thu.ky' } })).toBe(
+      1,
+    );
   });
 });
