@@ -3,14 +3,24 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Speech } from '../speeches/speech.entity';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { AttendanceCounts } from '../participants/attendance';
+import { ConclusionStatus } from '../conclusions/conclusion.entity';
 
 /** The attendance counts of one connection point. */
 export class LiveSiteAttendance extends AttendanceCounts {
   connectionPointId!: string;
 }
 
+/** The meeting's conclusion as a screen shows it: its text only once the chair announced it. */
+export class LiveConclusion {
+  status!: ConclusionStatus;
+  /** Null while DRAFT: a draft is the hosts' work, not yet said to the sites. */
+  text!: string | null;
+}
+
 /** What a site's screen shows now. Built once per change and shared by every subscriber of the meeting. */
 export class LiveMeeting {
+  /** The meeting's id: what a normalized client cache keys the snapshot by. */
+  id!: string;
   meetingId!: string;
   /** The lastEventSeq this reflects: meetingEvents(afterSeq: seq) goes on from here. */
   seq!: number;
@@ -31,4 +41,6 @@ export class LiveMeeting {
   attendance!: AttendanceCounts;
   /** Per connection point, in the order of connectionPoints. */
   attendanceByConnectionPoint!: LiveSiteAttendance[];
+  /** Null until a conclusion is drafted. */
+  conclusion!: LiveConclusion | null;
 }

@@ -7,16 +7,17 @@ import { byHostThenName } from '../events/command-rows';
 import { MeetingEventType as E } from '../events/event-type';
 import { Attendance, Participant } from '../participants/participant.entity';
 import { AttendanceCounts, tally } from '../participants/attendance';
-import { LiveMeeting, LiveSiteAttendance } from './live-meeting';
+import { Conclusion, ConclusionStatus } from '../conclusions/conclusion.entity';
+import { LiveConclusion, LiveMeeting, LiveSiteAttendance } from './live-meeting';
 
 /** The parts of a LiveMeeting read apart (the meeting row itself is read every time). */
-export type LivePart = 'agenda' | 'speeches' | 'sites' | 'attendance';
-const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendance'];
+export type LivePart = 'agenda' | 'speeches' | 'sites' | 'attendance' | 'conclusion';
+const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendance', 'conclusion'];
 
 /**
  * What each kind of event may change in a LiveMeeting. A kind not listed changes all of it (the
  * meeting's lifecycle, connection points added or removed, a participant removed: rare, and they
- * touch several parts); one listed with [] changes nothing shown (conclusions, directives, hosts).
+ * touch several parts); one listed with [] changes nothing shown (directives, hosts).
  */
 const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
   (
@@ -53,12 +54,12 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
         ],
       ],
       [
+        ['conclusion'],
+        [E.CONCLUSION_DRAFTED, E.CONCLUSION_UPDATED, E.CONCLUSION_ANNOUNCED, E.CONCLUSION_PUBLISHED],
+      ],
+      [
         [],
         [
-          E.CONCLUSION_DRAFTED,
-          E.CONCLUSION_UPDATED,
-          E.CONCLUSION_ANNOUNCED,
-          E.CONCLUSION_PUBLISHED,
           E.DIRECTIVE_ADDED,
           E.DIRECTIVE_UPDATED,
           E.DIRECTIVE_PROGRESS_REPORTED,
@@ -82,7 +83,7 @@ export function partsChangedBy(type: E): readonly LivePart[] {
 export type LiveBasis = { previous: LiveMeeting; stale: ReadonlySet<LivePart>; seenSeq: number };
 
 /**
- * Builds the LiveMeeting of `meetingId` from the entities, in at most five queries whatever the size
+ * Builds the LiveMeeting of `meetingId` from the entities, in at most six queries whatever the size
  * of the meeting, and only the meeting row plus the stale parts when `basis` allows (`manager` must
  * give one consistent view, so that `seq` is exactly the state shown). Null when there is no such
  * meeting.
@@ -99,13 +100,14 @@ export async function readLiveMeeting(
   const previous = basis && basis.seenSeq >= meeting.lastEventSeq ? basis.previous : undefined;
   const read = (part: LivePart) => !previous || basis!.stale.has(part);
   // The current item decides which speeches are shown; site events leave the attendance counts as they are.
-  const [agenda, speeches, sites, attendance] = await Promise.all([
+  const [agenda, speeches, sites, attendance, conclusion] = await Promise.all([
     read('agenda')
       ? manager.find(AgendaItem, { where: { meetingId }, order: { position: 'ASC' } })
       : previous!.agenda,
     read('speeches') || read('agenda') ? readSpeeches(manager, meetingId) : liveSpeeches(previous!),
     read('sites') ? readSites(manager, meetingId) : previous!.connectionPoints,
     read('attendance') ? readAttendance(manager, meetingId) : undefined,
+    read('conclusion') ? readConclusion(manager, meetingId) : previous!.conclusion,
   ]);
   const current = agenda.find((a) => a.status === AgendaItemStatus.ACTIVE) ?? null;
   const ofCurrent = (status: SpeechStatus) =>
@@ -113,6 +115,7 @@ export async function readLiveMeeting(
   const counts = attendance ? countAttendance(sites, attendance) : previous!;
 
   return Object.assign(new LiveMeeting(), {
+    id: meetingId,
     meetingId,
     seq: meeting.lastEventSeq,
     serverTime: now,
@@ -127,6 +130,21 @@ export async function readLiveMeeting(
     connectionPoints: sites,
     attendance: counts.attendance,
     attendanceByConnectionPoint: counts.attendanceByConnectionPoint,
+    conclusion,
+  });
+}
+
+/** The conclusion's status, and its text once the sites have heard it. */
+async function readConclusion(manager: EntityManager, meetingId: string): Promise<LiveConclusion | null> {
+  const conclusion = await manager.findOne(Conclusion, {
+    where: { meetingId },
+    select: { status: true, text: true },
+  });
+  if (!conclusion) return null;
+  const said = conclusion.status !== ConclusionStatus.DRAFT;
+  return Object.assign(new LiveConclusion(), {
+    status: conclusion.status,
+    text: said ? conclusion.text : null,
   });
 }
 

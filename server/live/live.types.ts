@@ -7,7 +7,8 @@ import { AttendanceCountsObject } from '../participants/participant.types';
 import { MeetingEventType } from '../events/event-type';
 import { EventActor, MeetingEvent } from '../events/meeting-event';
 import { EventSubject, subjectClasses, SubjectType } from '../events/subjects';
-import type { LiveMeeting, LiveSiteAttendance } from './live-meeting';
+import { ConclusionStatus } from '../conclusions/conclusion.entity';
+import type { LiveConclusion, LiveMeeting, LiveSiteAttendance } from './live-meeting';
 
 /** The GraphQL types of live delivery: the event log's entries and the LiveMeeting screen. */
 
@@ -62,10 +63,22 @@ export class LiveSiteAttendanceObject extends AttendanceCountsObject implements 
   connectionPointId!: string;
 }
 
+@ObjectType('LiveConclusion', { description: "The meeting's conclusion as a screen shows it" })
+export class LiveConclusionObject implements LiveConclusion {
+  @Field(() => ConclusionStatus)
+  status!: ConclusionStatus;
+
+  @Field(() => String, { nullable: true, description: 'Null while DRAFT; the text once announced' })
+  text!: string | null;
+}
+
 @ObjectType('LiveMeeting', {
   description: "What a site's screen shows now; meetingLive pushes it on subscribe and after changes",
 })
 export class LiveMeetingObject implements LiveMeeting {
+  @Field(() => ID, { description: "The meeting's id: a normalized cache keys the snapshot by it" })
+  id!: string;
+
   @Field(() => ID)
   meetingId!: string;
 
@@ -116,4 +129,10 @@ export class LiveMeetingObject implements LiveMeeting {
     description: 'Per connection point, in the order of connectionPoints',
   })
   attendanceByConnectionPoint!: LiveSiteAttendance[];
+
+  @Field(() => LiveConclusionObject, {
+    nullable: true,
+    description: 'Null until a conclusion is drafted; its text once announced',
+  })
+  conclusion!: LiveConclusion | null;
 }

@@ -6,6 +6,7 @@ import { LiveMeeting } from '../../server/live/live-meeting';
 import { LiveBasis } from '../../server/live/live-snapshot';
 import { StatementCounter } from '../support/instruments';
 import { addItem, OPS, queued, request, setUpMeeting } from '../support/agenda';
+import { ANNOUNCE, DRAFT, UPDATE } from '../support/conclusions';
 import { connectedClient, LIVE, LIVE_QUERY, record } from '../support/live';
 import { startTestServer, TestServer } from '../support/server';
 
@@ -27,6 +28,7 @@ describe('meetingLive: partial rebuilds', () => {
     await live.count(1);
     const item = await addItem(t, m, { title: 'Báo cáo kết quả công tác kiểm sát' });
     const next = await addItem(t, m, { title: 'Thảo luận' });
+    let conclusionId = '';
     const steps: (() => Promise<unknown>)[] = [
       () => t.ok(OPS.startItem, { id: item.id }, m.host),
       () => queued(t, m, m.sites[0], item.id),
@@ -40,6 +42,16 @@ describe('meetingLive: partial rebuilds', () => {
       () => connectedClient(t, m.sites[2].token),
       () => t.ok(OPS.completeItem, { id: item.id }, m.host),
       () => t.ok(OPS.startItem, { id: next.id }, m.host),
+      async () => {
+        const data = await t.ok(
+          DRAFT,
+          { input: { meetingId: m.meetingId, text: 'Dự thảo kết luận' } },
+          m.host,
+        );
+        conclusionId = data.draftConclusion.id;
+      },
+      () => t.ok(UPDATE, { id: conclusionId, text: 'Đồng chí Phó Viện trưởng kết luận', v: 1 }, m.host),
+      () => t.ok(ANNOUNCE, { id: conclusionId }, m.host),
     ];
     for (const step of steps) {
       await step();

@@ -9,12 +9,13 @@ import { hostedMeeting, participant, point } from './connection-points';
 export const EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
   meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) { seq type actor { kind name } } }`;
 
-export const LIVE_FIELDS = `meetingId seq serverTime title status
+export const LIVE_FIELDS = `id meetingId seq serverTime title status
   currentAgendaItem { id title status } currentSpeech { id startedAt timeLimitSeconds }
   speakerQueue { id queuePosition } speechRequests { id } agenda { id position status }
   connectionPoints { id name role connectionState lastSeenAt }
   attendance { planned expected present absent excused total }
-  attendanceByConnectionPoint { connectionPointId planned expected present absent excused total }`;
+  attendanceByConnectionPoint { connectionPointId planned expected present absent excused total }
+  conclusion { status text }`;
 export const LIVE = `subscription($meetingId: ID!) { meetingLive(meetingId: $meetingId) { ${LIVE_FIELDS} } }`;
 export const LIVE_QUERY = `query($meetingId: ID!) { liveMeeting(meetingId: $meetingId) { ${LIVE_FIELDS} } }`;
 
