@@ -80,6 +80,18 @@ export class SpeechResolver {
     return loadOptional(ctx.loaders.participantById, speech.participantId);
   }
 
+  @FieldResolver(() => String, {
+    description: "The name to show: the participant's, else the name announced, else the connection point's",
+  })
+  async displayName(@Root() speech: Speech, @Ctx() ctx: Context): Promise<string> {
+    const speaker = await loadOptional(ctx.loaders.participantById, speech.participantId);
+    return (
+      speaker?.name ??
+      speech.speakerName ??
+      (await ctx.loaders.connectionPointById.load(speech.connectionPointId))!.name
+    );
+  }
+
   @FieldResolver(() => ConnectionPoint)
   async connectionPoint(@Root() speech: Speech, @Ctx() ctx: Context): Promise<ConnectionPoint> {
     return (await ctx.loaders.connectionPointById.load(speech.connectionPointId))!;

@@ -253,12 +253,16 @@ export class SpeechService {
     return this.db.read((m) => m.find(Speech, { where: { id: In([...ids]) } }));
   }
 
-  /** Every speech of the items, in the order they were asked for (ties, in one command: by id). */
+  /**
+   * Every speech of the items, in the order they were asked for. A question and its explanation are
+   * recorded at the same instant: the question (no questionId; NULL sorts first on SQLite and
+   * MariaDB alike) comes first. Other ties, by id.
+   */
   byItems(agendaItemIds: readonly string[]): Promise<Speech[]> {
     return this.db.read((m) =>
       m.find(Speech, {
         where: { agendaItemId: In([...agendaItemIds]) },
-        order: { requestedAt: 'ASC', id: 'ASC' },
+        order: { requestedAt: 'ASC', questionId: 'ASC', id: 'ASC' },
       }),
     );
   }

@@ -14,16 +14,8 @@ export function Board({ state, session }: { state: SiteState; session: Session }
     () => new Map(live?.connectionPoints.map((cp) => [cp.id, cp.name]) ?? []),
     [live?.connectionPoints],
   );
-  const delegateNames = useMemo(
-    () => new Map(state.participants.map((p) => [p.id, p.name])),
-    [state.participants],
-  );
-  /** As announced; else the delegate's name; else the site's. */
-  const speakerOf = (s: Speech) =>
-    s.speakerName ??
-    (s.participantId && delegateNames.get(s.participantId)) ??
-    siteNames.get(s.connectionPointId) ??
-    '';
+  /** The server's one rule: the delegate's name, else as announced, else the site's. */
+  const speakerOf = (s: Speech) => s.displayName;
   if (!live) return <main class="board loading" />;
   const item = live.currentAgendaItem;
   const conclusion = state.conclusion && state.conclusion.status !== 'DRAFT' ? state.conclusion.text : null;
