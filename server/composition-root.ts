@@ -16,6 +16,7 @@ import { SiteAccessService } from './connection-points/site-access.service';
 import { ParticipantService } from './participants/participant.service';
 import { AgendaService } from './agenda/agenda.service';
 import { closeLiveActivity } from './agenda/live-activity';
+import { holdSpeechClock, runSpeechClock } from './speeches/speech-rules';
 import { SpeechService } from './speeches/speech.service';
 import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
@@ -79,8 +80,13 @@ export function createServices(deps: ServiceDeps): Services {
     log,
     auth,
     units: new UnitService(db),
-    // Ending a meeting first closes its running agenda item and speech, in the same command.
-    meetings: new MeetingService(db, commands, [closeLiveActivity]),
+    // Ending a meeting first closes its running agenda item and speech, in the same command; a pause
+    // stops the speech's clock and resuming runs it again.
+    meetings: new MeetingService(db, commands, {
+      end: [closeLiveActivity],
+      pause: [holdSpeechClock],
+      resume: [runSpeechClock],
+    }),
     connectionPoints: new ConnectionPointService(db, commands),
     siteAccess: new SiteAccessService(db, commands, auth.tokens),
     participants: new ParticipantService(db, commands),

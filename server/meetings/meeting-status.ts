@@ -69,7 +69,7 @@ const { EDIT_AGENDA, REMOVE_AGENDA_ITEM, ORDER, START, STOP } = LiveAction;
  *   meeting has started, items are no longer removed (the agenda is the record of what happened).
  * - PAUSED: sites may still raise and withdraw hands and the host may order the list of speakers
  *   (and close what runs), but nothing starts until the meeting resumes. A speech that is SPEAKING
- *   when the meeting is paused keeps its state and its clock: the host ends it, or it goes on after.
+ *   when the meeting is paused stays on with its clock stopped: the host ends it, or it goes on after.
  * - ENDED and CANCELLED meetings are records: nothing changes.
  */
 const ALLOWED: Record<MeetingStatus, readonly LiveAction[]> = {

@@ -51,8 +51,11 @@ export type MeetingQuery = {
   search?: string | null;
 };
 
-/** Runs inside the command that ends a meeting, before it is marked ENDED. */
-export type EndingStep = (c: CommandContext) => Promise<void>;
+/** Runs inside the command of a lifecycle change, before the meeting takes its new status. */
+export type LifecycleStep = (c: CommandContext) => Promise<void>;
+
+/** What other areas do within a lifecycle change (wired by the composition root). */
+export type LifecycleSteps = Partial<Record<LifecycleAction, LifecycleStep[]>>;
 
 const EDITABLE: (keyof MeetingFields)[] = [
   'title',
@@ -86,7 +89,7 @@ export class MeetingService {
     private readonly db: Database,
     private readonly commands: MeetingCommands,
     /** Closes what still runs in the meeting (active agenda item, speaking speech); wired in the composition root. */
-    private readonly endingSteps: EndingStep[] = [],
+    private readonly steps: LifecycleSteps = {},
   ) {}
 
   async get(actor: Actor | null, id: string): Promise<Meeting> {
@@ -209,7 +212,7 @@ export class MeetingService {
 
   /** Ends the meeting; the ending steps first close what still runs in it, in the same command. */
   end(actor: Actor | null, id: string): Promise<Meeting> {
-    return this.transition(actor, id, 'end', (now) => ({ endedAt: now }), this.endingSteps);
+    return this.transition(actor, id, 'end', (now) => ({ endedAt: now }));
   }
 
   cancel(actor: Actor | null, id: string, reason: string | null | undefined): Promise<Meeting> {
@@ -268,7 +271,6 @@ export class MeetingService {
     id: string,
     action: LifecycleAction,
     stamp: (now: Date) => Partial<Meeting> = () => ({}),
-    before: EndingStep[] = [],
   ): Promise<Meeting> {
     return this.commands.run(
       actor,
@@ -279,7 +281,7 @@ export class MeetingService {
         if (!canApply(action, c.meeting.status)) {
           throw conflict(`Cannot ${action} a meeting that is ${c.meeting.status}`, current(c.meeting));
         }
-        for (const step of before) await step(c);
+        for (const step of this.steps[action] ?? []) await step(c);
         await changeMeeting(c, { status: to, ...stamp(c.now) });
         c.emit(event, c.meeting);
         return c.meeting;

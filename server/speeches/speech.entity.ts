@@ -109,6 +109,14 @@ export class Speech extends BaseRecord {
   @Column({ type: 'int', nullable: true })
   spokenSeconds!: number | null;
 
+  /** While SPEAKING in a paused meeting: when its clock stopped. */
+  @DateTimeColumn({ nullable: true })
+  pausedAt!: Date | null;
+
+  /** The pauses the speech's clock has already left out (milliseconds). */
+  @Column({ type: 'int', default: 0 })
+  pausedMs!: number;
+
   @Field(() => String, { nullable: true })
   @TextColumn(500, { nullable: true })
   rejectionReason!: string | null;

@@ -7,6 +7,7 @@ import { Participant } from '../participants/participant.entity';
 import { Speech } from './speech.entity';
 import { AskQuestionInput, RequestToSpeakInput } from './speech.inputs';
 import { loadOptional } from '../graphql/loaders';
+import { elapsedSeconds } from './speech-rules';
 
 @Resolver(() => Speech)
 export class SpeechResolver {
@@ -90,6 +91,20 @@ export class SpeechResolver {
       speech.speakerName ??
       (await ctx.loaders.connectionPointById.load(speech.connectionPointId))!.name
     );
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Whole seconds spoken by now, pauses of the meeting left out; 0 before it starts',
+  })
+  elapsedSeconds(@Root() speech: Speech, @Ctx() ctx: Context): number {
+    return elapsedSeconds(speech, ctx.services.clock.now());
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'timeLimitSeconds less elapsedSeconds: negative once the speaker runs over',
+  })
+  remainingSeconds(@Root() speech: Speech, @Ctx() ctx: Context): number {
+    return speech.timeLimitSeconds - elapsedSeconds(speech, ctx.services.clock.now());
   }
 
   @FieldResolver(() => ConnectionPoint)

@@ -11,7 +11,9 @@ describe('ending a meeting closes its active item and the speech on: closeLiveAc
   const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
-    meetings = new MeetingService(t.server.services.db, t.server.services.commands, [closeLiveActivity]);
+    meetings = new MeetingService(t.server.services.db, t.server.services.commands, {
+      end: [closeLiveActivity],
+    });
   });
   afterAll(() => t.close());
 
