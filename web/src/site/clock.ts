@@ -17,4 +17,4 @@ export function secondsSince(iso: string, at: number): number {
   return Math.max(0, Math.floor((at - Date.parse(iso)) / 1000));
 }
 
-export type Speech = NonNullable<LiveMeeting['currentSpeech']>;
+export type Speech = LiveMeeting['speakerQueue'][number];
