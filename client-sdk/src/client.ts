@@ -1,3 +1,5 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from '@0no-co/graphql.web';
 import { createClient as createWsClient, Client as WsClient } from 'graphql-ws';
 import { DiemcauError, GraphQLErrorPayload } from './errors';
 import { follow, RetryOptions } from './follow';
@@ -7,7 +9,6 @@ import {
   MeetingEventsDocument,
   MeetingLastEventSeqDocument,
   MeetingLiveDocument,
-  TypedDocumentString,
 } from './generated/graphql';
 import {
   MeetingEventSubject,
@@ -39,7 +40,11 @@ export type ClientOptions = {
 export type RequestOptions = { signal?: AbortSignal };
 export type FollowOptions = { signal?: AbortSignal };
 
-type AnyDocument = TypedDocumentString<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * A typed document: the SDK's own (`TypedDocumentString`) or any `TypedDocumentNode` (GraphQL Code
+ * Generator's client preset, gql.tada, graphql's `parse` cast to one).
+ */
+export type AnyDocument = DocumentTypeDecoration<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type ApiOf<D> = D extends { __apiType?: infer F } ? NonNullable<F> : never;
 export type ResultOf<D> = ApiOf<D> extends (variables: never) => infer R ? R : never;
 export type VariablesOf<D> = ApiOf<D> extends (variables: infer V) => unknown ? V : never;
@@ -56,6 +61,19 @@ export type Operations<M> = {
 export type Subscriptions<M> = {
   [K in keyof M]: (...args: Args<VariablesOf<M[K]>, FollowOptions>) => AsyncIterable<Field<M[K], K>>;
 };
+/** Any subscription document: its results (`data`), on one connection, without resume. */
+export type Subscribe = <D extends AnyDocument>(
+  document: D,
+  ...args: Args<VariablesOf<D>, FollowOptions>
+) => AsyncIterable<ResultOf<D>>;
+
+/** A caller's own meetingEvents document: it selects `seq` and takes `$meetingId` and `$afterSeq`. */
+export type MeetingEventsDocumentOf<D> = D &
+  DocumentTypeDecoration<{ meetingEvents: { seq: number } }, { meetingId: string; afterSeq: number | null }> &
+  ('afterSeq' extends keyof VariablesOf<D> ? unknown : { 'takes no $afterSeq: cannot resume': never });
+/** A caller's own meetingLive document: it selects `seq` and takes `$meetingId`. */
+export type MeetingLiveDocumentOf<D> = D &
+  DocumentTypeDecoration<{ meetingLive: { seq: number } }, { meetingId: string }>;
 
 /** A meeting event as meetingEvents() gives it: `subject` is the changed object (by `__typename`). */
 export type MeetingEvent = Omit<MeetingEventFieldsFragment, 'subject'> & { subject: MeetingEventSubject };
@@ -69,17 +87,30 @@ export type Client = {
   ): Promise<ResultOf<D>>;
   query: Operations<typeof queryDocuments>;
   mutate: Operations<typeof mutationDocuments>;
-  subscribe: Subscriptions<typeof subscriptionDocuments>;
+  /** Any subscription document, or one function per subscription field. */
+  subscribe: Subscribe & Subscriptions<typeof subscriptionDocuments>;
   /**
    * The events of a meeting, each once and in seq order, across reconnects: after `afterSeq` when
-   * given (replayed, then live), otherwise from now on.
+   * given (replayed, then live), otherwise from now on. With a `document` of the caller's, its
+   * selection (not renamed back: see MeetingEvent), with the same guarantees.
    */
   meetingEvents(
     meetingId: string,
     options?: FollowOptions & { afterSeq?: number },
   ): AsyncIterable<MeetingEvent>;
-  /** What a site's screen shows: now, then after each change; newer snapshots only, across reconnects. */
+  meetingEvents<D extends AnyDocument>(
+    meetingId: string,
+    options: FollowOptions & { afterSeq?: number; document: MeetingEventsDocumentOf<D> },
+  ): AsyncIterable<Field<D, 'meetingEvents'>>;
+  /**
+   * What a site's screen shows: now, then after each change; newer snapshots only, across
+   * reconnects. With a `document` of the caller's, its selection, with the same guarantees.
+   */
   meetingLive(meetingId: string, options?: FollowOptions): AsyncIterable<LiveMeeting>;
+  meetingLive<D extends AnyDocument>(
+    meetingId: string,
+    options: FollowOptions & { document: MeetingLiveDocumentOf<D> },
+  ): AsyncIterable<Field<D, 'meetingLive'>>;
   /** Ends every subscription and closes the WebSocket. */
   close(): Promise<void>;
 };
@@ -140,7 +171,7 @@ export function createClient(options: ClientOptions): Client {
         fetchImpl,
         options.url,
         token,
-        { query: document.toString(), variables },
+        { query: queryText(document), variables },
         signal,
       );
       if (!body.errors?.length) return body.data as ResultOf<D>;
@@ -174,7 +205,7 @@ export function createClient(options: ClientOptions): Client {
           yield* follow<T>({
             ws: socket,
             operation: field,
-            query: document.toString(),
+            query: queryText(document),
             variables,
             pick: (data) => data[field] as T,
             seqOf,
@@ -187,39 +218,54 @@ export function createClient(options: ClientOptions): Client {
     };
   }
 
-  const subscriptions = Object.fromEntries(
-    Object.entries(subscriptionDocuments).map(([field, document]) => [
-      field,
-      (variables?: Record<string, unknown>, opts: FollowOptions = {}): AsyncIterable<unknown> => ({
-        async *[Symbol.asyncIterator]() {
-          const iterator = socket().iterate({ query: document.toString(), variables });
-          const stop = () => void iterator.return?.();
-          opts.signal?.addEventListener('abort', stop, { once: true });
-          closed.signal.addEventListener('abort', stop, { once: true });
-          try {
-            for await (const result of iterator) {
-              if (!result.data) throw DiemcauError.from((result.errors ?? []) as GraphQLErrorPayload[]);
-              yield (result.data as Record<string, unknown>)[field];
-            }
-          } catch (e) {
-            throw Array.isArray(e) ? DiemcauError.from(e) : e;
-          } finally {
-            opts.signal?.removeEventListener('abort', stop);
-            closed.signal.removeEventListener('abort', stop);
+  function subscribe(
+    document: AnyDocument,
+    variables?: Record<string, unknown>,
+    opts: FollowOptions = {},
+  ): AsyncIterable<Record<string, unknown>> {
+    return {
+      async *[Symbol.asyncIterator]() {
+        const iterator = socket().iterate({ query: queryText(document), variables });
+        const stop = () => void iterator.return?.();
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        closed.signal.addEventListener('abort', stop, { once: true });
+        try {
+          for await (const result of iterator) {
+            if (!result.data) throw DiemcauError.from((result.errors ?? []) as GraphQLErrorPayload[]);
+            yield result.data;
           }
-        },
-      }),
-    ]),
-  ) as unknown as Subscriptions<typeof subscriptionDocuments>;
+        } catch (e) {
+          throw Array.isArray(e) ? DiemcauError.from(e) : e;
+        } finally {
+          opts.signal?.removeEventListener('abort', stop);
+          closed.signal.removeEventListener('abort', stop);
+        }
+      },
+    };
+  }
+
+  const subscriptions = Object.assign(
+    subscribe,
+    Object.fromEntries(
+      Object.entries(subscriptionDocuments).map(([field, document]) => [
+        field,
+        (variables?: Record<string, unknown>, opts?: FollowOptions) =>
+          mapped(subscribe(document, variables, opts), (data) => data[field]),
+      ]),
+    ),
+  ) as unknown as Client['subscribe'];
 
   return {
     request: request as Client['request'],
     query: operations(queryDocuments),
     mutate: operations(mutationDocuments),
     subscribe: subscriptions,
-    meetingEvents(meetingId, { afterSeq, signal } = {}) {
+    meetingEvents: ((
+      meetingId: string,
+      { afterSeq, signal, document }: FollowOptions & { afterSeq?: number; document?: AnyDocument } = {},
+    ): AsyncIterable<unknown> => {
       const events = resumable<MeetingEventFieldsFragment>(
-        MeetingEventsDocument,
+        document ?? MeetingEventsDocument,
         'meetingEvents',
         (last) => ({ meetingId, afterSeq: last }),
         async () =>
@@ -227,23 +273,37 @@ export function createClient(options: ClientOptions): Client {
         (event) => event.seq,
         signal,
       );
-      return mapped(events, unaliased);
-    },
-    meetingLive(meetingId, { signal } = {}) {
-      return resumable<LiveMeeting>(
-        MeetingLiveDocument,
+      // A caller's own document is given as selected; the SDK's has its subject's aliases undone.
+      return document ? events : mapped(events, unaliased);
+    }) as Client['meetingEvents'],
+    meetingLive: ((
+      meetingId: string,
+      { signal, document }: FollowOptions & { document?: AnyDocument } = {},
+    ): AsyncIterable<unknown> =>
+      resumable<LiveMeeting>(
+        document ?? MeetingLiveDocument,
         'meetingLive',
         () => ({ meetingId }),
         async () => null,
         (live) => live.seq,
         signal,
-      );
-    },
+      )) as Client['meetingLive'],
     async close() {
       closed.abort();
       await ws?.dispose();
     },
   };
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text of a document: the SDK's own is a string, a TypedDocumentNode is printed (once). */
+function queryText(document: AnyDocument): string {
+  if (document instanceof String || typeof document === 'string') return document.toString();
+  const node = document as unknown as DocumentNode;
+  let text = printed.get(node);
+  if (text === undefined) printed.set(node, (text = print(node)));
+  return text;
 }
 
 /** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR. */

@@ -4,14 +4,18 @@
  */
 export { createClient } from './client';
 export type {
+  AnyDocument,
   Client,
   ClientOptions,
   FollowOptions,
   LiveMeeting,
   MeetingEvent,
+  MeetingEventsDocumentOf,
+  MeetingLiveDocumentOf,
   Operations,
   RequestOptions,
   ResultOf,
+  Subscribe,
   Subscriptions,
   TokenSource,
   VariablesOf,
