@@ -1,7 +1,8 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from '@0no-co/graphql.web';
 import { createClient as createWsClient, Client as WsClient } from 'graphql-ws';
-import { DiemcauError, GraphQLErrorPayload } from './errors';
+import { BackoffOptions, backoff, sleep } from './backoff';
+import { DiemcauError, GraphQLErrorPayload, isDiemcauError } from './errors';
 import { follow, RetryOptions } from './follow';
 import {
   LiveMeetingFieldsFragment,
@@ -35,9 +36,26 @@ export type ClientOptions = {
   fetch?: typeof fetch;
   /** Reconnect policy of meetingEvents and meetingLive. */
   retry?: RetryOptions;
+  /** Defaults of every request (queries and mutations over HTTP); a request's own options win. */
+  request?: Omit<RequestOptions, 'signal'>;
 };
 
-export type RequestOptions = { signal?: AbortSignal };
+/** Retrying a query that got no answer (NETWORK_ERROR). A mutation is never retried. */
+export type QueryRetryOptions = BackoffOptions & {
+  /** Attempts after the first. */
+  retries: number;
+  onRetry?: (info: { attempt: number; delayMs: number; error: DiemcauError }) => void;
+};
+
+export type RequestOptions = {
+  signal?: AbortSignal;
+  /** Extra HTTP headers (e.g. a correlation id); `authorization` is the client's. */
+  headers?: Record<string, string>;
+  /** Gives up with a TIMEOUT DiemcauError when no answer came within this time, retries included. */
+  timeoutMs?: number;
+  /** Queries only: tried again with backoff when no answer came. */
+  retry?: QueryRetryOptions;
+};
 export type FollowOptions = { signal?: AbortSignal };
 
 /**
@@ -163,20 +181,38 @@ export function createClient(options: ClientOptions): Client {
   async function request<D extends AnyDocument>(
     document: D,
     variables?: VariablesOf<D>,
-    { signal }: RequestOptions = {},
+    own: RequestOptions = {},
   ): Promise<ResultOf<D>> {
-    for (let retried = false; ; retried = true) {
+    const { headers, timeoutMs, retry } = { ...options.request, ...own };
+    const query = queryText(document);
+    const signals = [own.signal, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)];
+    const signal = AbortSignal.any(signals.filter((s) => s !== undefined));
+    const retries = retry && isQuery(query) ? retry.retries : 0;
+    for (let attempt = 0, refreshed = false; ;) {
       const token = await tokens.get();
-      const body = await post(
-        fetchImpl,
-        options.url,
-        token,
-        { query: queryText(document), variables },
-        signal,
-      );
+      let body: GraphQLResponse;
+      try {
+        body = await post(
+          fetchImpl,
+          options.url,
+          { ...headers, ...bearer(token) },
+          { query, variables },
+          signal,
+        );
+      } catch (e) {
+        if (!isDiemcauError(e, 'NETWORK_ERROR') || attempt >= retries) throw e;
+        const delayMs = backoff(retry!, attempt++);
+        retry!.onRetry?.({ attempt, delayMs, error: e });
+        await sleep(delayMs, signal);
+        if (signal.aborted) throw abortError(signal);
+        continue;
+      }
       if (!body.errors?.length) return body.data as ResultOf<D>;
       const error = DiemcauError.from(body.errors);
-      if (error.code === 'UNAUTHENTICATED' && token && !retried && tokens.refresh()) continue;
+      if (error.code === 'UNAUTHENTICATED' && token && !refreshed && tokens.refresh()) {
+        refreshed = true;
+        continue;
+      }
       throw error;
     }
   }
@@ -306,29 +342,60 @@ function queryText(document: AnyDocument): string {
   return text;
 }
 
-/** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR. */
+/**
+ * Whether a document is a query: no `mutation` or `subscription` keyword at its top level (outside
+ * selections, strings and comments). Only queries are retried.
+ */
+function isQuery(text: string): boolean {
+  let depth = 0;
+  for (const [token] of text.matchAll(
+    /#.*|"(?:""[^]*?""|(?:\\.|[^"\\\n])*)"|[{}]|(?<![$\w])(?:mutation|subscription)\b/g,
+  )) {
+    if (token === '{') depth++;
+    else if (token === '}') depth--;
+    else if (depth === 0 && /^[ms]/.test(token)) return false;
+  }
+  return true;
+}
+
+type GraphQLResponse = { data?: unknown; errors?: GraphQLErrorPayload[] };
+
+const bearer = (token: string | null): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
+
+/** Why `signal` aborted: a TIMEOUT DiemcauError for the request's timeout, else the caller's reason. */
+function abortError(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  // A DOMException, not always an Error of this realm.
+  return (reason as { name?: unknown } | null)?.name === 'TimeoutError'
+    ? new DiemcauError('TIMEOUT', 'No answer in time')
+    : reason;
+}
+
+/** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR (TIMEOUT, the caller's abort). */
 async function post(
   fetchImpl: typeof fetch,
   url: string,
-  token: string | null,
+  headers: Record<string, string>,
   body: { query: string; variables?: unknown },
-  signal: AbortSignal | undefined,
-): Promise<{ data?: unknown; errors?: GraphQLErrorPayload[] }> {
+  signal: AbortSignal,
+): Promise<GraphQLResponse> {
   let response: Response;
   try {
     response = await fetchImpl(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify(body),
       signal,
     });
   } catch (e) {
-    if (signal?.aborted) throw e;
+    if (signal.aborted) throw abortError(signal);
     throw new DiemcauError('NETWORK_ERROR', `Cannot reach ${url}: ${(e as Error).message}`);
   }
   try {
-    return (await response.json()) as { data?: unknown; errors?: GraphQLErrorPayload[] };
+    return (await response.json()) as GraphQLResponse;
   } catch {
+    if (signal.aborted) throw abortError(signal);
     throw new DiemcauError('NETWORK_ERROR', `${url} answered ${response.status} without a GraphQL response`);
   }
 }

@@ -13,6 +13,7 @@ export type {
   MeetingEventsDocumentOf,
   MeetingLiveDocumentOf,
   Operations,
+  QueryRetryOptions,
   RequestOptions,
   ResultOf,
   Subscribe,
@@ -21,7 +22,15 @@ export type {
   VariablesOf,
 } from './client';
 export { DiemcauError, isDiemcauError } from './errors';
-export type { ErrorCode, GraphQLErrorPayload } from './errors';
+export type {
+  AgendaItemState,
+  ConflictState,
+  CurrentOf,
+  ErrorCode,
+  GraphQLErrorPayload,
+  SpeechState,
+} from './errors';
+export type { BackoffOptions } from './backoff';
 export { CloseCodes, SOCKET_CLOSES } from './close-codes';
 export type { RetryOptions } from './follow';
 export type { MeetingEventSubject } from './generated/documents';

@@ -4,7 +4,14 @@
  * longer compiles; the `@ts-expect-error` lines check that misuse is refused.
  */
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Client, LiveMeeting, MeetingEvent, StartMeetingMutationVariables } from '../../../client-sdk/src';
+import {
+  Client,
+  DiemcauError,
+  isDiemcauError,
+  LiveMeeting,
+  MeetingEvent,
+  StartMeetingMutationVariables,
+} from '../../../client-sdk/src';
 
 export async function hostConsole(client: Client, meetingId: string): Promise<string[]> {
   const meeting = await client.mutate.startMeeting({ id: meetingId });
@@ -104,4 +111,25 @@ export async function ownDocuments(client: Client, id: string): Promise<string[]
   // @ts-expect-error: a meetingLive document must select seq
   client.meetingLive(id, { document: LiveWithoutSeq });
   return [title ?? '', ended];
+}
+
+export function errorHandling(e: unknown): string {
+  if (isDiemcauError(e, 'CONFLICT')) {
+    // @ts-expect-error: a conflict's state depends on what it is about: told apart with `in`
+    void e.current.text;
+    if ('text' in e.current) {
+      const conclusion: { text: string; version: number; status: 'DRAFT' | 'ANNOUNCED' | 'PUBLISHED' } =
+        e.current;
+      return conclusion.text;
+    }
+  }
+  if (e instanceof DiemcauError) {
+    const wait: number | undefined = e.retryAfterSeconds;
+    const reason: string | undefined = e.reason;
+    // @ts-expect-error: only a CONFLICT carries a current state
+    void e.current.status;
+    if (e.is('CONFLICT') && 'status' in e.current) return e.current.status;
+    return `${e.code} ${e.field ?? ''} ${reason ?? ''} ${wait ?? ''}`;
+  }
+  return String(e);
 }
