@@ -1,12 +1,7 @@
 import { createServer, Socket } from 'node:net';
 import { createClient, DiemcauError } from '../../client-sdk/src';
 import { ADMIN, startTestServer, TestServer } from '../support/server';
-
-const rejection = (p: Promise<unknown>) =>
-  p.then(
-    () => Promise.reject(new Error('resolved')),
-    (e: unknown) => e,
-  );
+import { rejection } from '../support/sdk';
 
 /** A real TCP listener that accepts connections and never answers. */
 async function silentServer(): Promise<{ port: number; close: () => Promise<void> }> {

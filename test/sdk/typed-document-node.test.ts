@@ -1,9 +1,8 @@
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { createClient } from '../../client-sdk/src';
-import { ADMIN, TestServer } from '../support/server';
-import { lastEventSeq, seededRun } from '../support/sdk';
-import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
+import { ADMIN } from '../support/server';
+import { lastEventSeq, useSeededRun } from '../support/sdk';
 
 /** A document as GraphQL Code Generator's client preset or gql.tada hands it over: a typed AST. */
 const typed = <R, V>(source: string) => parse(source) as TypedDocumentNode<R, V>;
@@ -25,16 +24,10 @@ const LiveSeq = typed<{ meetingLive: { seq: number; meetingId: string } }, { mee
 );
 
 describe('the SDK with a caller’s own TypedDocumentNode', () => {
-  let t: TestServer;
-  let run: LiveMeetingRun;
-
-  beforeAll(async () => ({ t, run } = await seededRun('phu-yen-monthly-briefing')));
-  afterAll(async () => {
-    await run?.close();
-    await t?.close();
-  });
+  const seeded = useSeededRun('phu-yen-monthly-briefing');
 
   it('runs a query and a mutation, answering with exactly the selection', async () => {
+    const { t, run } = seeded;
     const { meeting } = await run.host.request(MeetingTitle, { id: run.meetingId });
     expect(Object.keys(meeting!)).toEqual(['id', 'title']);
     expect(meeting!.id).toBe(run.meetingId);
@@ -49,6 +42,7 @@ describe('the SDK with a caller’s own TypedDocumentNode', () => {
   });
 
   it('subscribes with it, and follows meetingEvents and meetingLive with it: every seq once, in order', async () => {
+    const { run } = seeded;
     for await (const data of run.host.subscribe(LiveSeq, { meetingId: run.meetingId })) {
       expect(data).toEqual({ meetingLive: { seq: await lastEventSeq(run), meetingId: run.meetingId } });
       break;

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { createClient, DiemcauError, isDiemcauError, MeetingEvent } from '../../client-sdk/src';
 import { TestServer } from '../support/server';
-import { adminToken, lastEventSeq, seededRun } from '../support/sdk';
+import { adminToken, lastEventSeq, rejection, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 
 describe('SDK errors and tokens', () => {
@@ -13,12 +13,6 @@ describe('SDK errors and tokens', () => {
     await run?.close();
     await t?.close();
   });
-
-  const rejection = (p: Promise<unknown>) =>
-    p.then(
-      () => Promise.reject(new Error('resolved')),
-      (e) => e,
-    );
 
   it('requires authentication: a query without a token is UNAUTHENTICATED, as a DiemcauError', async () => {
     const anonymous = createClient({ url: t.url });
