@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError, ErrorCode } from '../common/errors';
-import { createLimiter, LimiterStore, retryAfterSeconds } from '../graphql/limiter-store';
+import { createLimiter, LimiterStore, retryAfterSeconds } from '../common/limiter-store';
 
 /** Wrong attempts of one name from one address before each further one has to wait. */
 export const FREE_FAILURES = 5;

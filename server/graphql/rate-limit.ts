@@ -6,7 +6,7 @@ import { SignInThrottle } from '../auth/sign-in-throttle';
 import { Role } from '../auth/user.entity';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
-import { createLimiter, retryAfterSeconds } from './limiter-store';
+import { createLimiter, retryAfterSeconds } from '../common/limiter-store';
 
 type Budget = 'user' | 'site' | 'public';
 
