@@ -1,5 +1,8 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from '@0no-co/graphql.web';
 import { createClient as createWsClient, Client as WsClient } from 'graphql-ws';
-import { DiemcauError, GraphQLErrorPayload } from './errors';
+import { BackoffOptions, backoff, sleep } from './backoff';
+import { DiemcauError, GraphQLErrorPayload, isDiemcauError } from './errors';
 import { follow, RetryOptions } from './follow';
 import {
   LiveMeetingFieldsFragment,
@@ -7,7 +10,6 @@ import {
   MeetingEventsDocument,
   MeetingLastEventSeqDocument,
   MeetingLiveDocument,
-  TypedDocumentString,
 } from './generated/graphql';
 import {
   MeetingEventSubject,
@@ -34,12 +36,33 @@ export type ClientOptions = {
   fetch?: typeof fetch;
   /** Reconnect policy of meetingEvents and meetingLive. */
   retry?: RetryOptions;
+  /** Defaults of every request (queries and mutations over HTTP); a request's own options win. */
+  request?: Omit<RequestOptions, 'signal'>;
 };
 
-export type RequestOptions = { signal?: AbortSignal };
+/** Retrying a query that got no answer (NETWORK_ERROR). A mutation is never retried. */
+export type QueryRetryOptions = BackoffOptions & {
+  /** Attempts after the first. */
+  retries: number;
+  onRetry?: (info: { attempt: number; delayMs: number; error: DiemcauError }) => void;
+};
+
+export type RequestOptions = {
+  signal?: AbortSignal;
+  /** Extra HTTP headers (e.g. a correlation id); `authorization` is the client's. */
+  headers?: Record<string, string>;
+  /** Gives up with a TIMEOUT DiemcauError when no answer came within this time, retries included. */
+  timeoutMs?: number;
+  /** Queries only: tried again with backoff when no answer came. */
+  retry?: QueryRetryOptions;
+};
 export type FollowOptions = { signal?: AbortSignal };
 
-type AnyDocument = TypedDocumentString<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * A typed document: the SDK's own (`TypedDocumentString`) or any `TypedDocumentNode` (GraphQL Code
+ * Generator's client preset, gql.tada, graphql's `parse` cast to one).
+ */
+export type AnyDocument = DocumentTypeDecoration<any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type ApiOf<D> = D extends { __apiType?: infer F } ? NonNullable<F> : never;
 export type ResultOf<D> = ApiOf<D> extends (variables: never) => infer R ? R : never;
 export type VariablesOf<D> = ApiOf<D> extends (variables: infer V) => unknown ? V : never;
@@ -56,6 +79,19 @@ export type Operations<M> = {
 export type Subscriptions<M> = {
   [K in keyof M]: (...args: Args<VariablesOf<M[K]>, FollowOptions>) => AsyncIterable<Field<M[K], K>>;
 };
+/** Any subscription document: its results (`data`), on one connection, without resume. */
+export type Subscribe = <D extends AnyDocument>(
+  document: D,
+  ...args: Args<VariablesOf<D>, FollowOptions>
+) => AsyncIterable<ResultOf<D>>;
+
+/** A caller's own meetingEvents document: it selects `seq` and takes `$meetingId` and `$afterSeq`. */
+export type MeetingEventsDocumentOf<D> = D &
+  DocumentTypeDecoration<{ meetingEvents: { seq: number } }, { meetingId: string; afterSeq: number | null }> &
+  ('afterSeq' extends keyof VariablesOf<D> ? unknown : { 'takes no $afterSeq: cannot resume': never });
+/** A caller's own meetingLive document: it selects `seq` and takes `$meetingId`. */
+export type MeetingLiveDocumentOf<D> = D &
+  DocumentTypeDecoration<{ meetingLive: { seq: number } }, { meetingId: string }>;
 
 /** A meeting event as meetingEvents() gives it: `subject` is the changed object (by `__typename`). */
 export type MeetingEvent = Omit<MeetingEventFieldsFragment, 'subject'> & { subject: MeetingEventSubject };
@@ -69,17 +105,30 @@ export type Client = {
   ): Promise<ResultOf<D>>;
   query: Operations<typeof queryDocuments>;
   mutate: Operations<typeof mutationDocuments>;
-  subscribe: Subscriptions<typeof subscriptionDocuments>;
+  /** Any subscription document, or one function per subscription field. */
+  subscribe: Subscribe & Subscriptions<typeof subscriptionDocuments>;
   /**
    * The events of a meeting, each once and in seq order, across reconnects: after `afterSeq` when
-   * given (replayed, then live), otherwise from now on.
+   * given (replayed, then live), otherwise from now on. With a `document` of the caller's, its
+   * selection (not renamed back: see MeetingEvent), with the same guarantees.
    */
   meetingEvents(
     meetingId: string,
     options?: FollowOptions & { afterSeq?: number },
   ): AsyncIterable<MeetingEvent>;
-  /** What a site's screen shows: now, then after each change; newer snapshots only, across reconnects. */
+  meetingEvents<D extends AnyDocument>(
+    meetingId: string,
+    options: FollowOptions & { afterSeq?: number; document: MeetingEventsDocumentOf<D> },
+  ): AsyncIterable<Field<D, 'meetingEvents'>>;
+  /**
+   * What a site's screen shows: now, then after each change; newer snapshots only, across
+   * reconnects. With a `document` of the caller's, its selection, with the same guarantees.
+   */
   meetingLive(meetingId: string, options?: FollowOptions): AsyncIterable<LiveMeeting>;
+  meetingLive<D extends AnyDocument>(
+    meetingId: string,
+    options: FollowOptions & { document: MeetingLiveDocumentOf<D> },
+  ): AsyncIterable<Field<D, 'meetingLive'>>;
   /** Ends every subscription and closes the WebSocket. */
   close(): Promise<void>;
 };
@@ -132,20 +181,38 @@ export function createClient(options: ClientOptions): Client {
   async function request<D extends AnyDocument>(
     document: D,
     variables?: VariablesOf<D>,
-    { signal }: RequestOptions = {},
+    own: RequestOptions = {},
   ): Promise<ResultOf<D>> {
-    for (let retried = false; ; retried = true) {
+    const { headers, timeoutMs, retry } = { ...options.request, ...own };
+    const query = queryText(document);
+    const signals = [own.signal, timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs)];
+    const signal = AbortSignal.any(signals.filter((s) => s !== undefined));
+    const retries = retry && isQuery(query) ? retry.retries : 0;
+    for (let attempt = 0, refreshed = false; ;) {
       const token = await tokens.get();
-      const body = await post(
-        fetchImpl,
-        options.url,
-        token,
-        { query: document.toString(), variables },
-        signal,
-      );
+      let body: GraphQLResponse;
+      try {
+        body = await post(
+          fetchImpl,
+          options.url,
+          { ...headers, ...bearer(token) },
+          { query, variables },
+          signal,
+        );
+      } catch (e) {
+        if (!isDiemcauError(e, 'NETWORK_ERROR') || attempt >= retries) throw e;
+        const delayMs = backoff(retry!, attempt++);
+        retry!.onRetry?.({ attempt, delayMs, error: e });
+        await sleep(delayMs, signal);
+        if (signal.aborted) throw abortError(signal);
+        continue;
+      }
       if (!body.errors?.length) return body.data as ResultOf<D>;
       const error = DiemcauError.from(body.errors);
-      if (error.code === 'UNAUTHENTICATED' && token && !retried && tokens.refresh()) continue;
+      if (error.code === 'UNAUTHENTICATED' && token && !refreshed && tokens.refresh()) {
+        refreshed = true;
+        continue;
+      }
       throw error;
     }
   }
@@ -174,7 +241,7 @@ export function createClient(options: ClientOptions): Client {
           yield* follow<T>({
             ws: socket,
             operation: field,
-            query: document.toString(),
+            query: queryText(document),
             variables,
             pick: (data) => data[field] as T,
             seqOf,
@@ -187,39 +254,54 @@ export function createClient(options: ClientOptions): Client {
     };
   }
 
-  const subscriptions = Object.fromEntries(
-    Object.entries(subscriptionDocuments).map(([field, document]) => [
-      field,
-      (variables?: Record<string, unknown>, opts: FollowOptions = {}): AsyncIterable<unknown> => ({
-        async *[Symbol.asyncIterator]() {
-          const iterator = socket().iterate({ query: document.toString(), variables });
-          const stop = () => void iterator.return?.();
-          opts.signal?.addEventListener('abort', stop, { once: true });
-          closed.signal.addEventListener('abort', stop, { once: true });
-          try {
-            for await (const result of iterator) {
-              if (!result.data) throw DiemcauError.from((result.errors ?? []) as GraphQLErrorPayload[]);
-              yield (result.data as Record<string, unknown>)[field];
-            }
-          } catch (e) {
-            throw Array.isArray(e) ? DiemcauError.from(e) : e;
-          } finally {
-            opts.signal?.removeEventListener('abort', stop);
-            closed.signal.removeEventListener('abort', stop);
+  function subscribe(
+    document: AnyDocument,
+    variables?: Record<string, unknown>,
+    opts: FollowOptions = {},
+  ): AsyncIterable<Record<string, unknown>> {
+    return {
+      async *[Symbol.asyncIterator]() {
+        const iterator = socket().iterate({ query: queryText(document), variables });
+        const stop = () => void iterator.return?.();
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        closed.signal.addEventListener('abort', stop, { once: true });
+        try {
+          for await (const result of iterator) {
+            if (!result.data) throw DiemcauError.from((result.errors ?? []) as GraphQLErrorPayload[]);
+            yield result.data;
           }
-        },
-      }),
-    ]),
-  ) as unknown as Subscriptions<typeof subscriptionDocuments>;
+        } catch (e) {
+          throw Array.isArray(e) ? DiemcauError.from(e) : e;
+        } finally {
+          opts.signal?.removeEventListener('abort', stop);
+          closed.signal.removeEventListener('abort', stop);
+        }
+      },
+    };
+  }
+
+  const subscriptions = Object.assign(
+    subscribe,
+    Object.fromEntries(
+      Object.entries(subscriptionDocuments).map(([field, document]) => [
+        field,
+        (variables?: Record<string, unknown>, opts?: FollowOptions) =>
+          mapped(subscribe(document, variables, opts), (data) => data[field]),
+      ]),
+    ),
+  ) as unknown as Client['subscribe'];
 
   return {
     request: request as Client['request'],
     query: operations(queryDocuments),
     mutate: operations(mutationDocuments),
     subscribe: subscriptions,
-    meetingEvents(meetingId, { afterSeq, signal } = {}) {
+    meetingEvents: ((
+      meetingId: string,
+      { afterSeq, signal, document }: FollowOptions & { afterSeq?: number; document?: AnyDocument } = {},
+    ): AsyncIterable<unknown> => {
       const events = resumable<MeetingEventFieldsFragment>(
-        MeetingEventsDocument,
+        document ?? MeetingEventsDocument,
         'meetingEvents',
         (last) => ({ meetingId, afterSeq: last }),
         async () =>
@@ -227,18 +309,21 @@ export function createClient(options: ClientOptions): Client {
         (event) => event.seq,
         signal,
       );
-      return mapped(events, unaliased);
-    },
-    meetingLive(meetingId, { signal } = {}) {
-      return resumable<LiveMeeting>(
-        MeetingLiveDocument,
+      // A caller's own document is given as selected; the SDK's has its subject's aliases undone.
+      return document ? events : mapped(events, unaliased);
+    }) as Client['meetingEvents'],
+    meetingLive: ((
+      meetingId: string,
+      { signal, document }: FollowOptions & { document?: AnyDocument } = {},
+    ): AsyncIterable<unknown> =>
+      resumable<LiveMeeting>(
+        document ?? MeetingLiveDocument,
         'meetingLive',
         () => ({ meetingId }),
         async () => null,
         (live) => live.seq,
         signal,
-      );
-    },
+      )) as Client['meetingLive'],
     async close() {
       closed.abort();
       await ws?.dispose();
@@ -246,29 +331,71 @@ export function createClient(options: ClientOptions): Client {
   };
 }
 
-/** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR. */
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text of a document: the SDK's own is a string, a TypedDocumentNode is printed (once). */
+function queryText(document: AnyDocument): string {
+  if (document instanceof String || typeof document === 'string') return document.toString();
+  const node = document as unknown as DocumentNode;
+  let text = printed.get(node);
+  if (text === undefined) printed.set(node, (text = print(node)));
+  return text;
+}
+
+/**
+ * Whether a document is a query: no `mutation` or `subscription` keyword at its top level (outside
+ * selections, strings and comments). Only queries are retried.
+ */
+function isQuery(text: string): boolean {
+  let depth = 0;
+  for (const [token] of text.matchAll(
+    /#.*|"(?:""[^]*?""|(?:\\.|[^"\\\n])*)"|[{}]|(?<![$\w])(?:mutation|subscription)\b/g,
+  )) {
+    if (token === '{') depth++;
+    else if (token === '}') depth--;
+    else if (depth === 0 && /^[ms]/.test(token)) return false;
+  }
+  return true;
+}
+
+type GraphQLResponse = { data?: unknown; errors?: GraphQLErrorPayload[] };
+
+const bearer = (token: string | null): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
+
+/** Why `signal` aborted: a TIMEOUT DiemcauError for the request's timeout, else the caller's reason. */
+function abortError(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  // A DOMException, not always an Error of this realm.
+  return (reason as { name?: unknown } | null)?.name === 'TimeoutError'
+    ? new DiemcauError('TIMEOUT', 'No answer in time')
+    : reason;
+}
+
+/** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR (TIMEOUT, the caller's abort). */
 async function post(
   fetchImpl: typeof fetch,
   url: string,
-  token: string | null,
+  headers: Record<string, string>,
   body: { query: string; variables?: unknown },
-  signal: AbortSignal | undefined,
-): Promise<{ data?: unknown; errors?: GraphQLErrorPayload[] }> {
+  signal: AbortSignal,
+): Promise<GraphQLResponse> {
   let response: Response;
   try {
     response = await fetchImpl(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify(body),
       signal,
     });
   } catch (e) {
-    if (signal?.aborted) throw e;
+    if (signal.aborted) throw abortError(signal);
     throw new DiemcauError('NETWORK_ERROR', `Cannot reach ${url}: ${(e as Error).message}`);
   }
   try {
-    return (await response.json()) as { data?: unknown; errors?: GraphQLErrorPayload[] };
+    return (await response.json()) as GraphQLResponse;
   } catch {
+    if (signal.aborted) throw abortError(signal);
     throw new DiemcauError('NETWORK_ERROR', `${url} answered ${response.status} without a GraphQL response`);
   }
 }

@@ -1,12 +1,9 @@
 import type { Client as WsClient, Sink } from 'graphql-ws';
+import { BackoffOptions, backoff, sleep } from './backoff';
 import { CloseCodes } from './close-codes';
 import { DiemcauError, GraphQLErrorPayload } from './errors';
 
-export type RetryOptions = {
-  /** First delay before a reconnect; doubles on each failed attempt (with jitter). Default 250 ms. */
-  initialDelayMs?: number;
-  /** Longest delay between attempts. Default 10 s. */
-  maxDelayMs?: number;
+export type RetryOptions = BackoffOptions & {
   /** Called before each reconnect, e.g. to show "reconnecting" on a screen. */
   onRetry?: (info: { operation: string; attempt: number; delayMs: number; reason: unknown }) => void;
 };
@@ -125,21 +122,4 @@ function closeCode(reason: unknown): number | null {
     typeof (reason as { code?: unknown }).code === 'number'
     ? (reason as { code: number }).code
     : null;
-}
-
-function backoff(retry: RetryOptions, failures: number): number {
-  const base = Math.min(retry.maxDelayMs ?? 10_000, (retry.initialDelayMs ?? 250) * 2 ** failures);
-  return Math.round(base * (0.5 + Math.random() / 2));
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

@@ -4,20 +4,33 @@
  */
 export { createClient } from './client';
 export type {
+  AnyDocument,
   Client,
   ClientOptions,
   FollowOptions,
   LiveMeeting,
   MeetingEvent,
+  MeetingEventsDocumentOf,
+  MeetingLiveDocumentOf,
   Operations,
+  QueryRetryOptions,
   RequestOptions,
   ResultOf,
+  Subscribe,
   Subscriptions,
   TokenSource,
   VariablesOf,
 } from './client';
 export { DiemcauError, isDiemcauError } from './errors';
-export type { ErrorCode, GraphQLErrorPayload } from './errors';
+export type {
+  AgendaItemState,
+  ConflictState,
+  CurrentOf,
+  ErrorCode,
+  GraphQLErrorPayload,
+  SpeechState,
+} from './errors';
+export type { BackoffOptions } from './backoff';
 export { CloseCodes, SOCKET_CLOSES } from './close-codes';
 export type { RetryOptions } from './follow';
 export type { MeetingEventSubject } from './generated/documents';

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
-import { createClient, DiemcauError, MeetingEvent } from '../../client-sdk/src';
+import { createClient, DiemcauError, isDiemcauError, MeetingEvent } from '../../client-sdk/src';
 import { TestServer } from '../support/server';
-import { adminToken, lastEventSeq, seededRun } from '../support/sdk';
+import { adminToken, lastEventSeq, rejection, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 
 describe('SDK errors and tokens', () => {
@@ -13,12 +13,6 @@ describe('SDK errors and tokens', () => {
     await run?.close();
     await t?.close();
   });
-
-  const rejection = (p: Promise<unknown>) =>
-    p.then(
-      () => Promise.reject(new Error('resolved')),
-      (e) => e,
-    );
 
   it('requires authentication: a query without a token is UNAUTHENTICATED, as a DiemcauError', async () => {
     const anonymous = createClient({ url: t.url });
@@ -37,6 +31,20 @@ describe('SDK errors and tokens', () => {
       code: 'CONFLICT',
       current: expect.objectContaining({ status: 'SCHEDULED' }),
     });
+  });
+
+  it('types the current state of a CONFLICT on a conclusion: { text, version, status }', async () => {
+    const draft = await run.host.mutate.draftConclusion({
+      input: { meetingId: run.meetingId, text: 'Hội nghị thống nhất' },
+    });
+    await run.host.mutate.updateConclusion({ id: draft.id, text: 'Hội nghị kết luận', expectedVersion: 1 });
+    const error = await rejection(
+      run.host.mutate.updateConclusion({ id: draft.id, text: 'Bản cũ', expectedVersion: 1 }),
+    );
+    if (!isDiemcauError(error, 'CONFLICT') || !('text' in error.current)) throw error;
+    const { text, version, status } = error.current;
+    expect({ text, version, status }).toEqual({ text: 'Hội nghị kết luận', version: 2, status: 'DRAFT' });
+    expect(error.path).toEqual(['updateConclusion']);
   });
 
   it('is a NETWORK_ERROR when nothing answers', async () => {

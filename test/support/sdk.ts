@@ -11,6 +11,24 @@ export async function seededRun(scenario: string): Promise<{ t: TestServer; run:
   return { t, run: new LiveMeetingRun({ url: t.url }, sdkClient({ url: t.url }, token), meetingId) };
 }
 
+/** seededRun for a describe block: set up before its tests, closed after them. */
+export function useSeededRun(scenario: string): { readonly t: TestServer; readonly run: LiveMeetingRun } {
+  const seeded = {} as { t: TestServer; run: LiveMeetingRun };
+  beforeAll(async () => Object.assign(seeded, await seededRun(scenario)));
+  afterAll(async () => {
+    await seeded.run?.close();
+    await seeded.t?.close();
+  });
+  return seeded;
+}
+
+/** What `promise` rejects with; fails when it resolves. */
+export const rejection = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => Promise.reject(new Error('resolved')),
+    (e: unknown) => e,
+  );
+
 /** Logs in through the SDK, without a token yet. */
 export async function adminToken(url: string): Promise<string> {
   const client = sdkClient({ url });

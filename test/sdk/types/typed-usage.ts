@@ -3,7 +3,15 @@
  * generated types drift from the schema (a field, argument or enum value renamed or removed), it no
  * longer compiles; the `@ts-expect-error` lines check that misuse is refused.
  */
-import { Client, LiveMeeting, MeetingEvent, StartMeetingMutationVariables } from '../../../client-sdk/src';
+import { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  Client,
+  DiemcauError,
+  isDiemcauError,
+  LiveMeeting,
+  MeetingEvent,
+  StartMeetingMutationVariables,
+} from '../../../client-sdk/src';
 
 export async function hostConsole(client: Client, meetingId: string): Promise<string[]> {
   const meeting = await client.mutate.startMeeting({ id: meetingId });
@@ -56,4 +64,72 @@ export async function eventLog(client: Client, meetingId: string): Promise<void>
 export async function integrator(client: Client): Promise<number> {
   const page = await client.query.directives({ filter: { overdue: true }, first: 50 });
   return page.edges.filter((e) => e.node.overdue && e.node.assigneeUnit.name.length > 0).length;
+}
+
+/** Documents of the caller's own, as GraphQL Code Generator's client preset or gql.tada types them. */
+declare const MeetingTitle: TypedDocumentNode<
+  { meeting: { id: string; title: string } | null },
+  { id: string }
+>;
+declare const EndMeeting: TypedDocumentNode<{ endMeeting: { status: 'ENDED' } }, { id: string }>;
+declare const EventSeqs: TypedDocumentNode<
+  { meetingEvents: { seq: number; type: string } },
+  { meetingId: string; afterSeq?: number | null }
+>;
+declare const EventsFromNow: TypedDocumentNode<{ meetingEvents: { seq: number } }, { meetingId: string }>;
+declare const LiveSeq: TypedDocumentNode<
+  { meetingLive: { seq: number; meetingId: string } },
+  { meetingId: string }
+>;
+declare const LiveWithoutSeq: TypedDocumentNode<
+  { meetingLive: { meetingId: string } },
+  { meetingId: string }
+>;
+
+export async function ownDocuments(client: Client, id: string): Promise<string[]> {
+  const { meeting } = await client.request(MeetingTitle, { id });
+  const title: string | undefined = meeting?.title;
+  // @ts-expect-error: not selected
+  void meeting?.status;
+  // @ts-expect-error: the variables are typed by the document
+  await client.request(MeetingTitle, { meetingId: id });
+  // @ts-expect-error: and required
+  await client.request(MeetingTitle);
+  const ended: 'ENDED' = (await client.request(EndMeeting, { id })).endMeeting.status;
+  for await (const data of client.subscribe(LiveSeq, { meetingId: id }))
+    void (data.meetingLive.seq satisfies number);
+  for await (const event of client.meetingEvents(id, { afterSeq: 3, document: EventSeqs })) {
+    const seqType: { seq: number; type: string } = event;
+    // @ts-expect-error: the caller's selection, not the SDK's
+    void event.subject;
+    void seqType;
+  }
+  // @ts-expect-error: a meetingEvents document without $afterSeq cannot resume
+  client.meetingEvents(id, { document: EventsFromNow });
+  for await (const live of client.meetingLive(id, { document: LiveSeq }))
+    void (live.meetingId satisfies string);
+  // @ts-expect-error: a meetingLive document must select seq
+  client.meetingLive(id, { document: LiveWithoutSeq });
+  return [title ?? '', ended];
+}
+
+export function errorHandling(e: unknown): string {
+  if (isDiemcauError(e, 'CONFLICT')) {
+    // @ts-expect-error: a conflict's state depends on what it is about: told apart with `in`
+    void e.current.text;
+    if ('text' in e.current) {
+      const conclusion: { text: string; version: number; status: 'DRAFT' | 'ANNOUNCED' | 'PUBLISHED' } =
+        e.current;
+      return conclusion.text;
+    }
+  }
+  if (e instanceof DiemcauError) {
+    const wait: number | undefined = e.retryAfterSeconds;
+    const reason: string | undefined = e.reason;
+    // @ts-expect-error: only a CONFLICT carries a current state
+    void e.current.status;
+    if (e.is('CONFLICT') && 'status' in e.current) return e.current.status;
+    return `${e.code} ${e.field ?? ''} ${reason ?? ''} ${wait ?? ''}`;
+  }
+  return String(e);
 }
