@@ -71,6 +71,7 @@ describe('a meeting’s agenda, current item, current speech and queue cost a bo
     const many = await statementsFor(large);
     // One per loader and depth; how the batches of one loader fall across ticks may differ by one or two.
     expect(Math.abs(many.count - few.count)).toBeLessThanOrEqual(2);
-    expect(many.count).toBeLessThanOrEqual(16);
+    // 15 for one item and one site (the host's unit tree is read to check it may see the meeting).
+    expect(many.count).toBeLessThanOrEqual(17);
   });
 });
