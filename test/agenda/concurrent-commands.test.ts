@@ -1,5 +1,6 @@
-import { startTestServer, TestServer, expectError, GqlResult } from '../support/server';
-import { addItem, expectGaplessLog, MeetingSetup, OPS, setUpMeeting } from '../support/agenda';
+import { GqlResult, TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference } from '../support/factories';
+import { OPS, expectGaplessLog } from '../support/agenda';
 import { AgendaItem } from '../../server/agenda/agenda-item.entity';
 import { Speech } from '../../server/speeches/speech.entity';
 
@@ -7,13 +8,13 @@ const N = 50;
 
 describe('50 truly concurrent conflicting commands on one meeting', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let items: Record<string, any>[];
   beforeAll(async () => {
     t = await startTestServer();
-    m = await setUpMeeting(t, { sites: N });
+    m = await conference(t, { sites: N });
     items = [];
-    for (let i = 1; i <= N; i++) items.push(await addItem(t, m, { title: `Nội dung ${i}` }));
+    for (let i = 1; i <= N; i++) items.push(await agendaItem(t, m, { title: `Nội dung ${i}` }));
   });
   afterAll(() => t.close());
 

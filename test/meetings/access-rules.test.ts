@@ -1,12 +1,6 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  Account,
-  createAccount,
-  createMeeting,
-  LIFECYCLE_MUTATIONS,
-  readMeeting,
-  UPDATE_MEETING,
-} from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Account, LIFECYCLE_MUTATIONS, meeting as createMeeting, user } from '../support/factories';
+import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 describe('meetings: who may change a meeting', () => {
   let t: TestServer;
@@ -15,11 +9,7 @@ describe('meetings: who may change a meeting', () => {
   let viewer: Account;
   beforeAll(async () => {
     t = await startTestServer();
-    [host, otherHost, viewer] = [
-      await createAccount(t, 'HOST'),
-      await createAccount(t, 'HOST'),
-      await createAccount(t, 'VIEWER'),
-    ];
+    [host, otherHost, viewer] = [await user(t, 'HOST'), await user(t, 'HOST'), await user(t, 'VIEWER')];
   });
   afterAll(() => t.close());
 

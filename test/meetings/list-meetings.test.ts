@@ -1,5 +1,5 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { Account, createAccount, createMeeting, createUnit, drive } from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Account, lifecycle, meeting, unit, user } from '../support/factories';
 
 const PAGE = `query($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {
@@ -27,19 +27,19 @@ describe('meetings: a filtered list, page by page', () => {
   let province: string;
   beforeAll(async () => {
     t = await startTestServer();
-    host = await createAccount(t, 'HOST');
-    province = await createUnit(t, 'VKSND tỉnh Phú Yên');
+    host = await user(t, 'HOST');
+    province = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL', exact: true });
     rows = [];
     // 24 meetings: several on the same day (ties on scheduledStart), some not scheduled at all.
     for (let i = 0; i < 24; i++) {
-      const created = await createMeeting(t, host.token, {
+      const created = await meeting(t, host.token, {
         title: i % 3 === 0 ? `Giao ban VKSND tỉnh Phú Yên kỳ ${i}` : `Hội nghị chuyên đề số ${i}`,
         kind: i % 3 === 0 ? 'MONTHLY_BRIEFING' : 'THEMATIC',
         format: i % 2 === 0 ? 'ONLINE' : 'HYBRID',
         organizerId: i % 4 === 0 ? province : null,
         scheduledStart: i % 5 === 4 ? null : `2022-0${1 + (i % 4)}-15T01:00:00.000Z`,
       });
-      if (i % 6 === 1) await drive(t, host.token, created.id, ['schedule']);
+      if (i % 6 === 1) await lifecycle(t, host.token, created.id, 'schedule');
       rows.push(created as Row);
     }
   });
@@ -98,7 +98,7 @@ describe('meetings: a filtered list, page by page', () => {
 
   it('keeps its place when a meeting is added before the cursor', async () => {
     const page = (await t.ok(PAGE, { first: 10 }, host.token)).meetings;
-    await createMeeting(t, host.token, {
+    await meeting(t, host.token, {
       title: 'Chen vào đầu danh sách',
       scheduledStart: '2030-01-01T00:00:00Z',
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { Account, createAccount, createMeeting, readMeeting } from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Account, meeting as createMeeting, user } from '../support/factories';
+import { readMeeting } from '../support/meetings';
 
 const ADD =
   'mutation($m: ID!, $u: ID!) { addMeetingHost(meetingId: $m, userId: $u) { id lastEventSeq hosts { id } } }';
@@ -13,7 +14,7 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
   let colleague: Account;
   beforeAll(async () => {
     t = await startTestServer();
-    [host, colleague] = [await createAccount(t, 'HOST'), await createAccount(t, 'HOST')];
+    [host, colleague] = [await user(t, 'HOST'), await user(t, 'HOST')];
   });
   afterAll(() => t.close());
 
@@ -51,7 +52,7 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
 
   it('refuses a host twice, a user who cannot host, an unknown user and a non-host removal', async () => {
     const meeting = await createMeeting(t, host.token);
-    const viewer = await createAccount(t, 'VIEWER');
+    const viewer = await user(t, 'VIEWER');
     expectError(await t.gql(ADD, { m: meeting.id, u: host.id }, host.token), 'CONFLICT');
     expectError(await t.gql(ADD, { m: meeting.id, u: viewer.id }, host.token), 'BAD_USER_INPUT', 'userId');
     expectError(await t.gql(ADD, { m: meeting.id, u: 'x' }, host.token), 'BAD_USER_INPUT', 'userId');

@@ -1,5 +1,5 @@
 import { TestServer } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
+import { conference } from '../support/factories';
 import { rawSocket, securityServer } from '../support/security';
 
 /** Nests `levels` pairs of connectionPoint → participants under a meeting: depth 2 + 2 × levels + 1. */
@@ -53,7 +53,7 @@ describe('the same limits over HTTP and over WebSocket', () => {
   beforeAll(async () => {
     // As in production: introspection off (so field suggestions hidden too).
     t = await securityServer({ INTROSPECTION: 'false' });
-    ({ host, meetingId } = await setUpMeeting(t, { sites: 1 }));
+    ({ host, meetingId } = await conference(t, { sites: 1 }));
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
-import { TestServer, ADMIN } from '../support/server';
-import { addItem, hostUser, OPS, setUpMeeting } from '../support/agenda';
+import { ADMIN, TestServer } from '../support/server';
+import { agendaItem, conference, user } from '../support/factories';
+import { OPS } from '../support/agenda';
 import { securityServer } from '../support/security';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
@@ -18,9 +19,9 @@ describe.each([
   afterAll(() => t.close());
 
   it('lets a site spamming requestToSpeak through 5 times a window, even all at once, then RATE_LIMITED with retry-after', async () => {
-    const m = await setUpMeeting(t, { sites: 2 });
+    const m = await conference(t, { sites: 2 });
     const [spammer, other] = m.sites;
-    const item = await addItem(t, m);
+    const item = await agendaItem(t, m);
     await t.ok(OPS.startItem, { id: item.id }, m.host);
     const ask = { input: { agendaItemId: item.id, connectionPointId: spammer.id, kind: 'CONTRIBUTION' } };
 
@@ -60,7 +61,7 @@ describe.each([
   });
 
   it('counts each aliased mutation of one request', async () => {
-    const host = await hostUser(t);
+    const host = (await user(t, 'HOST')).token;
     const creates = Array.from(
       { length: 21 },
       (_, i) =>
