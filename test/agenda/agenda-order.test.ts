@@ -8,6 +8,9 @@ describe('the order of the agenda: moveAgendaItem, removeAgendaItem', () => {
   let ids: string[];
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     m = await conference(t, { sites: 0, live: false });
     ids = [];
     for (const title of ['Khai mạc', 'Báo cáo', 'Tham luận', 'Thảo luận', 'Chỉ đạo', 'Kết luận']) {

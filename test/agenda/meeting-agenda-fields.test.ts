@@ -17,7 +17,7 @@ describe('a meeting’s agenda, current item, current speech and queue cost a bo
   let small: Conference;
   let large: Conference;
 
-  /** An active item with a speech on, a question, and one hand per site queuedSpeech. */
+  /** An active item with a speech on, a question, and one hand per site queued. */
   async function runLive(m: Conference, items: number): Promise<void> {
     const ids: string[] = [];
     for (let i = 0; i < items; i++) ids.push((await agendaItem(t, m, { presenterId: m.presenterId })).id);

@@ -17,6 +17,9 @@ describe('a PAUSED meeting: the list of speakers is kept, nothing starts', () =>
   let speaking: Record<string, any>;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     m = await conference(t, { sites: 3 });
     item = await agendaItem(t, m);
     next = await agendaItem(t, m, { title: 'Phát biểu chỉ đạo', kind: 'DIRECTIVE' });
@@ -56,10 +59,11 @@ describe('a PAUSED meeting: the list of speakers is kept, nothing starts', () =>
   });
 
   it('starts nothing: no item, no speech, no question', async () => {
+    // Hands may be queued while paused, but not called.
+    const waiting = await queuedSpeech(t, m, m.sites[1], item.id);
     const before = await lastEventSeq(t, m.host, m.meetingId);
-    const queue = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue;
     const attempts = [
-      t.gql(OPS.startSpeech, { id: queue[0].id }, m.host),
+      t.gql(OPS.startSpeech, { id: waiting.id }, m.host),
       t.gql(OPS.startItem, { id: next.id }, m.host),
       t.gql(
         OPS.ask,
@@ -74,6 +78,7 @@ describe('a PAUSED meeting: the list of speakers is kept, nothing starts', () =>
   });
 
   it('lets the host close what runs, and start again once resumed', async () => {
+    await queuedSpeech(t, m, m.sites[1], item.id);
     expect((await t.ok(OPS.endSpeech, { id: speaking.id }, m.host)).endSpeech.status).toBe('DONE');
     expect((await t.ok(OPS.skipItem, { id: next.id }, m.host)).skipAgendaItem.status).toBe('SKIPPED');
     await t.ok(OPS.lifecycle('resumeMeeting'), { id: m.meetingId }, m.host);

@@ -41,14 +41,14 @@ describe('addConnectionPoint', () => {
     expect(setup.connectionPoints.find((c: { id: string }) => c.id === cp.id)).toEqual(cp);
   });
 
-  it('names the connectionPoint after its unit when no name is given', async () => {
+  it('names the point after its unit when no name is given', async () => {
     const unitId = await unit(t, 'VKSND thị xã Phú Thọ', { exact: true });
     const cp = await connectionPoint(t, host, meetingId, { unitId });
     expect(cp.name).toBe('VKSND thị xã Phú Thọ');
     expect(cp.expectedAttendance).toBe(0);
   });
 
-  it('lists the host connectionPoint first, then the sites by name', async () => {
+  it('lists the host point first, then the sites by name', async () => {
     const { host: h, meetingId: m } = await hostedMeeting(t);
     for (const name of ['Điểm cầu Yên Lập', 'Điểm cầu Ba Vì', 'Điểm cầu Đan Phượng'])
       await connectionPoint(t, h, m, { name });
@@ -62,7 +62,7 @@ describe('addConnectionPoint', () => {
     ]);
   });
 
-  it('refuses a second HOST connectionPoint and writes nothing', async () => {
+  it('refuses a second HOST point and writes nothing', async () => {
     const { host: h, meetingId: m } = await hostedMeeting(t);
     const first = await connectionPoint(t, h, m, { role: 'HOST' });
     const before = await setupOf(t, h, m);
@@ -74,7 +74,7 @@ describe('addConnectionPoint', () => {
     expect(await setupOf(t, h, m)).toEqual(before);
   });
 
-  it('refuses a second connectionPoint for the same unit', async () => {
+  it('refuses a second point for the same unit', async () => {
     const cp = await connectionPoint(t, host, meetingId);
     const before = await setupOf(t, host, meetingId);
     const error = expectError(await add({ meetingId, unitId: cp.unitId }), 'CONFLICT');

@@ -16,7 +16,7 @@ describe('removeConnectionPoint', () => {
     expectError(await remove(UNKNOWN_ID, null), 'UNAUTHENTICATED');
   });
 
-  it('removes a connectionPoint with its participants before the meeting starts', async () => {
+  it('removes a point with its participants before the meeting starts', async () => {
     const { host, meetingId } = await hostedMeeting(t);
     const kept = await connectionPoint(t, host, meetingId);
     const gone = await connectionPoint(t, host, meetingId, { name: 'Điểm cầu VKSND huyện Sơn Tây' });

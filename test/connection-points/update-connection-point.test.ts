@@ -65,7 +65,7 @@ describe('updateConnectionPoint', () => {
     expectError(await update({ id: cp.id, presidingName: 'Ai đó' }, host), 'CONFLICT');
   });
 
-  it('refuses a unit that already has a connectionPoint in the meeting', async () => {
+  it('refuses a unit that already has a point in the meeting', async () => {
     const { host, meetingId } = await hostedMeeting(t);
     const a = await connectionPoint(t, host, meetingId);
     const b = await connectionPoint(t, host, meetingId);

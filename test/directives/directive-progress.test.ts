@@ -146,7 +146,7 @@ describe('reportDirectiveProgress: the follow-up of a directive', () => {
     );
     expect(await readConclusion(t, meetingId)).toEqual(before);
 
-    // The assignee's own site, from its connection connectionPoint in the meeting.
+    // The assignee's own site, from its connection point in the meeting.
     const own = await connectionPoint(t, host.token, meetingId, { unitId: theirs });
     const ownSiteToken = await siteToken(t, host.token, own.id);
     expect((await report(t, ownSiteToken, d.id, 'DONE')).status).toBe('DONE');

@@ -15,7 +15,7 @@ describe('attendance counts', () => {
   });
   afterAll(() => t.close());
 
-  it('counts each attendance per connection connectionPoint and for the whole meeting', async () => {
+  it('counts each attendance per connection point and for the whole meeting', async () => {
     const { host, meetingId } = await hostedMeeting(t);
     const main = await connectionPoint(t, host, meetingId, {
       role: 'HOST',

@@ -17,7 +17,7 @@ describe('updateParticipant', () => {
     expectError(await update({ id: UNKNOWN_ID, name: 'x' }, null), 'UNAUTHENTICATED');
   });
 
-  it('changes only the fields sent, and moves a participant to another connectionPoint of the meeting', async () => {
+  it('changes only the fields sent, and moves a participant to another point of the meeting', async () => {
     const { host, meetingId } = await hostedMeeting(t);
     const a = await connectionPoint(t, host, meetingId);
     const b = await connectionPoint(t, host, meetingId);
@@ -47,7 +47,7 @@ describe('updateParticipant', () => {
     expect(cleared.updateParticipant.position).toBeNull();
   });
 
-  it('refuses bad input and a connectionPoint of another meeting, and writes nothing', async () => {
+  it('refuses bad input and a point of another meeting, and writes nothing', async () => {
     const { host, outsider, meetingId } = await hostedMeeting(t);
     const other = await hostedMeeting(t);
     const foreign = await connectionPoint(t, other.host, other.meetingId);

@@ -3,20 +3,20 @@ import { ADMIN, TestServer } from '../support/server';
 import { agendaItem, conference, user } from '../support/factories';
 import { OPS } from '../support/agenda';
 import { securityServer } from '../support/security';
+import { describeWithRedis, TEST_REDIS_URL } from '../support/redis';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const codeOf = (r: { errors?: { extensions?: Record<string, any> }[] }) =>
   r.errors?.[0]?.extensions?.code ?? 'OK';
 
-describe.each([
-  ['in memory', {}],
-  ['in Redis (REDIS_URL)', { REDIS_URL: 'redis://127.0.0.1:6379' }],
-])('rate limits on mutations, counted %s', (_, env: Record<string, string>) => {
+/** The rules, whether the counters are in memory or in Redis (shared by the instances). */
+function rateLimits(env: Record<string, string>) {
   let t: TestServer;
-  beforeAll(async () => {
+  // A server per test: its counters (in Redis: under its own database's name) start at zero.
+  beforeEach(async () => {
     t = await securityServer({ RATE_LIMIT_USER: '20', RATE_LIMIT_SITE: '5', RATE_LIMIT_PUBLIC: '8', ...env });
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   it('lets a site spamming requestToSpeak through 5 times a window, even all at once, then RATE_LIMITED with retry-after', async () => {
     const m = await conference(t, { sites: 2 });
@@ -83,7 +83,6 @@ describe.each([
     expect((await Promise.all(units)).map(codeOf)).toEqual(Array(12).fill('OK'));
   });
 
-  // Last: it spends the IP's budget for the rest of the window.
   it('limits login and joinSite per IP, whether the password is right or not', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 10 && !codes.includes('RATE_LIMITED'); i++) {
@@ -99,4 +98,9 @@ describe.each([
       await redis.quit();
     }
   });
-});
+}
+
+describe('rate limits on mutations, counted in memory', () => rateLimits({}));
+describeWithRedis('rate limits on mutations, counted in Redis (TEST_REDIS_URL)', () =>
+  rateLimits({ REDIS_URL: TEST_REDIS_URL! }),
+);

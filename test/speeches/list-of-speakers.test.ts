@@ -15,6 +15,9 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
   let itemId: string;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     m = await conference(t, { sites: 4 });
     itemId = (await agendaItem(t, m)).id;
     await t.ok(OPS.startItem, { id: itemId }, m.host);
@@ -195,7 +198,7 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
     await t.ok(OPS.withdraw, { id: sc.id }, m.host);
   });
 
-  it('extends a queuedSpeech or speaking speech by 1..3600 seconds', async () => {
+  it('extends a queued or speaking speech by 1..3600 seconds', async () => {
     const speech = await queuedSpeech(t, m, m.sites[0], itemId);
     const extended = (await t.ok(OPS.extend, { id: speech.id, seconds: 120 }, m.host)).extendSpeech;
     expect(extended.timeLimitSeconds).toBe(speech.timeLimitSeconds + 120);

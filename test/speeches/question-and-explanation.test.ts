@@ -8,6 +8,9 @@ describe('questioning a unit: askQuestion', () => {
   let itemId: string;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     m = await conference(t, { sites: 2 });
     itemId = (await agendaItem(t, m, { title: 'Truy vấn, giải trình', kind: 'QUESTIONING' })).id;
   });
@@ -37,6 +40,7 @@ describe('questioning a unit: askQuestion', () => {
   });
 
   it('records the question and puts the linked explanation first in the queue', async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
     const waiting = await queuedSpeech(t, m, m.sites[0], itemId);
     const before = await lastEventSeq(t, m.host, m.meetingId);
     const result = await ask({ askedById: m.chairId });
@@ -75,12 +79,14 @@ describe('questioning a unit: askQuestion', () => {
   });
 
   it('is asked from the host point when no asker is named, with its own time for the explanation', async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
     const explanation = (await ask({ timeLimitSeconds: 600 })).data!.askQuestion;
     expect(explanation.timeLimitSeconds).toBe(600);
     expect(explanation.question).toMatchObject({ connectionPointId: m.hostPointId, speakerName: null });
   });
 
   it('refuses bad input with the field named, writing nothing', async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
     const before = await lastEventSeq(t, m.host, m.meetingId);
     const cases: [Record<string, unknown>, string][] = [
       [{ question: '  ' }, 'input.question'],

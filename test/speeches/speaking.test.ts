@@ -17,6 +17,9 @@ describe('giving the floor: startSpeech, endSpeech', () => {
   const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     m = await conference(t, { sites: 3 });
     itemId = (await agendaItem(t, m)).id;
   });
@@ -42,11 +45,14 @@ describe('giving the floor: startSpeech, endSpeech', () => {
     await t.ok(OPS.startItem, { id: itemId }, m.host);
   });
 
-  it('starts a queuedSpeech speech, takes it out of the queue, and ends it with the whole seconds spoken', async () => {
-    const [first, second] = [
-      (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue[0].id,
-      (await queuedSpeech(t, m, m.sites[1], itemId)).id,
-    ];
+  /** The item started, with a site's hand queued on it. */
+  const liveItemWithQueue = async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
+    return (await queuedSpeech(t, m, m.sites[0], itemId)).id as string;
+  };
+
+  it('starts a queued speech, takes it out of the queue, and ends it with the whole seconds spoken', async () => {
+    const [first, second] = [await liveItemWithQueue(), (await queuedSpeech(t, m, m.sites[1], itemId)).id];
     const startedAt = clock.now().toISOString();
     const started = (await t.ok(OPS.startSpeech, { id: first }, m.host)).startSpeech;
     expect(started).toMatchObject({ status: 'SPEAKING', startedAt, queuePosition: null });
@@ -74,7 +80,7 @@ describe('giving the floor: startSpeech, endSpeech', () => {
   });
 
   it('lets one speech be on at a time, refusing another with the current one', async () => {
-    const on = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue[0].id;
+    const on = await liveItemWithQueue();
     await t.ok(OPS.startSpeech, { id: on }, m.host);
     // A raised hand may be called at once, skipping the queue — but not while someone speaks.
     const hand = await requestedSpeech(t, m.sites[2], itemId);

@@ -10,9 +10,7 @@ export const JWT_SECRET = 'security-tests-secret-security-tests-secret';
 
 /** A server for the security tests: a known secret; rate limits off unless `env` sets them. */
 export function securityServer(env: Record<string, string> = {}): Promise<TestServer> {
-  return startTestServer({
-    env: { JWT_SECRET, RATE_LIMIT_USER: '0', RATE_LIMIT_SITE: '0', RATE_LIMIT_PUBLIC: '0', ...env },
-  });
+  return startTestServer({ env: { JWT_SECRET, ...env } });
 }
 
 /** The same claims as `token`, properly signed, but expired a minute ago. */
