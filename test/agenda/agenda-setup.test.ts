@@ -7,6 +7,9 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
   let m: Conference;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     m = await conference(t, { sites: 1, live: false });
   });
   afterAll(() => t.close());
@@ -117,6 +120,7 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
   });
 
   it('updates the given fields only; null clears the optional ones', async () => {
+    await agendaItem(t, m, { title: 'Khai mạc', kind: 'OPENING' });
     const [first] = await agenda();
     const item = await agendaItem(t, m, {
       kind: 'REPORT',

@@ -1,13 +1,20 @@
 import { TestServer, startTestServer } from '../support/server';
 import { conference, lastEventSeq } from '../support/factories';
 import { EVENTS, connectedClient, livePoint, record, until } from '../support/live';
+import { describeBackends } from '../support/redis';
 
-describe('site presence', () => {
+/** The same rules whether sockets are counted in this process or, across instances, in Redis. */
+describeBackends('site presence', (backend) => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({ env: backend.env });
   });
   afterAll(() => t.close());
+
+  it('is the implementation this suite is for', () => {
+    const expected = backend.name === 'Redis' ? 'RedisPresence' : 'InProcessPresence';
+    expect(t.server.services.presence.constructor.name).toBe(expected);
+  });
 
   const pointOf = (token: string, meetingId: string, id: string) => livePoint(t, token, meetingId, id);
   const connect = (token: string) => connectedClient(t, token);

@@ -3,7 +3,7 @@ import { ADMIN, TestServer } from '../support/server';
 import { agendaItem, conference, user } from '../support/factories';
 import { OPS } from '../support/agenda';
 import { securityServer } from '../support/security';
-import { describeWithRedis, TEST_REDIS_URL } from '../support/redis';
+import { describeBackends } from '../support/redis';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const codeOf = (r: { errors?: { extensions?: Record<string, any> }[] }) =>
@@ -100,7 +100,4 @@ function rateLimits(env: Record<string, string>) {
   });
 }
 
-describe('rate limits on mutations, counted in memory', () => rateLimits({}));
-describeWithRedis('rate limits on mutations, counted in Redis (TEST_REDIS_URL)', () =>
-  rateLimits({ REDIS_URL: TEST_REDIS_URL! }),
-);
+describeBackends('rate limits on mutations', (backend) => rateLimits(backend.env));
