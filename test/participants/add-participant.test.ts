@@ -18,6 +18,9 @@ describe('addParticipant', () => {
   let cp: Record<string, any>;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     ({ host, outsider, meetingId } = await hostedMeeting(t));
     cp = await connectionPoint(t, host, meetingId);
   });
