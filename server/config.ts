@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrustProxy, validTrustList } from './http/client-address';
 
 /** A limit: a whole number, where 0 turns it off. */
 const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -55,7 +56,19 @@ const schema = z.object({
   RATE_LIMIT_USER: limit(600),
   RATE_LIMIT_SITE: limit(60),
   RATE_LIMIT_PUBLIC: limit(60),
+  TRUST_PROXY: z
+    .string()
+    .refine((v) => /^(true|false|\d+)$/.test(v) || validTrustList(v), {
+      message: 'must be true, false, a hop count, or comma-separated addresses/CIDRs',
+    })
+    .optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  EXPLORER: z.enum(['true', 'false']).optional(),
+  GENERATED_ADMIN_PASSWORD_FILE: z.string().min(1).default('./data/admin-password.txt'),
 });
+
+/** The names of every setting (checked against .env.example and the README by the suite). */
+export const SETTINGS: readonly string[] = Object.keys(schema.shape);
 
 export type Config = {
   port: number;
@@ -97,6 +110,14 @@ export type Config = {
   rateLimits: { windowSeconds: number; user: number; site: number; public: number };
   /** Browser origins allowed to open a WebSocket; empty: no Origin check. */
   wsAllowedOrigins: string[];
+  /** Which proxies' X-Forwarded-For to believe (express's `trust proxy`): none, all, a hop count or addresses. */
+  trustProxy: TrustProxy;
+  /** Bearer token of GET /metrics; unset: no metrics route. */
+  metricsToken?: string;
+  /** The self-hosted GraphQL explorer at GET /graphql (a browser) and /explorer/. */
+  explorer: boolean;
+  /** Where a generated admin password is written (mode 0600), never to the log. */
+  generatedAdminPasswordFile: string;
 };
 
 export class ConfigError extends Error {}
@@ -146,7 +167,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       public: e.RATE_LIMIT_PUBLIC,
     },
     wsAllowedOrigins: list(e.WS_ALLOWED_ORIGINS),
+    trustProxy: trustProxy(e.TRUST_PROXY),
+    metricsToken: e.METRICS_TOKEN,
+    explorer: e.EXPLORER === undefined ? !production : e.EXPLORER === 'true',
+    generatedAdminPasswordFile: e.GENERATED_ADMIN_PASSWORD_FILE,
   };
+}
+
+/** TRUST_PROXY as express reads `trust proxy`: true/false, a number of hops, or a list of addresses. */
+function trustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return list(value);
 }
 
 /** A comma-separated setting as a list (empty when unset). */

@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './common/logger';
 import { startServer } from './http/server';
 
 async function main(): Promise<void> {
+  // Settings from ./.env when there is one; a variable already set in the environment wins.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();

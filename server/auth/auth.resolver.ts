@@ -81,6 +81,16 @@ export class AuthResolver {
     return ctx.services.auth.createUser(ctx.actor, input);
   }
 
+  @Mutation(() => Boolean, { description: "Changes the signed-in user's password, given the current one" })
+  async changePassword(
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.auth.changePassword(ctx.actor, currentPassword, newPassword);
+    return true;
+  }
+
   @Query(() => Viewer, { description: 'Who the token belongs to' })
   me(@Ctx() ctx: Context): Viewer {
     const a = requireActor(ctx.actor);

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Database } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
-import { badInput, DomainError, ErrorCode, unauthenticated } from '../common/errors';
+import { badInput, DomainError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
-import { assertAdmin } from '../access/access';
+import { assertAdmin, requireActor } from '../access/access';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Unit } from '../units/unit.entity';
 import { Actor, UserActor } from './actor';
@@ -40,12 +42,14 @@ export class AuthService {
 
   /**
    * Creates or updates the admin from ADMIN_USERNAME/ADMIN_PASSWORD; with neither and no admin yet,
-   * creates `admin` with a generated password and prints it once.
+   * creates `admin` with a generated password, written to `passwordFile` (never logged).
    */
   async bootstrapAdmin(
     username: string | undefined,
     password: string | undefined,
     logger: Logger,
+    /** Where a generated password is written (GENERATED_ADMIN_PASSWORD_FILE). */
+    passwordFile: string,
   ): Promise<void> {
     if (username && password) {
       const passwordHash = await hashPassword(password);
@@ -83,10 +87,27 @@ export class AuthService {
         disabled: false,
       }),
     );
-    // Printed once, on the first start only: the password is not stored anywhere in clear.
-    process.stdout.write(
-      `\n  No admin existed: created user "admin" with password "${generated}".\n  Sign in with the login mutation and change it (or set ADMIN_USERNAME/ADMIN_PASSWORD).\n\n`,
+    // Never in the log (logs are collected and kept): in a file only this account can read.
+    mkdirSync(dirname(passwordFile), { recursive: true });
+    writeFileSync(passwordFile, `${generated}\n`, { mode: 0o600 });
+    chmodSync(passwordFile, 0o600);
+    logger.warn(
+      { username: 'admin', passwordFile },
+      'no admin existed: created user "admin"; its password is in passwordFile (mode 0600). Sign in, change it with changePassword, then delete the file',
     );
+  }
+
+  /** The signed-in user's new password, given the current one; a site token has no password. */
+  async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
+    const me = requireActor(actor);
+    if (me.kind !== 'user') throw forbidden('A site has an access code, not a password');
+    if (newPassword.length < 8 || newPassword.length > 256)
+      throw badInput('newPassword', 'must be 8 to 256 characters');
+    const user = await this.db.manager.findOne(User, { where: { id: me.userId } });
+    if (!user || !(await verifyPassword(currentPassword, user.passwordHash)))
+      throw badInput('currentPassword', 'Wrong current password');
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction((m) => m.update(User, { id: user.id }, { passwordHash }));
   }
 
   async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {

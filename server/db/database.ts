@@ -45,8 +45,4 @@ export class Database {
     if (this.dialect === 'sqlite') return this.sqliteLock.runExclusive(() => fn(this.dataSource.manager));
     return fn(this.dataSource.manager);
   }
-
-  async ping(): Promise<void> {
-    await this.dataSource.query('SELECT 1');
-  }
 }

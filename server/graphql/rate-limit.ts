@@ -22,6 +22,8 @@ type Budget = 'user' | 'site' | 'public';
  */
 export class MutationRateLimiter {
   private readonly limiters = new Map<Budget, RateLimiterAbstract>();
+  /** Mutations refused, per budget: for the metrics. */
+  readonly refused: Record<Budget, number> = { user: 0, site: 0, public: 0 };
 
   /** `redis` should fail fast (no offline queue): a request must not wait for Redis to come back. */
   constructor(
@@ -69,6 +71,7 @@ export class MutationRateLimiter {
       await this.limiters.get(budget)?.consume(key);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
+      this.refused[budget]++;
       const retryAfterSeconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
       throw new DomainError(ErrorCode.RateLimited, `Too many changes: try again in ${retryAfterSeconds} s`, {
         retryAfterSeconds,

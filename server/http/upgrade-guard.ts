@@ -1,10 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-
-/** The client's address, as every per-IP limit counts it (behind a proxy: the proxy's). */
-export function ipOf(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
+import type { ClientAddress } from './client-address';
 
 type Verdict = (ok: boolean, status?: number, message?: string) => void;
 
@@ -19,14 +15,20 @@ export class UpgradeGuard {
   constructor(
     private readonly allowedOrigins: readonly string[],
     private readonly maxPerIp: number,
+    private readonly addressOf: ClientAddress,
   ) {}
+
+  /** Upgrades refused, by why: for the metrics. */
+  readonly refused = { origin: 0, perIp: 0 };
 
   /** ws's verifyClient; answers at once, so the socket is counted (see track) before the next upgrade. */
   readonly verify = (info: { origin?: string; req: IncomingMessage }, done: Verdict): void => {
     if (this.allowedOrigins.length > 0 && info.origin && !this.allowedOrigins.includes(info.origin)) {
+      this.refused.origin++;
       return done(false, 403, 'Origin not allowed');
     }
-    if (this.maxPerIp > 0 && (this.open.get(ipOf(info.req)) ?? 0) >= this.maxPerIp) {
+    if (this.maxPerIp > 0 && (this.open.get(this.addressOf(info.req)) ?? 0) >= this.maxPerIp) {
+      this.refused.perIp++;
       return done(false, 429, 'Too many connections from this address');
     }
     done(true);
@@ -34,7 +36,7 @@ export class UpgradeGuard {
 
   /** Counts an accepted socket against its IP until it closes. */
   track(socket: WebSocket, req: IncomingMessage): void {
-    const ip = ipOf(req);
+    const ip = this.addressOf(req);
     this.open.set(ip, (this.open.get(ip) ?? 0) + 1);
     socket.once('close', () => {
       const left = (this.open.get(ip) ?? 1) - 1;

@@ -3,6 +3,7 @@ import {
   execute,
   ExecutionArgs,
   ExecutionResult,
+  Kind,
   OperationDefinitionNode,
 } from 'graphql';
 import { liveScope } from '../access/access';
@@ -15,6 +16,16 @@ type Push = string | ExecutionResult;
 
 /** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
 const KEPT_EVENTS = 512;
+
+/** Told of each message written for one subscription; called per delivery, so it must be cheap. */
+export type SubscriptionMeter = { delivered(value: unknown): void; ended(): void };
+
+/** Gives the meter of a new subscription of `kind` (its root field), for the metrics. */
+export type SubscriptionMeters = { opened(kind: string): SubscriptionMeter };
+
+const unmetered: SubscriptionMeters = {
+  opened: () => ({ delivered: () => undefined, ended: () => undefined }),
+};
 
 /**
  * graphql-ws's `subscribe`: subscribers that share a document, its variables and an authorization
@@ -30,6 +41,8 @@ export class SharedPush {
   /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
   private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
 
+  constructor(private readonly meters: SubscriptionMeters = unmetered) {}
+
   readonly subscribe = async (
     args: ExecutionArgs,
   ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
@@ -39,14 +52,19 @@ export class SharedPush {
     const { socket, subscriptionId } = context;
     if (!socket || subscriptionId === undefined)
       throw new Error('SharedPush serves graphql-ws subscriptions only');
-    const group = groupOf(args, context);
+    const operation = operationOf(args);
+    const group = groupOf(args, operation, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
+    const meter = this.meters.opened(rootFieldOf(operation));
     return new SocketFeed(
       source,
       (value) => this.push(value, group, args),
-      (json) => {
-        if (socket.readyState === socket.OPEN) socket.send(head + json + '}');
+      (json, value) => {
+        if (socket.readyState !== socket.OPEN) return;
+        socket.send(head + json + '}');
+        meter.delivered(value);
       },
+      meter,
     );
   };
 
@@ -81,31 +99,41 @@ export class SharedPush {
  * closed) ends the source stream.
  */
 class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
+  private ended = false;
+
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly push: (value: unknown) => Push | Promise<Push>,
-    private readonly write: (json: string) => void,
+    private readonly write: (json: string, value: unknown) => void,
+    private readonly meter: SubscriptionMeter,
   ) {}
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
     for (;;) {
       const item = await this.source.next();
-      if (item.done) return { value: undefined, done: true };
+      if (item.done) return this.end();
       const pushed = this.push(item.value);
       const push = typeof pushed === 'string' ? pushed : await pushed;
       if (typeof push !== 'string') return { value: push, done: false };
-      this.write(push);
+      this.write(push, item.value);
     }
   }
 
   async return(): Promise<IteratorResult<ExecutionResult>> {
     await this.source.return?.();
-    return { value: undefined, done: true };
+    return this.end();
   }
 
   async throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
     await this.source.return?.();
+    this.end();
     throw error;
+  }
+
+  private end(): IteratorResult<ExecutionResult> {
+    if (!this.ended) this.meter.ended();
+    this.ended = true;
+    return { value: undefined, done: true };
   }
 
   [Symbol.asyncIterator](): this {
@@ -113,12 +141,25 @@ class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
   }
 }
 
-/** Subscribers with the same group get the same bytes: same operation, variables and scope. */
-function groupOf(args: ExecutionArgs, context: Context): string {
-  const operation = args.document.definitions.find(
+function operationOf(args: ExecutionArgs): OperationDefinitionNode | undefined {
+  return args.document.definitions.find(
     (d): d is OperationDefinitionNode =>
       d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
   );
+}
+
+/** A subscription's kind: its one root field (meetingEvents, meetingLive). */
+function rootFieldOf(operation: OperationDefinitionNode | undefined): string {
+  const field = operation?.selectionSet.selections[0];
+  return field?.kind === Kind.FIELD ? field.name.value : 'unknown';
+}
+
+/** Subscribers with the same group get the same bytes: same operation, variables and scope. */
+function groupOf(
+  args: ExecutionArgs,
+  operation: OperationDefinitionNode | undefined,
+  context: Context,
+): string {
   const text = args.document.loc?.source.body ?? JSON.stringify(args.document);
   return [
     text,

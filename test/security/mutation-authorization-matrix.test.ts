@@ -10,7 +10,7 @@ import {
   securityServer,
 } from '../support/security';
 
-type Call = { args: string; variables: Record<string, unknown> };
+type Call = { args: string; variables: Record<string, unknown>; scalar?: boolean };
 /** Every mutation but the public ones, with valid arguments aimed at the world's meeting. */
 const CALLS: Record<string, (w: AuthorizationWorld) => Call> = {};
 const on = (names: string[], call: (w: AuthorizationWorld) => Call) =>
@@ -95,6 +95,12 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   updateDirective: (w) => ({ id: w.directiveId, task: 'Đổi việc' }),
   reportDirectiveProgress: (w) => ({ directiveId: w.directiveId, status: 'IN_PROGRESS', note: 'Đang làm' }),
 };
+// Every user may change their own password: with a wrong current one, nothing changes.
+CALLS.changePassword = () => ({
+  args: '(currentPassword: $currentPassword, newPassword: $newPassword)',
+  variables: { currentPassword: 'không-phải-mật-khẩu', newPassword: 'mật-khẩu-mới-dài' },
+  scalar: true,
+});
 for (const [name, input] of Object.entries(inputs)) {
   CALLS[name] = withInput(`${name[0].toUpperCase()}${name.slice(1)}Input`, input);
 }
@@ -106,16 +112,23 @@ const EXCEPTIONS: Record<string, Partial<Record<Outsider, string | undefined>>> 
   // Users and units are the administrator's, whatever the meeting.
   createUnit: { otherMeetingSite: 'FORBIDDEN' },
   createUser: { otherMeetingSite: 'FORBIDDEN' },
+  // A user's own password: refused for the wrong current password; a site token has none.
+  changePassword: { viewer: 'BAD_USER_INPUT', otherHost: 'BAD_USER_INPUT', otherMeetingSite: 'FORBIDDEN' },
 };
 const PUBLIC = ['login', 'joinSite'];
 
 function document(name: string, call: Call): string {
-  const types: Record<string, string> = { id: 'ID!', user: 'ID!' };
+  const types: Record<string, string> = {
+    id: 'ID!',
+    user: 'ID!',
+    currentPassword: 'String!',
+    newPassword: 'String!',
+  };
   const typed = call as Call & { type?: string };
   const decl = Object.keys(call.variables)
     .map((v) => `$${v}: ${v === 'input' ? `${typed.type}!` : types[v]}`)
     .join(', ');
-  return `mutation(${decl}) { ${name}${call.args} { __typename } }`;
+  return `mutation(${decl}) { ${name}${call.args}${call.scalar ? '' : ' { __typename }'} }`;
 }
 
 function expected(name: string, who: Outsider): string | undefined {

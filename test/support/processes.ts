@@ -39,14 +39,32 @@ function own(child: ChildProcess): Owned {
   return { process: child, output, exited };
 }
 
-/** A server process (server/main.ts through ts-node) on `port`, ready when /readyz answers. */
-export async function startServerProcess(port: number, env: Record<string, string>): Promise<Owned> {
+/**
+ * A server process (server/main.ts through ts-node) on `port`, ready when /readyz answers; started in
+ * `cwd` (where it looks for .env), the repository by default.
+ */
+export async function startServerProcess(
+  port: number,
+  env: Record<string, string>,
+  cwd?: string,
+): Promise<Owned> {
   const root = join(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', join(root, 'server', 'main.ts')], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', require.resolve('ts-node/register'), join(root, 'server', 'main.ts')],
+    {
+      cwd: cwd ?? root,
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const owned = own(child);
   await waitFor(
     async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok,

@@ -23,6 +23,7 @@ export const mutationDocuments = {
   approveSpeech: G.ApproveSpeechDocument,
   askQuestion: G.AskQuestionDocument,
   cancelMeeting: G.CancelMeetingDocument,
+  changePassword: G.ChangePasswordDocument,
   checkInParticipant: G.CheckInParticipantDocument,
   completeAgendaItem: G.CompleteAgendaItemDocument,
   createMeeting: G.CreateMeetingDocument,

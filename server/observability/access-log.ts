@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { WebSocket } from 'ws';
+import type { Actor } from '../auth/actor';
+import type { Logger } from '../common/logger';
+import type { ClientAddress } from '../http/client-address';
+
+/** Routes polled every few seconds by load balancers and Prometheus: logged at debug, not info. */
+const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
+
+/** The client's X-Request-Id when it is a sane token, else null (a new one is made). */
+export function headerRequestId(req: IncomingMessage): string | null {
+  const v = req.headers['x-request-id'];
+  return typeof v === 'string' && /^[\w.-]{1,64}$/.test(v) ? v : null;
+}
+
+/** The path without the query string: a GET's query may carry a whole GraphQL document. */
+const pathOf = (req: IncomingMessage) => (req.url ?? '').split('?')[0];
+
+/**
+ * One access log line per HTTP request, when its answer is sent: request id (X-Request-Id, sent back
+ * in the answer's header), method, path, client address, status, time. No header is logged (tokens).
+ */
+export function httpAccessLog(logger: Logger, addressOf: ClientAddress): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const id = headerRequestId(req) ?? randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    customLogLevel: (req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : PROBES.has(pathOf(req)) ? 'debug' : 'info',
+    customSuccessMessage: () => 'http request',
+    customErrorMessage: () => 'http request failed',
+    customProps: (req) => ({ ip: addressOf(req) }),
+    wrapSerializers: false,
+    serializers: {
+      req: (req: IncomingMessage & { id?: unknown }) => ({
+        id: req.id,
+        method: req.method,
+        path: pathOf(req),
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  }) as unknown as RequestHandler;
+}
+
+type Connection = { reqId: string; ip: string; opened: number; actor?: string };
+
+/**
+ * One access log line per WebSocket, when it closes: the upgrade's request id, client address, who
+ * it was signed in as, close code and how long it was open.
+ */
+export class WebSocketAccessLog {
+  private readonly connections = new WeakMap<WebSocket, Connection>();
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly addressOf: ClientAddress,
+  ) {}
+
+  opened(socket: WebSocket, req: IncomingMessage): void {
+    const connection: Connection = {
+      reqId: headerRequestId(req) ?? randomUUID(),
+      ip: this.addressOf(req),
+      opened: performance.now(),
+    };
+    this.connections.set(socket, connection);
+    socket.once('close', (code: number) =>
+      this.logger.info(
+        {
+          reqId: connection.reqId,
+          ip: connection.ip,
+          path: pathOf(req),
+          actor: connection.actor,
+          code,
+          durationMs: Math.round(performance.now() - connection.opened),
+        },
+        'websocket closed',
+      ),
+    );
+  }
+
+  /** The socket's connection_init was accepted for `actor`. */
+  identified(socket: WebSocket, actor: Actor): void {
+    const connection = this.connections.get(socket);
+    if (connection)
+      connection.actor = actor.kind === 'site' ? `site:${actor.connectionPointId}` : `user:${actor.userId}`;
+  }
+
+  requestIdOf(socket: WebSocket): string | undefined {
+    return this.connections.get(socket)?.reqId;
+  }
+}

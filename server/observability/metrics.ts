@@ -1,0 +1,248 @@
+import { performance } from 'node:perf_hooks';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Metric, Registry } from 'prom-client';
+import { EventBus, EventListener } from '../events/event-bus';
+import { MeetingEvent } from '../events/meeting-event.type';
+import type { SubscriptionMeter, SubscriptionMeters } from '../live/shared-push';
+import { FastHistogram } from './fast-histogram';
+
+/** Close codes counted by name; any other code (a client's own) is counted as "other". */
+const KNOWN_CLOSE_CODES = new Set([
+  1000, 1001, 1006, 1009, 1011, 4008, 4400, 4401, 4403, 4406, 4408, 4409, 4429, 4500,
+]);
+
+/** Commit → socket write, in seconds: a change reaches a screen in tens of ms, a national fan-out in 100s. */
+const DELIVERY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** Read at scrape time from the parts of the server that keep their own counts. */
+export type MetricSources = {
+  openSockets(): number;
+  rateLimitRefusals(): Record<string, number>;
+  upgradeRefusals(): Record<string, number>;
+  /** Sites of LIVE and PAUSED meetings, by connection state. */
+  siteStates(): Promise<Record<string, number>>;
+  /** Per part ('database', 'redis'): whether it answers. */
+  health(): Promise<Record<string, boolean>>;
+};
+
+/**
+ * The server's Prometheus metrics, one registry per server. What happens per delivery is counted in
+ * plain numbers (no allocation, no label lookup) and handed to prom-client when scraped; what is
+ * rarer (a mutation, a closed socket) goes to prom-client directly.
+ */
+export class ServerMetrics implements SubscriptionMeters {
+  readonly registry = new Registry();
+  private readonly kinds = new Map<string, KindMeter>();
+  private readonly latency = new FastHistogram(
+    'diemcau_delivery_latency_seconds',
+    'meetingEvents: from the commit of an event on this instance to its write on a subscriber socket',
+    DELIVERY_BUCKETS,
+  );
+  /** When each event published here was committed (performance.now()): the start of its latency. */
+  private readonly committedAt = new WeakMap<MeetingEvent, number>();
+  private eventsCommitted = 0;
+  private readonly watched = new Map<string, number>();
+  private readonly closes: Counter<'code'>;
+  private readonly connections: Counter;
+  private readonly mutations: Histogram<'mutation' | 'outcome'>;
+
+  constructor(sources: MetricSources) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.registry.registerMetric(this.latency as unknown as Metric);
+    const kinds = this.kinds;
+    const committed = () => this.eventsCommitted;
+    const watched = this.watched;
+    new Gauge({
+      name: 'diemcau_websocket_connections',
+      help: 'WebSockets open on this instance',
+      registers,
+      collect() {
+        this.set(sources.openSockets());
+      },
+    });
+    this.connections = new Counter({
+      name: 'diemcau_websocket_connections_total',
+      help: 'WebSockets accepted since start',
+      registers,
+    });
+    this.closes = new Counter({
+      name: 'diemcau_websocket_closes_total',
+      help: 'WebSockets closed, by close code (4008 fell behind, 4403 forbidden/revoked/expired, 1001 shutdown …)',
+      labelNames: ['code'],
+      registers,
+    });
+    new Gauge({
+      name: 'diemcau_subscriptions',
+      help: 'Subscriptions running on this instance, by kind (root field)',
+      labelNames: ['kind'],
+      registers,
+      collect() {
+        for (const [kind, meter] of kinds) this.set({ kind }, meter.active);
+      },
+    });
+    new Counter({
+      name: 'diemcau_deliveries_total',
+      help: 'Messages written to subscriber sockets, by subscription kind',
+      labelNames: ['kind'],
+      registers,
+      collect() {
+        setCounts(
+          this,
+          [...kinds].map(([kind, meter]) => [{ kind }, meter.deliveries]),
+        );
+      },
+    });
+    new Gauge({
+      name: 'diemcau_meetings_watched',
+      help: 'Meetings with at least one listener (subscription, site socket) on this instance',
+      registers,
+      collect() {
+        this.set(watched.size);
+      },
+    });
+    new Counter({
+      name: 'diemcau_events_committed_total',
+      help: 'Meeting events committed by commands on this instance',
+      registers,
+      collect() {
+        setCounts(this, [[{}, committed()]]);
+      },
+    });
+    this.mutations = new Histogram({
+      name: 'diemcau_mutation_duration_seconds',
+      help: 'Mutations from request to answer (rate limit, authentication, transaction), by mutation and outcome (ok or the error code)',
+      labelNames: ['mutation', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    new Counter({
+      name: 'diemcau_rate_limit_refusals_total',
+      help: 'Mutations refused with RATE_LIMITED, by budget (user, site, public = per IP without a token)',
+      labelNames: ['budget'],
+      registers,
+      collect() {
+        setCounts(
+          this,
+          Object.entries(sources.rateLimitRefusals()).map(([budget, n]) => [{ budget }, n]),
+        );
+      },
+    });
+    new Counter({
+      name: 'diemcau_websocket_upgrades_refused_total',
+      help: 'WebSocket upgrades refused, by reason (origin: 403, per_ip: 429)',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        const refused = sources.upgradeRefusals();
+        setCounts(this, [
+          [{ reason: 'origin' }, refused.origin],
+          [{ reason: 'per_ip' }, refused.perIp],
+        ]);
+      },
+    });
+    new Gauge({
+      name: 'diemcau_sites',
+      help: 'Sites of LIVE and PAUSED meetings, by connection state (CONNECTED, LOST, NEVER_JOINED)',
+      labelNames: ['state'],
+      registers,
+      async collect() {
+        this.reset();
+        const states = await sources.siteStates().catch(() => ({}));
+        for (const [state, n] of Object.entries(states)) this.set({ state }, n);
+      },
+    });
+    new Gauge({
+      name: 'diemcau_up',
+      help: 'Whether a part the requests need answers (1) or not (0): database, and redis when configured',
+      labelNames: ['part'],
+      registers,
+      async collect() {
+        for (const [part, up] of Object.entries(await sources.health())) this.set({ part }, up ? 1 : 0);
+      },
+    });
+  }
+
+  /** The bus the services use: stamps each event with its commit time, counts them and the meetings watched. */
+  meter(bus: EventBus): EventBus {
+    return {
+      publish: (events) => {
+        const now = performance.now();
+        for (const event of events) this.committedAt.set(event, now);
+        this.eventsCommitted += events.length;
+        bus.publish(events);
+      },
+      subscribe: (meetingId: string, listener: EventListener) => {
+        this.watched.set(meetingId, (this.watched.get(meetingId) ?? 0) + 1);
+        const detach = bus.subscribe(meetingId, listener);
+        let attached = true;
+        return () => {
+          if (!attached) return;
+          attached = false;
+          detach();
+          const left = (this.watched.get(meetingId) ?? 1) - 1;
+          if (left > 0) this.watched.set(meetingId, left);
+          else this.watched.delete(meetingId);
+        };
+      },
+      close: () => bus.close(),
+    };
+  }
+
+  /** SharedPush's meter of a new subscription: one shared object per kind. */
+  opened(kind: string): SubscriptionMeter {
+    let meter = this.kinds.get(kind);
+    if (!meter) this.kinds.set(kind, (meter = new KindMeter(this.committedAt, this.latency)));
+    meter.active++;
+    return meter;
+  }
+
+  socketOpened(): void {
+    this.connections.inc();
+  }
+
+  socketClosed(code: number): void {
+    this.closes.inc({ code: KNOWN_CLOSE_CODES.has(code) ? String(code) : 'other' });
+  }
+
+  /** A timer for one mutation; call the result with its outcome. */
+  mutationStarted(mutation: string): (outcome: string) => void {
+    const end = this.mutations.startTimer({ mutation });
+    return (outcome) => end({ outcome });
+  }
+
+  async text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
+
+/** The subscriptions of one kind: how many run, how many messages they were sent, how late. */
+class KindMeter implements SubscriptionMeter {
+  active = 0;
+  deliveries = 0;
+
+  constructor(
+    private readonly committedAt: WeakMap<MeetingEvent, number>,
+    private readonly latency: FastHistogram,
+  ) {}
+
+  delivered(value: unknown): void {
+    this.deliveries++;
+    // Only events committed here and delivered live; a replay from the log is not a latency.
+    const committed = this.committedAt.get(value as MeetingEvent);
+    if (committed !== undefined) this.latency.observe((performance.now() - committed) / 1000);
+  }
+
+  ended(): void {
+    this.active--;
+  }
+}
+
+/** A counter kept elsewhere as plain numbers, set to them at scrape time. */
+function setCounts(counter: Counter<string>, counts: [Record<string, string>, number][]): void {
+  counter.reset();
+  for (const [labels, value] of counts) counter.inc(labels, value);
+}
