@@ -8,6 +8,7 @@ export default tseslint.config(
       'dist/',
       'data/',
       'client-sdk/dist/',
+      'web/dist/',
       'client-sdk/src/generated/',
       '*.js',
       '*.mjs',

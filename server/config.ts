@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ResultLimits } from './graphql/result-budget';
 import { TrustProxy, validTrustList } from './http/client-address';
 
 /** A limit: a whole number, where 0 turns it off. */
@@ -40,7 +41,7 @@ const schema = z.object({
     .default(4 * 1024 * 1024),
   LIVE_COALESCE_MS: z.coerce.number().int().min(0).max(5000).default(50),
   MAX_DEPTH: limit(10),
-  MAX_COST: limit(5000),
+  MAX_COST: limit(1_000_000),
   MAX_ALIASES: limit(30),
   MAX_TOKENS: limit(3000),
   MAX_REQUEST_BYTES: z.coerce
@@ -48,10 +49,16 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  MAX_RESULT_FIELDS: limit(100_000),
+  MAX_RESULT_BYTES: limit(4 * 1024 * 1024),
+  MAX_EXECUTION_MS: limit(10_000),
   WS_MAX_OPERATIONS: limit(25),
   WS_INIT_TIMEOUT_MS: limit(5000),
   WS_MAX_CONNECTIONS_PER_IP: limit(500),
   WS_ALLOWED_ORIGINS: z.string().optional(),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RATE_LIMIT_USER: limit(600),
   RATE_LIMIT_SITE: limit(60),
@@ -100,11 +107,22 @@ export type Config = {
     tokens: number;
     /** An HTTP body or a WebSocket message. */
     requestBytes: number;
+    /** What one execution may produce and how long it may take (result-budget.ts). */
+    result: ResultLimits;
     /** Operations running at once on one WebSocket. */
     wsOperations: number;
     /** How long a WebSocket may wait before connection_init (then 4408). */
     wsInitTimeoutMs: number;
     wsConnectionsPerIp: number;
+  };
+  /** Node's HTTP server timeouts (see the README's Security limits: why these values). */
+  http: {
+    /** A kept-alive socket with no request open is closed after this long. */
+    keepAliveTimeoutMs: number;
+    /** A request's headers (and a new socket's first bytes) must arrive within this long (then 408). */
+    headersTimeoutMs: number;
+    /** A whole request, headers and body, must arrive within this long (then 408). */
+    requestTimeoutMs: number;
   };
   /** Mutations per window: per user, per site (connection point), and per IP without a token. */
   rateLimits: { windowSeconds: number; user: number; site: number; public: number };
@@ -132,6 +150,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((e.ADMIN_USERNAME === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
   }
+  if (e.HTTP_REQUEST_TIMEOUT_MS < e.HTTP_HEADERS_TIMEOUT_MS) {
+    throw new ConfigError(
+      'Invalid configuration:\n  HTTP_REQUEST_TIMEOUT_MS must not be shorter than HTTP_HEADERS_TIMEOUT_MS',
+    );
+  }
   const production = e.NODE_ENV === 'production';
   return {
     port: e.PORT,
@@ -156,9 +179,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: e.MAX_ALIASES,
       tokens: e.MAX_TOKENS,
       requestBytes: e.MAX_REQUEST_BYTES,
+      result: { fields: e.MAX_RESULT_FIELDS, bytes: e.MAX_RESULT_BYTES, ms: e.MAX_EXECUTION_MS },
       wsOperations: e.WS_MAX_OPERATIONS,
       wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
       wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    },
+    http: {
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     },
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,

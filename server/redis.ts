@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
 import type { Logger } from './common/logger';
 
@@ -26,4 +27,18 @@ export function redisConnection(
     down = false;
   });
   return redis;
+}
+
+/**
+ * What every Redis key and channel of one deployment starts with. The instances of a deployment share
+ * its database, so its URL names it: they share presence, events and rate limits, and another
+ * deployment on the same Redis (staging next to production, two provinces) sees none of them.
+ */
+export function redisNamespace(databaseUrl: string): string {
+  return `diemcau:${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12)}`;
+}
+
+/** A key or channel name in a deployment's namespace: `redisKey(ns, 'presence', id)`. */
+export function redisKey(namespace: string, ...parts: string[]): string {
+  return [namespace, ...parts].join(':');
 }

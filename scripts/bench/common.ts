@@ -67,7 +67,8 @@ export type Setup = {
 export type ServerMessage =
   | { type: 'ready'; port: number; meetingId: string }
   | { type: 'published'; seq: number; at: number }
-  | { type: 'stats'; cpuMicros: number; rss: number; statements: number };
+  /** `peakRss`: with BENCH_PEAK_RSS, the highest RSS since the previous stats (else 0), in bytes. */
+  | { type: 'stats'; cpuMicros: number; rss: number; peakRss: number; statements: number };
 
 /** Orchestrator → server process. */
 export type ServerRequest = { type: 'stats'; gc?: boolean };

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseRecord, DateTimeColumn, IdRefColumn, TextColumn } from '../db/columns';
+import { BaseRecord, DateTimeColumn, IdRefColumn, jsonList, LongTextColumn, TextColumn } from '../db/columns';
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 
@@ -77,7 +77,7 @@ export class AgendaItem extends BaseRecord {
   notes!: string | null;
 
   @Field(() => [String], { description: 'Documents sent ahead (e.g. the monthly report sent by e-mail)' })
-  @Column({ type: 'simple-json' })
+  @LongTextColumn({ transformer: jsonList })
   documents!: string[];
 
   @Field(() => Date, { nullable: true })

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { badInput, conflict } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
@@ -41,6 +42,12 @@ export class AgendaService {
         assertHostMay(actor, c, LiveAction.EDIT_AGENDA);
         await this.assertPresenter(c, input.presenterId);
         const agenda = await this.agendaOf(c);
+        assertRoom(
+          agenda.length,
+          LIST_CAPS.agendaItemsPerMeeting,
+          'input.meetingId',
+          'agenda items in a meeting',
+        );
         const position = input.position ?? agenda.length + 1;
         assertPosition('input.position', position, agenda.length + 1);
         const item = await c.manager.save(

@@ -9,6 +9,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
+  ResultTooLarge = 'RESULT_TOO_LARGE',
 }
 
 export class DomainError extends Error {

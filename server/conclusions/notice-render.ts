@@ -26,35 +26,6 @@ function numbered(n: Notice) {
 /** "Nơi nhận": each recipient on its line ending with ";", then the archive line. */
 const recipientLines = (n: Notice) => [...n.recipients.map((r) => `${r};`), ARCHIVE];
 
-export function noticeMarkdown(n: Notice): string {
-  const lines = [
-    ...(n.published ? [] : ['*DỰ THẢO*', '']),
-    `**${n.issuer ?? ''}**\\`,
-    numberLine(n),
-    '',
-    `**${NATION}**\\`,
-    `**${MOTTO}**`,
-    '',
-    `*${n.dateLine}*`,
-    '',
-    `# ${n.title}`,
-    '',
-    `**${n.subject}**`,
-    '',
-    n.body.trim(),
-    '',
-  ];
-  const sections = numbered(n);
-  if (sections.length > 0) {
-    lines.push('## Phân công thực hiện', '');
-    for (const s of sections) {
-      lines.push(`**${s.unitName}:**`, '', ...s.items.map((d) => `${d.no}. ${d.text}`), '');
-    }
-  }
-  lines.push('**Nơi nhận:**', '', ...recipientLines(n).map((r) => `- ${r}`), '');
-  return lines.join('\n');
-}
-
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -63,6 +34,41 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+
+/**
+ * The Markdown notice is turned into HTML by whoever reads it, and Markdown passes raw HTML through:
+ * what users wrote is escaped (quotes need not be outside attributes, and stay readable).
+ */
+const mdEsc = (s: string) => s.replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]);
+
+export function noticeMarkdown(n: Notice): string {
+  const lines = [
+    ...(n.published ? [] : ['*DỰ THẢO*', '']),
+    `**${mdEsc(n.issuer ?? '')}**\\`,
+    mdEsc(numberLine(n)),
+    '',
+    `**${NATION}**\\`,
+    `**${MOTTO}**`,
+    '',
+    `*${mdEsc(n.dateLine)}*`,
+    '',
+    `# ${mdEsc(n.title)}`,
+    '',
+    `**${mdEsc(n.subject)}**`,
+    '',
+    mdEsc(n.body.trim()),
+    '',
+  ];
+  const sections = numbered(n);
+  if (sections.length > 0) {
+    lines.push('## Phân công thực hiện', '');
+    for (const s of sections) {
+      lines.push(`**${mdEsc(s.unitName)}:**`, '', ...s.items.map((d) => `${d.no}. ${mdEsc(d.text)}`), '');
+    }
+  }
+  lines.push('**Nơi nhận:**', '', ...recipientLines(n).map((r) => `- ${mdEsc(r)}`), '');
+  return lines.join('\n');
+}
 
 /** Paragraphs at blank lines, line breaks kept. */
 const paragraphs = (text: string) =>

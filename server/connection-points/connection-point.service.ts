@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { Database } from '../db/database';
@@ -48,6 +49,13 @@ export class ConnectionPointService {
       async (c) => {
         assertManageMeeting(actor, c);
         assertSetupOpen(c.meeting);
+        const points = await c.manager.count(ConnectionPoint, { where: { meetingId: c.id } });
+        assertRoom(
+          points,
+          LIST_CAPS.connectionPointsPerMeeting,
+          'input.meetingId',
+          'connection points in a meeting',
+        );
         const unit = await this.unitFor(c, input.unitId);
         if (input.role === ConnectionPointRole.HOST) await this.assertNoOtherHost(c, null);
         const cp = c.manager.create(ConnectionPoint, {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions, Logger as QueryLogger } from 'typeorm';
 import { entities } from './entities';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { widenLongText } from './columns';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -61,9 +62,14 @@ export function createDataSource(url: string, extra: DataSourceExtra = {}): Data
  */
 export async function openDataSource(url: string, extra: DataSourceExtra = {}): Promise<DataSource> {
   const ds = await createDataSource(url, extra).initialize();
-  if (ds.options.type !== 'mysql') return ds;
+  if (ds.options.type === 'better-sqlite3') return ds;
   const [{ version }] = (await ds.query('SELECT VERSION() AS version')) as { version: string }[];
-  if (!/mariadb/i.test(version)) return ds;
+  if (ds.options.type === 'mariadb' || !/mariadb/i.test(version)) return widened(ds);
   await ds.destroy();
-  return createDataSource(url.replace(/^mysql:/, 'mariadb:'), extra).initialize();
+  return widened(await createDataSource(url.replace(/^mysql:/, 'mariadb:'), extra).initialize());
+}
+
+function widened(ds: DataSource): DataSource {
+  widenLongText(ds);
+  return ds;
 }

@@ -10,6 +10,7 @@ import {
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Clock } from '../common/clock';
 import { badInput, conflict, notFound } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { Database } from '../db/database';
@@ -74,6 +75,12 @@ export class DirectiveService {
           throw conflict('The meeting has no conclusion yet: draft it first', { conclusion: null });
         }
         assertNotPublished(conclusion);
+        assertRoom(
+          await c.manager.count(Directive, { where: { conclusionId: conclusion.id } }),
+          LIST_CAPS.directivesPerConclusion,
+          'input.meetingId',
+          'directives in a conclusion',
+        );
         await this.assertUnit(c, input.assigneeUnitId, 'input.assigneeUnitId');
         await this.assertAgendaItem(c, input.sourceAgendaItemId, 'input.sourceAgendaItemId');
         this.assertDeadline(c, input.deadline, 'input.deadline');
@@ -151,6 +158,12 @@ export class DirectiveService {
             status: directive.status,
           });
         }
+        assertRoom(
+          await c.manager.count(DirectiveProgress, { where: { directiveId: id } }),
+          LIST_CAPS.progressReportsPerDirective,
+          'input.directiveId',
+          'progress reports on a directive',
+        );
         await c.manager.save(
           c.manager.create(DirectiveProgress, {
             directiveId: id,

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { DateTimeColumn, IdRefColumn, TextColumn } from '../db/columns';
+import { DateTimeColumn, IdRefColumn, LongTextColumn, TextColumn } from '../db/columns';
 import { Meeting } from '../meetings/meeting.entity';
 
 /**
@@ -36,6 +36,6 @@ export class MeetingEventRecord {
   subjectId!: string;
 
   /** JSON snapshot of the subject right after the change. */
-  @Column({ type: 'text' })
+  @LongTextColumn()
   subject!: string;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
+import { redisKey } from '../redis';
 import { InProcessEventBus } from './event-bus';
 import { EventLog, eventOf, recordOf } from './event-log';
 import { MeetingEventRecord } from './meeting-event.entity';
@@ -9,8 +10,6 @@ import { SubjectCodec } from './subjects';
 
 /** Events travel as the event log's rows, in JSON. */
 type Message = { origin: string; events: (Omit<MeetingEventRecord, 'at'> & { at: string })[] };
-
-const channelOf = (meetingId: string) => `diemcau:events:${meetingId}`;
 
 /**
  * The event bus across server instances. Events are delivered here at once and published on a
@@ -34,6 +33,8 @@ export class RedisEventBus extends InProcessEventBus {
     private readonly codec: SubjectCodec,
     private readonly log: EventLog,
     private readonly logger: Logger,
+    /** This deployment's Redis namespace: channels of other deployments on the same Redis are not heard. */
+    private readonly namespace: string,
     pollMs = 1000,
   ) {
     super();
@@ -52,7 +53,7 @@ export class RedisEventBus extends InProcessEventBus {
     }
     for (const [meetingId, records] of byMeeting) {
       const message = { origin: this.origin, events: records };
-      this.pub.publish(channelOf(meetingId), JSON.stringify(message)).catch((err: unknown) => {
+      this.pub.publish(this.channelOf(meetingId), JSON.stringify(message)).catch((err: unknown) => {
         // The other instances read it from the log at their next catch-up.
         this.logger.warn({ err, meetingId }, 'event not published to Redis');
       });
@@ -66,14 +67,18 @@ export class RedisEventBus extends InProcessEventBus {
   }
 
   protected override topicOpened(meetingId: string): void {
-    this.sub.subscribe(channelOf(meetingId)).catch((err: unknown) => {
+    this.sub.subscribe(this.channelOf(meetingId)).catch((err: unknown) => {
       this.logger.warn({ err, meetingId }, 'Redis subscribe failed; the log catch-up covers it');
     });
   }
 
   protected override topicClosed(meetingId: string): void {
     this.delivered.delete(meetingId);
-    this.sub.unsubscribe(channelOf(meetingId)).catch(() => undefined);
+    this.sub.unsubscribe(this.channelOf(meetingId)).catch(() => undefined);
+  }
+
+  private channelOf(meetingId: string): string {
+    return redisKey(this.namespace, 'events', meetingId);
   }
 
   private receive(channel: string, text: string): void {
@@ -83,7 +88,7 @@ export class RedisEventBus extends InProcessEventBus {
     } catch {
       return;
     }
-    if (message.origin === this.origin || !channel.startsWith('diemcau:events:')) return;
+    if (message.origin === this.origin || !channel.startsWith(this.channelOf(''))) return;
     for (const wire of message.events) this.deliver(eventOf({ ...wire, at: new Date(wire.at) }, this.codec));
   }
 

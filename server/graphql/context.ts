@@ -4,6 +4,7 @@ import { DomainError } from '../common/errors';
 import type { Services } from '../services';
 import { Loaders } from './loaders';
 import type { MutationRateLimiter } from './rate-limit';
+import type { ResultBudget } from './result-budget';
 
 /** What every resolver gets: who asks, the services, and this request's loaders. */
 export type Context = {
@@ -20,4 +21,6 @@ export type Context = {
   /** The client's address, for rate limits. */
   ip: string;
   rateLimiter: MutationRateLimiter;
+  /** What this execution may still produce; a push of a subscription gets a fresh one. */
+  budget: ResultBudget;
 };

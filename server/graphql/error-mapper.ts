@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { DomainError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import type { Context } from './context';
@@ -29,7 +29,7 @@ export function createErrorFormatter(logger: Logger, options: { hideSuggestions:
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
     }
-    const code = formatted.extensions?.code;
+    const code = requestCode(error) ?? formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       const message = options.hideSuggestions
         ? formatted.message.replace(/ ?Did you mean .*$/, '')
@@ -51,6 +51,18 @@ export function createErrorFormatter(logger: Logger, options: { hideSuggestions:
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
+}
+
+/**
+ * The code of an error about the request that graphql-js or Apollo raise without one, as Apollo
+ * names it over HTTP: a variable's value that does not fit its type (raised by graphql-ws's execute
+ * too) is BAD_USER_INPUT; a refused request (a persisted query's hash that does not match) BAD_REQUEST.
+ */
+function requestCode(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions?.code) return undefined;
+  if (error.nodes?.length === 1 && error.nodes[0].kind === Kind.VARIABLE_DEFINITION) return 'BAD_USER_INPUT';
+  const http = error.extensions?.http as { status?: number } | undefined;
+  return http?.status === 400 ? 'BAD_REQUEST' : undefined;
 }
 
 /**

@@ -16,12 +16,13 @@ import {
   ValidationContext,
   ValidationRule,
 } from 'graphql';
+import { LIST_BOUNDS } from './list-bounds';
 
 /** How big one operation may be; 0 turns a limit off. */
 export type OperationLimits = { depth: number; cost: number; aliases: number };
 
-/** Items assumed in a list that has no `first`, when pricing what is selected inside it. */
-const LIST_SIZE = 10;
+/** A list not in LIST_BOUNDS and not paged (none, checked by a test): priced as the largest cap. */
+const UNKNOWN_LIST = Math.max(...Object.values(LIST_BOUNDS));
 /** Items assumed for a `first` given by a variable (validation runs before variables are known): a full page. */
 const VARIABLE_PAGE = 100;
 
@@ -32,7 +33,9 @@ const NOTHING: Measure = { depth: 0, cost: 0, aliases: 0 };
 
 /**
  * Measures the selections of one document: depth (nested fields), aliases, and cost, where each field
- * costs 1 and what is selected inside a list costs once per item. Fragments are measured once each,
+ * costs 1 and what is selected inside a list costs once per item it can hold: its page (`first`), or
+ * the cap on its rows (LIST_BOUNDS). So the cost is the most fields the answer can have, whatever the
+ * data: a back-reference (`speeches { agendaItem { speeches … } }`) multiplies by the caps. Fragments are measured once each,
  * so a document that spreads fragments exponentially is measured in linear time (and refused).
  */
 class Meter {
@@ -69,7 +72,7 @@ class Meter {
     const inner = node.selectionSet
       ? this.selections(node.selectionSet, def && getNamedType(def.type), list ? undefined : own)
       : NOTHING;
-    const items = list ? (own ?? page ?? LIST_SIZE) : 1;
+    const items = list ? (own ?? page ?? LIST_BOUNDS[`${parent?.name}.${def.name}`] ?? UNKNOWN_LIST) : 1;
     return { depth: 1 + inner.depth, cost: 1 + items * inner.cost, aliases: aliases + inner.aliases };
   }
 

@@ -1,16 +1,30 @@
 import DataLoader from 'dataloader';
 
 /**
+ * What one batch (one SQL statement) counts against the result budget, in fields: a statement costs
+ * about as much as resolving 50 to 60 fields (bench:attack), counted with a margin; a subscription's
+ * pushes each run theirs.
+ */
+export const STATEMENT_FIELDS = 75;
+
+/**
  * Per-request DataLoaders, created on first use: a resolver asks for a loader by name with its
  * batch function, and every field of the request that needs the same kind of rows shares one query.
+ * Each batch is charged to the execution's budget (result-budget.ts) when there is one.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  constructor(private readonly budget?: { charge(fields: number): void }) {}
+
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch) as DataLoader<unknown, unknown>;
+      const charged = (keys: readonly K[]) => {
+        this.budget?.charge(STATEMENT_FIELDS);
+        return batch(keys);
+      };
+      loader = new DataLoader<K, V>(charged) as DataLoader<unknown, unknown>;
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;

@@ -1,6 +1,7 @@
 import { defaultFieldResolver, GraphQLFieldConfig, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { unauthenticated } from '../common/errors';
 import { Context } from './context';
+import { normalizedInput } from './input-text';
 
 /** The root fields that answer without a token; every other one needs one (default deny). */
 const PUBLIC_ROOT_FIELDS = new Set(['login', 'joinSite', 'serverTime', '__typename', '__schema', '__type']);
@@ -19,8 +20,8 @@ const requireAuthentication: Step = (context, info) => {
 
 /**
  * The steps of every root field, in this order: the rate limit of mutations, authentication; then
- * type-graphql's resolver runs the argument validation (validation.ts), the command's transaction and
- * the handler.
+ * the text of the arguments is checked and put in NFC (input-text.ts), and type-graphql's resolver
+ * runs the argument validation (validation.ts), the command's transaction and the handler.
  */
 const PIPELINE: Step[] = [limitMutationRate, requireAuthentication];
 
@@ -30,7 +31,7 @@ type Resolve = NonNullable<RootField['resolve']>;
 function guarded(resolve: Resolve): Resolve {
   return async (source, args, context, info) => {
     for (const step of PIPELINE) await step(context, info);
-    return resolve(source, args, context, info);
+    return resolve(source, normalizedInput(args), context, info);
   };
 }
 

@@ -11,6 +11,7 @@ import { Role } from '../auth/user.entity';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
 import type { Context } from './context';
+import { redisKey } from '../redis';
 
 type Budget = 'user' | 'site' | 'public';
 
@@ -29,8 +30,8 @@ export class MutationRateLimiter {
   constructor(
     settings: Config['rateLimits'],
     private readonly redis?: Redis,
-    /** Names this deployment in Redis: instances of one deployment share their counters, no one else. */
-    deployment = '',
+    /** This deployment's Redis namespace (see redisNamespace): its instances share their counters. */
+    namespace = '',
   ) {
     for (const budget of ['user', 'site', 'public'] as const) {
       if (settings[budget] === 0) continue;
@@ -45,7 +46,7 @@ export class MutationRateLimiter {
         this.redis
           ? new RateLimiterRedis({
               ...options,
-              keyPrefix: `diemcau:${deployment}:${options.keyPrefix}`,
+              keyPrefix: redisKey(namespace, options.keyPrefix),
               storeClient: this.redis,
               insuranceLimiter: memory,
             })

@@ -14,6 +14,7 @@ import { liveResolvers } from '../live';
 import { noPubSub } from '../live/no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
+import { withResultBudget } from './result-budget';
 
 /** Every resolver of the API: one line per domain area. */
 export const resolvers = [
@@ -36,7 +37,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     pubSub: noPubSub,
   });
-  return withPipeline(schema);
+  return withResultBudget(withPipeline(schema));
 }
 
 /** The SDL of the schema, sorted so that the emitted file changes only when the API does. */

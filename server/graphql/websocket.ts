@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   DocumentNode,
   ExecutionArgs,
@@ -10,9 +11,11 @@ import {
   validate,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
+import type { WebSocket } from 'ws';
 import { LRUCache } from 'lru-cache';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
+import type { Logger } from '../common/logger';
 import { operationRules } from './limits';
 
 /** The codes Apollo gives to the same errors over HTTP, so that clients see one behaviour. */
@@ -51,6 +54,8 @@ export function websocketOperations(schema: GraphQLSchema, config: Config) {
       );
       return [new GraphQLError(tooMany.message, { originalError: tooMany })];
     }
+    const refused = persistedQueryProblem(payload);
+    if (refused) return [refused];
     let document = valid.get(payload.query);
     if (!document) {
       try {
@@ -74,5 +79,35 @@ export function websocketOperations(schema: GraphQLSchema, config: Config) {
       if (errors) return errors.map((e) => withCode(e, 'BAD_USER_INPUT'));
     }
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+  };
+}
+
+/**
+ * Apollo's checks of an automatic persisted query, for the same answer over the WebSocket. The
+ * document always comes with the message here (graphql-ws requires it), so only its hash is checked.
+ */
+function persistedQueryProblem(payload: SubscribePayload): GraphQLError | undefined {
+  const persisted = (payload.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } })
+    ?.persistedQuery;
+  if (!persisted) return undefined;
+  if (persisted.version !== 1)
+    return withCode(new GraphQLError('Unsupported persisted query version'), 'BAD_REQUEST');
+  if (persisted.sha256Hash !== createHash('sha256').update(payload.query).digest('hex'))
+    return withCode(new GraphQLError('provided sha does not match query'), 'BAD_REQUEST');
+  return undefined;
+}
+
+/**
+ * A 'connection' listener of the WebSocket server, registered after graphql-ws's: ws closes a socket
+ * whose client breaks the protocol (1009 for a message over MAX_REQUEST_BYTES, 1002 for a bad frame)
+ * and then emits the reason as an 'error', which graphql-ws prints to stderr with its stack as an
+ * internal error. It is the client's: one debug line instead.
+ */
+export function quietClientErrors(logger: Logger) {
+  return (socket: WebSocket): void => {
+    socket.removeAllListeners('error');
+    socket.on('error', (err: Error & { code?: string }) =>
+      logger.debug({ code: err.code, message: err.message }, 'websocket closed on a client error'),
+    );
   };
 }

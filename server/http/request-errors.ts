@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../common/logger';
 
 /**
@@ -25,3 +25,8 @@ export function requestErrors(logger: Logger): ErrorRequestHandler {
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   };
 }
+
+/** A path no route serves: 404 in the same shape, and with the security headers express's own page drops. */
+export const unknownRoute: RequestHandler = (_req, res) => {
+  res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+};

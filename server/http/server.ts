@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createServer, Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import cors from 'cors';
@@ -26,7 +26,7 @@ import { EventBus, InProcessEventBus } from '../events/event-bus';
 import { RedisEventBus } from '../events/redis-event-bus';
 import { EventLog } from '../events/event-log';
 import { SubjectCodec } from '../events/subjects';
-import { redisConnection } from '../redis';
+import { redisConnection, redisNamespace } from '../redis';
 import { createServices, Services } from '../services';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
@@ -37,7 +37,8 @@ import { closeAtExpiry } from '../live/token-expiry';
 import { SharedPush } from '../live/shared-push';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { websocketOperations } from '../graphql/websocket';
+import { quietClientErrors, websocketOperations } from '../graphql/websocket';
+import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
 import { UpgradeGuard } from './upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
@@ -47,8 +48,11 @@ import { Readiness } from '../observability/readiness';
 import { siteStates } from '../observability/site-states';
 import { httpAccessLog, WebSocketAccessLog } from '../observability/access-log';
 import { explorerRouter } from '../explorer/explorer.route';
-import { requestErrors } from './request-errors';
+import { requestErrors, unknownRoute } from './request-errors';
+import { createHttpServer } from './http-timeouts';
+import { securityHeaders } from './security-headers';
 import { SiteRevocations } from './site-revocation';
+import { webApp } from './web-app';
 
 export type RunningServer = {
   url: string;
@@ -121,7 +125,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
 
   const app = express();
-  const httpServer: Server = createServer(app);
+  const httpServer: Server = createHttpServer(config.http, app);
   const upgrades = new UpgradeGuard(config.wsAllowedOrigins, config.limits.wsConnectionsPerIp, addressOf);
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -139,8 +143,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const rateLimiter = new MutationRateLimiter(
     config.rateLimits,
     limiterRedis,
-    // The instances of one deployment share its database.
-    createHash('sha256').update(config.databaseUrl).digest('hex').slice(0, 12),
+    redisNamespace(config.databaseUrl),
   );
 
   const authenticate = async (
@@ -185,29 +188,31 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
       },
       subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => ({
-        requestId: randomUUID(),
-        subscriptionId: id,
-        actor: ctx.extra.actor ?? null,
-        services,
-        loaders: new Loaders(),
-        socket: ctx.extra.socket,
-        ip: addressOf(ctx.extra.request),
-        rateLimiter,
-      }),
+      context: (ctx, id): Context => {
+        const budget = new ResultBudget(config.limits.result);
+        return {
+          requestId: randomUUID(),
+          subscriptionId: id,
+          actor: ctx.extra.actor ?? null,
+          services,
+          loaders: new Loaders(budget),
+          socket: ctx.extra.socket,
+          ip: addressOf(ctx.extra.request),
+          rateLimiter,
+          budget,
+        };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((e) =>
-                formatError(toFormatted(e), e, (args.contextValue as Context).requestId),
-              ),
-            }
-          : undefined,
+      onNext: (_ctx, _id, _payload, args, pushed) => {
+        const { budget, requestId } = args.contextValue as Context;
+        const result = budget.verdict(pushed);
+        if (!result.errors) return result === pushed ? undefined : result;
+        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
+      },
     },
     wsServer,
   );
+  wsServer.on('connection', quietClientErrors(logger));
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -225,6 +230,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
       requestIdOnErrors,
+      resultBudgetOnAnswers(formatError),
       // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -241,6 +247,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(httpAccessLog(logger, addressOf));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -252,6 +259,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (config.metricsToken) app.use(metricsRouter(metrics, config.metricsToken));
   if (config.explorer) app.use(explorerRouter());
   app.use(noticeRouter(services));
+  app.use(webApp());
   app.use(
     '/graphql',
     cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
@@ -259,18 +267,21 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const { actor, authError } = await authenticate(req.headers.authorization);
+        const budget = new ResultBudget(config.limits.result);
         return {
           requestId: String(req.id),
           actor,
           authError,
           services,
-          loaders: new Loaders(),
+          loaders: new Loaders(budget),
           ip: addressOf(req),
           rateLimiter,
+          budget,
         };
       },
     }),
   );
+  app.use(unknownRoute);
   app.use(requestErrors(logger));
 
   // Node's default accept queue (511) overflows when every screen of a national meeting reconnects
@@ -311,6 +322,7 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     codec,
     new EventLog(db, codec),
     logger,
+    redisNamespace(config.databaseUrl),
   );
 }
 

@@ -35,6 +35,8 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
   private ready: MeetingEvent[] = [];
   private last = 0;
   private replaying: boolean;
+  /** Whether the events in `ready` were read from the log (a replay or a gap) rather than live. */
+  private readyFromLog = false;
   private readonly pageSize: number;
   private readonly detach: () => void;
 
@@ -72,6 +74,13 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
 
   /** Synchronous while the live events follow on (the hot path); reads the log only to replay or fill. */
   protected take(): MeetingEvent | undefined | Promise<MeetingEvent | undefined> {
+    // A replay (or a gap filled from the log) is written as fast as the log reads, not at the pace of
+    // the bus: a socket that does not read it is dropped at the same budget as a live one.
+    if (this.options.link.congested()) {
+      this.options.link.fellBehind();
+      this.end();
+      return undefined;
+    }
     if (this.ready.length === 0) {
       const reading = this.refill();
       if (reading) return reading.then(() => this.ready.shift());
@@ -95,6 +104,7 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
         this.live = this.ready;
         this.accept(taken);
       }
+      this.readyFromLog = false;
       return;
     }
     return this.readLog(Math.min(this.pageSize, next.seq - this.last - 1), false);
@@ -108,6 +118,12 @@ export class MeetingEventStream extends Feed<MeetingEvent> {
     else if (events.length === 0)
       throw new Error(`Event ${this.last + 1} of meeting ${meetingId} is not in the log`);
     this.accept(events);
+    this.readyFromLog = true;
+  }
+
+  /** The event last taken came from the log: the subscriber's pace, not the meeting's, sets the rate. */
+  get fromLog(): boolean {
+    return this.readyFromLog;
   }
 
   private accept(events: MeetingEvent[]): void {

@@ -3,7 +3,7 @@ import { LiveResolver, MeetingEventsResolver } from './live.resolver';
 import { LiveService } from './live.service';
 import { InProcessPresence, Presence } from './presence';
 import { RedisPresence } from './redis-presence';
-import { redisConnection } from '../redis';
+import { redisConnection, redisNamespace } from '../redis';
 import { systemClock } from '../common/clock';
 
 /** The GraphQL resolvers of this area. */
@@ -30,6 +30,7 @@ function presenceFor(core: CoreServices): Presence {
     systemClock,
     core.logger,
     {
+      namespace: redisNamespace(core.config.databaseUrl),
       ttlMs,
       heartbeatMs: Math.floor(ttlMs / 3),
       graceMs: presenceGraceMs,

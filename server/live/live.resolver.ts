@@ -14,7 +14,7 @@ const linkOf = (ctx: Context) => socketLink(ctx.socket, ctx.services.config.subs
 
 /** Each push of a subscription is a request of its own: nothing loaded for an earlier push is reused. */
 function freshLoaders(ctx: Context): void {
-  ctx.loaders = new Loaders();
+  ctx.loaders = new Loaders(ctx.budget);
 }
 
 @Resolver()

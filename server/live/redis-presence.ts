@@ -7,8 +7,11 @@ import { MeetingCommands } from '../events/meeting-commands';
 import { Database } from '../db/database';
 import { ConnectionPoint, ConnectionState } from '../connection-points/connection-point.entity';
 import { Departures, Presence, writeConnectionState } from './presence';
+import { redisKey } from '../redis';
 
 export type RedisPresenceTiming = {
+  /** This deployment's Redis namespace: the instances of another deployment neither see nor sweep its sites. */
+  namespace: string;
   /** How often an instance renews the entries of the sites it holds. */
   heartbeatMs: number;
   /** How long an entry lives without renewal: a dead instance's sites go LOST after this (+ one sweep). */
@@ -16,11 +19,6 @@ export type RedisPresenceTiming = {
   /** How long a site's last socket on this instance has been closed before its entry is removed. */
   graceMs: number;
 };
-
-/** Per connection point: a sorted set of instance ids, scored by when their entry expires. */
-const holdersKey = (connectionPointId: string) => `diemcau:presence:${connectionPointId}`;
-/** Every connection point held anywhere, scored by its latest expiry: what the sweep looks at. */
-const DUE_KEY = 'diemcau:presence:due';
 
 /**
  * Presence across server instances. Each instance counts its own sockets per connection point and
@@ -37,6 +35,8 @@ export class RedisPresence implements Presence {
   private readonly departures: Departures;
   private readonly timer: NodeJS.Timeout;
   private reconcileTimer?: NodeJS.Timeout;
+  /** Every connection point held anywhere, scored by its latest expiry: what the sweep looks at. */
+  private readonly dueKey: string;
 
   constructor(
     private readonly redis: Redis,
@@ -46,6 +46,7 @@ export class RedisPresence implements Presence {
     private readonly logger: Logger,
     private readonly timing: RedisPresenceTiming,
   ) {
+    this.dueKey = redisKey(timing.namespace, 'presence', 'due');
     this.departures = new Departures(timing.graceMs);
     this.timer = setInterval(() => void this.heartbeat(), timing.heartbeatMs);
     this.timer.unref();
@@ -101,7 +102,7 @@ export class RedisPresence implements Presence {
       this.sockets.delete(id);
       this.sync(
         actor,
-        () => this.redis.zrem(holdersKey(id), this.instance).then(() => undefined),
+        () => this.redis.zrem(this.holdersKey(id), this.instance).then(() => undefined),
         false,
         lastSeenAt,
       );
@@ -120,6 +121,11 @@ export class RedisPresence implements Presence {
     this.redis.disconnect();
   }
 
+  /** Per connection point: a sorted set of instance ids, scored by when their entry expires. */
+  private holdersKey(connectionPointId: string): string {
+    return redisKey(this.timing.namespace, 'presence', connectionPointId);
+  }
+
   private expiry(): number {
     return this.clock.now().getTime() + this.timing.ttlMs;
   }
@@ -128,8 +134,8 @@ export class RedisPresence implements Presence {
     const expiry = this.expiry();
     await this.redis
       .multi()
-      .zadd(holdersKey(site.connectionPointId), expiry, this.instance)
-      .zadd(DUE_KEY, 'GT', expiry, `${site.meetingId}/${site.connectionPointId}`)
+      .zadd(this.holdersKey(site.connectionPointId), expiry, this.instance)
+      .zadd(this.dueKey, 'GT', expiry, `${site.meetingId}/${site.connectionPointId}`)
       .exec();
   }
 
@@ -138,8 +144,8 @@ export class RedisPresence implements Presence {
     try {
       const expiry = this.expiry();
       for (const { site } of this.sockets.values()) {
-        const added = await this.redis.zadd(holdersKey(site.connectionPointId), expiry, this.instance);
-        await this.redis.zadd(DUE_KEY, 'GT', expiry, `${site.meetingId}/${site.connectionPointId}`);
+        const added = await this.redis.zadd(this.holdersKey(site.connectionPointId), expiry, this.instance);
+        await this.redis.zadd(this.dueKey, 'GT', expiry, `${site.meetingId}/${site.connectionPointId}`);
         if (added === 1) this.sync(site, async () => undefined);
       }
       await this.sweep();
@@ -151,18 +157,18 @@ export class RedisPresence implements Presence {
   /** Sites whose every entry has expired (their instance died): written LOST. */
   private async sweep(): Promise<void> {
     const now = this.clock.now().getTime();
-    const due = await this.redis.zrangebyscore(DUE_KEY, '-inf', now);
+    const due = await this.redis.zrangebyscore(this.dueKey, '-inf', now);
     for (const member of due) {
       const [meetingId, connectionPointId] = member.split('/');
-      await this.redis.zremrangebyscore(holdersKey(connectionPointId), '-inf', now);
-      await this.redis.zrem(DUE_KEY, member);
+      await this.redis.zremrangebyscore(this.holdersKey(connectionPointId), '-inf', now);
+      await this.redis.zrem(this.dueKey, member);
       this.sync({ connectionPointId, meetingId } as SiteActor, async () => undefined, true);
     }
   }
 
   private async connected(connectionPointId: string): Promise<boolean> {
     const now = this.clock.now().getTime();
-    return (await this.redis.zcount(holdersKey(connectionPointId), now, '+inf')) > 0;
+    return (await this.redis.zcount(this.holdersKey(connectionPointId), now, '+inf')) > 0;
   }
 
   /** Runs `change` on Redis, then writes the state Redis shows, chained per connection point. */

@@ -9,10 +9,37 @@ import {
 import { liveScope } from '../access/access';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
+import { ResultBudget } from '../graphql/result-budget';
 import { MeetingEvent } from '../events/meeting-event.type';
+import { MeetingEventStream } from './event-stream';
+import { dropSubscriber } from './subscriber-link';
 
-/** A push executed once: its `next` message payload as JSON, or a result with errors. */
-type Push = string | ExecutionResult;
+/**
+ * A push executed once: its `next` message payload as JSON, or a result with errors; and the fields
+ * its execution charged (result-budget.ts).
+ */
+type Push = { payload: string | ExecutionResult; fields: number };
+
+/** What a push costs besides its fields (its execution, JSON and frame), in fields, with a margin. */
+const PUSH_FIELDS = 40;
+
+/**
+ * What is read from the log (a replay, a gap) comes at the subscriber's pace, not the meeting's: all
+ * of it is one operation, whose pushes together may produce `maxFields` fields (each SQL statement
+ * counted as STATEMENT_FIELDS, each push as PUSH_FIELDS more). Past that the subscriber is closed
+ * with 4008 and resumes with afterSeq.
+ */
+class ReplayBudget {
+  private fields = 0;
+
+  constructor(private readonly maxFields: number) {}
+
+  /** Counts `push`; false once the replay is over its budget. */
+  spend(push: Push): boolean {
+    this.fields += PUSH_FIELDS + push.fields;
+    return this.maxFields === 0 || this.fields <= this.maxFields;
+  }
+}
 
 /** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
 const KEPT_EVENTS = 512;
@@ -55,6 +82,7 @@ export class SharedPush {
     const operation = operationOf(args);
     const group = groupOf(args, operation, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
+    const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
     return new SocketFeed(
       source,
@@ -65,6 +93,11 @@ export class SharedPush {
         meter.delivered(value);
       },
       meter,
+      (push) => {
+        if (!(source instanceof MeetingEventStream) || !source.fromLog || replay.spend(push)) return true;
+        dropSubscriber(socket);
+        return false;
+      },
     );
   };
 
@@ -79,10 +112,14 @@ export class SharedPush {
     const kept = byGroup.get(group);
     if (kept !== undefined) return kept;
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
-    const contextValue = { ...(args.contextValue as Context), loaders: new Loaders() };
+    const parent = args.contextValue as Context;
+    const budget = new ResultBudget(parent.services.config.limits.result);
+    const contextValue: Context = { ...parent, loaders: new Loaders(budget), budget };
     const result = execute({ ...args, rootValue: value, contextValue });
-    const settle = (r: ExecutionResult): Push => {
-      const push = r.errors ? r : JSON.stringify(r);
+    const settle = (executed: ExecutionResult): Push => {
+      const r = budget.verdict(executed);
+      const payload = r.errors ? r : JSON.stringify(r);
+      const push = { payload, fields: budget.spent };
       byGroup.set(group, push);
       return push;
     };
@@ -106,6 +143,8 @@ class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
     private readonly push: (value: unknown) => Push | Promise<Push>,
     private readonly write: (json: string, value: unknown) => void,
     private readonly meter: SubscriptionMeter,
+    /** Whether `push` may go out (false: the subscriber has been dropped). */
+    private readonly allowed: (push: Push) => boolean,
   ) {}
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
@@ -113,9 +152,10 @@ class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
       const item = await this.source.next();
       if (item.done) return this.end();
       const pushed = this.push(item.value);
-      const push = typeof pushed === 'string' ? pushed : await pushed;
-      if (typeof push !== 'string') return { value: push, done: false };
-      this.write(push, item.value);
+      const push = isPromise(pushed) ? await pushed : pushed;
+      if (!this.allowed(push)) return this.return();
+      if (typeof push.payload !== 'string') return { value: push.payload, done: false };
+      this.write(push.payload, item.value);
     }
   }
 

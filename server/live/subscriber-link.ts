@@ -23,9 +23,11 @@ export function socketLink(socket: WebSocket | undefined, maxBufferedBytes: numb
   if (!socket) return { congested: () => false, fellBehind: () => undefined };
   return {
     congested: () => socket.bufferedAmount > maxBufferedBytes,
-    fellBehind: () => {
-      if (socket.readyState === socket.OPEN)
-        socket.close(LiveCloseCode.SubscriberFellBehind, FELL_BEHIND_REASON);
-    },
+    fellBehind: () => dropSubscriber(socket),
   };
+}
+
+/** Closes `socket` with 4008: the client resubscribes with `afterSeq` from what it last saw. */
+export function dropSubscriber(socket: WebSocket): void {
+  if (socket.readyState === socket.OPEN) socket.close(LiveCloseCode.SubscriberFellBehind, FELL_BEHIND_REASON);
 }

@@ -8,6 +8,7 @@ import {
   visibleMeetings,
 } from '../access/access';
 import { badInput, conflict, notFound } from '../common/errors';
+import { assertRoom } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { MeetingEventType } from '../events/event-type';
@@ -16,6 +17,7 @@ import { Unit } from '../units/unit.entity';
 import type { CoreServices } from '../services';
 import { canApply, isRecord, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
+import { HOSTS_MAX } from './meeting.inputs';
 
 /** The fields of a meeting that its hosts set (and edit until it ends or is cancelled). */
 export type MeetingFields = {
@@ -225,6 +227,7 @@ export class MeetingService {
       if (!user) throw notFound('User', userId);
       if (!canHost(user)) throw badInput('userId', `User ${userId} cannot host meetings`);
       if (c.hostIds.includes(userId)) throw conflict('Already a host of this meeting', hostsOf(c));
+      assertRoom(c.hostIds.length, HOSTS_MAX, 'userId', 'hosts of a meeting');
       await c.manager.insert(MeetingHost, { meetingId, userId });
       c.emit(MeetingEventType.MEETING_HOST_ADDED, c.meeting);
       return c.meeting;

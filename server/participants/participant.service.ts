@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForSite, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
@@ -45,6 +46,8 @@ export class ParticipantService {
         assertSetupOpen(c.meeting);
         await assertPointOf(c, input.connectionPointId);
         await assertUnit(c, input.unitId);
+        await assertRoomInMeeting(c);
+        await assertRoomAt(c, input.connectionPointId);
         const p = c.manager.create(Participant, {
           meetingId: c.meeting.id,
           connectionPointId: input.connectionPointId,
@@ -77,8 +80,9 @@ export class ParticipantService {
       async (c, p) => {
         assertManageMeeting(actor, c);
         assertSetupOpen(c.meeting);
-        if (input.connectionPointId) {
+        if (input.connectionPointId && input.connectionPointId !== p.connectionPointId) {
           await assertPointOf(c, input.connectionPointId);
+          await assertRoomAt(c, input.connectionPointId);
           p.connectionPointId = input.connectionPointId;
         }
         if (input.unitId !== undefined) {
@@ -210,4 +214,21 @@ async function assertUnit(c: CommandContext, unitId: string | null | undefined):
   if (unitId && !(await c.manager.exists(Unit, { where: { id: unitId } }))) {
     throw badInput('input.unitId', 'Unknown unit');
   }
+}
+
+/** One more participant fits in the meeting. */
+async function assertRoomInMeeting(c: CommandContext): Promise<void> {
+  const inMeeting = await c.manager.count(Participant, { where: { meetingId: c.id } });
+  assertRoom(inMeeting, LIST_CAPS.participantsPerMeeting, 'input.meetingId', 'participants in a meeting');
+}
+
+/** One more participant fits at `connectionPointId`. */
+async function assertRoomAt(c: CommandContext, connectionPointId: string): Promise<void> {
+  const atPoint = await c.manager.count(Participant, { where: { meetingId: c.id, connectionPointId } });
+  assertRoom(
+    atPoint,
+    LIST_CAPS.participantsPerConnectionPoint,
+    'input.connectionPointId',
+    'participants at one connection point',
+  );
 }

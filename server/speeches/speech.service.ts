@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForSite } from '../access/access';
 import { badInput, conflict } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
@@ -275,7 +276,10 @@ export class SpeechService {
     if (wasQueued) await saveOrder(c, Speech, await queueOf(c, speech.agendaItemId), 'queuePosition');
   }
 
+  /** Every new speech comes through here: the item's list of speeches is capped. */
   private async insert(c: CommandContext, fields: Partial<Speech>): Promise<Speech> {
+    const onItem = await c.manager.count(Speech, { where: { agendaItemId: fields.agendaItemId } });
+    assertRoom(onItem, LIST_CAPS.speechesPerAgendaItem, 'input.agendaItemId', 'speeches on an agenda item');
     return c.manager.save(
       c.manager.create(Speech, {
         meetingId: c.id,

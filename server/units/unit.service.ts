@@ -2,6 +2,7 @@ import { IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertAdmin, assertSignedIn } from '../access/access';
 import { badInput, DomainError, ErrorCode } from '../common/errors';
+import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
 import { Unit, UnitLevel } from './unit.entity';
@@ -31,6 +32,8 @@ export class UnitService {
         throw badInput('input.parentId', 'Unknown parent unit');
       }
       const parentId = input.parentId ?? null;
+      const siblings = await m.count(Unit, { where: { parentId: parentId ?? IsNull() } });
+      assertRoom(siblings, LIST_CAPS.unitsPerParent, 'input.parentId', 'units under one parent');
       if (await m.exists(Unit, { where: { name, parentId: parentId ?? IsNull() } })) {
         throw new DomainError(ErrorCode.Conflict, `A unit named "${name}" already exists there`, {
           field: 'input.name',

@@ -114,6 +114,17 @@ describe('MeetingEventStream', () => {
     expect((await stream.next()).done).toBe(true);
   });
 
+  it('drops a replaying subscriber whose socket is congested, before it reads further', async () => {
+    let congested = false;
+    const s = setup(2000, { congested: () => congested });
+    const stream = await s.open(0);
+    expect(await take(stream, 3)).toEqual([1, 2, 3]);
+    congested = true;
+    expect((await stream.next()).done).toBe(true);
+    expect(s.link.fellBehind).toHaveBeenCalledTimes(1);
+    expect(s.bus.listeners).toBe(0);
+  });
+
   it('ends at once on return() while a next() waits', async () => {
     const s = setup(0);
     const stream = await s.open(null);

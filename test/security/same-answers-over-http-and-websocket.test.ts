@@ -12,7 +12,7 @@ import { rawSocket, securityServer } from '../support/security';
 const nested = (levels: number) =>
   `query($id: ID!) { meeting(id: $id) { connectionPoints { ${'participants { connectionPoint { '.repeat(levels)}id${' } }'.repeat(levels)} } } }`;
 
-/** Over each limit (defaults: depth 10, cost 5000, aliases 30, tokens 3000, page 100), and past what production allows. */
+/** Over each limit (defaults: depth 10, cost 1,000,000, aliases 30, tokens 3000, page 100), and past what production allows. */
 const REFUSED: Record<string, { query: string; code: string; message: RegExp }> = {
   depth: {
     query: nested(5),
@@ -23,7 +23,7 @@ const REFUSED: Record<string, { query: string; code: string; message: RegExp }> 
     query:
       'query($id: ID!) { meetings(first: 100) { edges { node { connectionPoints { participants { id name } } } } } meeting(id: $id) { id } }',
     code: 'GRAPHQL_VALIDATION_FAILED',
-    message: /cost \(\d+\) is over the limit of 5000/,
+    message: /cost \(\d+\) is over the limit of 1000000/,
   },
   aliases: {
     query: `query($id: ID!) { ${Array.from({ length: 31 }, (_, i) => `a${i}: meeting(id: $id) { id }`).join(' ')} }`,

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
+import { fetch } from 'undici';
 import { httpClient } from './server';
 
 /** A free TCP port on loopback (asked of the OS, then released for the caller to bind). */

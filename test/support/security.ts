@@ -131,5 +131,7 @@ export async function rawSocket(t: TestServer, protocol: string | null = 'graphq
     send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
     return next((m) => m.type === 'connection_ack');
   };
-  return { socket, closed, send, next, init };
+  /** The messages received and not taken by `next`. */
+  const received = () => [...messages];
+  return { socket, closed, send, next, init, messages: received };
 }

@@ -1,6 +1,6 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { Agent } from 'undici';
+import { Agent, fetch } from 'undici';
 import { loadConfig } from '../../server/config';
 import { startServer, RunningServer, ServerOptions } from '../../server/http/server';
 import { Clock } from '../../server/common/clock';

@@ -410,6 +410,13 @@ export type MeetingLastEventSeqQueryVariables = Exact<{
 
 export type MeetingLastEventSeqQuery = { meeting: { id: string, lastEventSeq: number } | null };
 
+export type SiteMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SiteMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, status: ConclusionStatus, text: string, announcedAt: string | null } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
+
 type MeetingEventSubjectFields_AgendaItem_Fragment = { __typename: 'AgendaItem', id: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemPosition: number, agendaItemKind: AgendaItemKind, agendaItemStatus: AgendaItemStatus };
 
 type MeetingEventSubjectFields_Conclusion_Fragment = { __typename: 'Conclusion', id: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionStatus: ConclusionStatus, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> };
@@ -1819,6 +1826,49 @@ export const MeetingLastEventSeqDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingLastEventSeqQuery, MeetingLastEventSeqQueryVariables>;
+export const SiteMeetingDocument = new TypedDocumentString(`
+    query SiteMeeting($id: ID!) {
+  meeting(id: $id) {
+    id
+    lastEventSeq
+    participants {
+      ...ParticipantFields
+    }
+    conclusion {
+      id
+      status
+      text
+      announcedAt
+    }
+    connectionPoints {
+      id
+      unit {
+        ...UnitFields
+        parent {
+          ...UnitFields
+        }
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment ParticipantFields on Participant {
+  id
+  meetingId
+  connectionPointId
+  unitId
+  name
+  position
+  role
+  attendance
+  checkedInAt
+  absenceReason
+}`) as unknown as TypedDocumentString<SiteMeetingQuery, SiteMeetingQueryVariables>;
 export const DirectiveDashboardDocument = new TypedDocumentString(`
     query DirectiveDashboard($filter: DirectiveFilter) {
   directiveDashboard(filter: $filter) {

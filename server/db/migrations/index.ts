@@ -1,14 +1,18 @@
 import { Initial1795497869789 as SqliteInitial1795497869789 } from './sqlite/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as SqliteMeetingCancelReason1795498394376 } from './sqlite/1795498394376-MeetingCancelReason';
+import { LongText1796193619862 as SqliteLongText1796193619862 } from './sqlite/1796193619862-LongText';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
+import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
   SqliteInitial1795497869789,
   SqliteMeetingCancelReason1795498394376,
+  SqliteLongText1796193619862,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
   MysqlMeetingCancelReason1795498394376,
+  MysqlLongText1796193619862,
 ];

@@ -1,0 +1,52 @@
+import { LIST_CAPS } from '../common/list-caps';
+import { MAX_EVENTS_PAGE } from '../live/live.service';
+import { HOSTS_MAX } from '../meetings/meeting.inputs';
+
+const {
+  connectionPointsPerMeeting,
+  participantsPerMeeting,
+  participantsPerConnectionPoint,
+  agendaItemsPerMeeting,
+  speechesPerAgendaItem,
+  directivesPerConclusion,
+  progressReportsPerDirective,
+  unitsPerParent,
+} = LIST_CAPS;
+
+/** Documents of one agenda item (agenda.inputs.ts). */
+const DOCUMENTS_PER_ITEM = 50;
+
+/**
+ * The most items each list of the API can hold, by `Type.field`: the operation's cost prices a list
+ * at this bound (limits.ts), whatever the rows are today. Paged lists (a `first` argument) are priced
+ * at their page instead. test/security/list-bounds.test.ts checks that every list is here or paged.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'AgendaItem.documents': DOCUMENTS_PER_ITEM,
+  'AgendaItem.queue': speechesPerAgendaItem,
+  'AgendaItem.speeches': speechesPerAgendaItem,
+  'Conclusion.directives': directivesPerConclusion,
+  'ConnectionPoint.participants': participantsPerConnectionPoint,
+  'Directive.progress': progressReportsPerDirective,
+  'LiveMeeting.agenda': agendaItemsPerMeeting,
+  'LiveMeeting.attendanceByConnectionPoint': connectionPointsPerMeeting,
+  'LiveMeeting.connectionPoints': connectionPointsPerMeeting,
+  'LiveMeeting.speakerQueue': speechesPerAgendaItem,
+  'LiveMeeting.speechRequests': speechesPerAgendaItem,
+  'Meeting.agenda': agendaItemsPerMeeting,
+  // The open directives of one earlier meeting's conclusion.
+  'Meeting.carriedOverDirectives': directivesPerConclusion,
+  'Meeting.connectionPoints': connectionPointsPerMeeting,
+  'Meeting.events': MAX_EVENTS_PAGE,
+  'Meeting.hosts': HOSTS_MAX,
+  'Meeting.participants': participantsPerMeeting,
+  'Meeting.speakerQueue': speechesPerAgendaItem,
+  'Mutation.moveAgendaItem': agendaItemsPerMeeting,
+  'Mutation.moveSpeech': speechesPerAgendaItem,
+  'Mutation.removeAgendaItem': agendaItemsPerMeeting,
+  // One section per assignee unit of the directives; recipients: those units and the sites'.
+  'Notice.sections': directivesPerConclusion,
+  'Notice.recipients': directivesPerConclusion + connectionPointsPerMeeting,
+  'NoticeSection.directives': directivesPerConclusion,
+  'Query.units': unitsPerParent,
+};

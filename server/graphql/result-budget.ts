@@ -1,0 +1,216 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  defaultFieldResolver,
+  ExecutionResult,
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLNamedType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  SelectionSetNode,
+} from 'graphql';
+import { DomainError, ErrorCode } from '../common/errors';
+
+/** How much one execution may produce; 0 turns a limit off. */
+export type ResultLimits = {
+  /** Fields in the answer (each item of a list counted with what it selects). */
+  fields: number;
+  /** Bytes of the answer's JSON (UTF-8), counted before it is serialized. */
+  bytes: number;
+  /** Wall time from the start of the request to the end of its execution. */
+  ms: number;
+};
+
+export enum ResultTooLargeReason {
+  Fields = 'FIELDS',
+  Bytes = 'BYTES',
+  Time = 'TIME',
+}
+
+/**
+ * The budget of one execution (a request, an operation over the WebSocket, one push of a
+ * subscription). Every list charges its items as it resolves, so an answer that grows past the
+ * budget stops growing there: the static cost (limits.ts) prices what a document may ask for, this
+ * bounds what the data makes of it.
+ */
+export class ResultBudget {
+  private fields = 0;
+  private readonly deadline: number;
+  /** Why the execution was stopped, once it was: then every further list fails at once. */
+  stopped: DomainError | null = null;
+
+  constructor(private readonly limits: ResultLimits) {
+    this.deadline = limits.ms > 0 ? performance.now() + limits.ms : Infinity;
+  }
+
+  /** The fields charged so far. */
+  get spent(): number {
+    return this.fields;
+  }
+
+  charge(fields: number): void {
+    if (this.stopped) throw this.stopped;
+    this.fields += fields;
+    const { fields: max, ms } = this.limits;
+    if (max > 0 && this.fields > max)
+      this.stop(ResultTooLargeReason.Fields, `The answer has more than ${max} fields`, max);
+    if (performance.now() > this.deadline)
+      this.stop(ResultTooLargeReason.Time, `The operation took more than ${ms} ms`, ms);
+  }
+
+  /**
+   * The result to send: `result` itself, or one RESULT_TOO_LARGE error in its place when the budget
+   * was spent or the answer is over the byte budget (checked before anything is serialized).
+   */
+  verdict(result: ExecutionResult): ExecutionResult {
+    const max = this.limits.bytes;
+    if (!this.stopped && max > 0 && jsonLength(result.data, max) > max)
+      this.stopped = tooLarge(ResultTooLargeReason.Bytes, `The answer is over ${max} bytes`, max);
+    if (!this.stopped) return result;
+    return { errors: [new GraphQLError(this.stopped.message, { originalError: this.stopped })] };
+  }
+
+  private stop(reason: ResultTooLargeReason, message: string, limit: number): never {
+    throw (this.stopped = tooLarge(reason, message, limit));
+  }
+}
+
+const tooLarge = (reason: ResultTooLargeReason, message: string, limit: number) =>
+  new DomainError(ErrorCode.ResultTooLarge, `${message}: ask for less (fewer lists, aliases or items)`, {
+    reason,
+    limit,
+  });
+
+/** Where an execution finds its budget: the context of every resolver. */
+type Budgeted = { budget?: ResultBudget };
+
+/**
+ * Over HTTP: an answer whose execution spent its budget, or that is over the byte budget, is replaced
+ * by its one RESULT_TOO_LARGE error (formatted by the one error mapper) before Apollo serializes it.
+ */
+export function resultBudgetOnAnswers<C extends Budgeted>(
+  format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !contextValue.budget) return;
+          const answer = response.body.singleResult;
+          const result = contextValue.budget.verdict({ data: answer.data });
+          if (!result.errors) return;
+          response.body.singleResult = { errors: result.errors.map((e) => format(e.toJSON(), e)) };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Makes every list of `schema` charge its items to the execution's budget. Only lists: the fields
+ * outside them are bounded by the document (its cost and token limits), and a per-field wrapper would
+ * cost a national meeting's answer some 50,000 calls.
+ */
+export function withResultBudget(schema: GraphQLSchema): GraphQLSchema {
+  const weights = new WeakMap<GraphQLResolveInfo['fieldNodes'], number>();
+  const weightOf = (info: GraphQLResolveInfo): number => {
+    let weight = weights.get(info.fieldNodes);
+    if (weight === undefined) {
+      weight = itemWeight(info);
+      weights.set(info.fieldNodes, weight);
+    }
+    return weight;
+  };
+  const charged = (items: unknown, context: Budgeted, info: GraphQLResolveInfo): unknown => {
+    if (Array.isArray(items)) context.budget?.charge(items.length * weightOf(info));
+    return items;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!isListType(getNullableType(field.type))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Budgeted, info) => {
+        const items: unknown = resolve(source, args, context, info);
+        return items instanceof Promise
+          ? items.then((resolved) => charged(resolved, context, info))
+          : charged(items, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/**
+ * The fields one item of the list at `info` adds to the answer: what it selects, with what the
+ * objects (not the lists, which charge for themselves) inside it select. At least 1 (a scalar item).
+ */
+function itemWeight(info: GraphQLResolveInfo): number {
+  const fragments = new Map<string, number>();
+  const weigh = (set: SelectionSetNode, type: GraphQLNamedType | undefined): number => {
+    let total = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[s.name.value] : undefined;
+        const inner =
+          def && s.selectionSet && !isListType(getNullableType(def.type))
+            ? weigh(s.selectionSet, getNamedType(def.type))
+            : 0;
+        total += 1 + inner;
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        total += weigh(
+          s.selectionSet,
+          s.typeCondition ? info.schema.getType(s.typeCondition.name.value) : type,
+        );
+      } else {
+        total += fragment(info.fragments[s.name.value]);
+      }
+    }
+    return total;
+  };
+  const fragment = (def: FragmentDefinitionNode | undefined): number => {
+    if (!def) return 0;
+    let weight = fragments.get(def.name.value);
+    if (weight === undefined) {
+      weight = weigh(def.selectionSet, info.schema.getType(def.typeCondition.name.value));
+      fragments.set(def.name.value, weight);
+    }
+    return weight;
+  };
+  const type = getNamedType(info.returnType);
+  let weight = 0;
+  for (const node of info.fieldNodes) if (node.selectionSet) weight += weigh(node.selectionSet, type);
+  return Math.max(weight, 1);
+}
+
+/**
+ * The length of `value` as JSON, counted up to just past `max` (then it stops): strings by their
+ * UTF-8 bytes, numbers and booleans by a fixed width. Nothing is serialized.
+ */
+function jsonLength(value: unknown, max: number): number {
+  let total = 0;
+  const walk = (v: unknown): void => {
+    if (total > max) return;
+    if (typeof v === 'string') total += Buffer.byteLength(v) + 2;
+    else if (v === null || typeof v !== 'object') total += 8;
+    else if (Array.isArray(v)) {
+      total += 2;
+      for (const item of v) walk(item);
+    } else {
+      total += 2;
+      for (const [key, item] of Object.entries(v)) {
+        total += key.length + 4;
+        walk(item);
+      }
+    }
+  };
+  walk(value);
+  return total;
+}

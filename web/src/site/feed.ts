@@ -1,0 +1,188 @@
+import {
+  Client,
+  DiemcauError,
+  isDiemcauError,
+  LiveMeeting,
+  MeetingEvent,
+  ParticipantFieldsFragment,
+  SiteMeetingDocument,
+  SiteMeetingQuery,
+} from '@diemcau/client';
+import { apiClient } from '../api';
+import { Session } from './session';
+
+type SiteMeeting = NonNullable<SiteMeetingQuery['meeting']>;
+export type Conclusion = NonNullable<SiteMeeting['conclusion']>;
+export type Province = { id: string; name: string };
+
+/** Everything a site's screens show; replaced (never mutated) on each change. */
+export type SiteState = {
+  live: LiveMeeting | null;
+  /** The server's clock minus this PC's, from the newest snapshot: timers follow the server. */
+  clockOffsetMs: number;
+  participants: ParticipantFieldsFragment[];
+  conclusion: Conclusion | null;
+  /** Each connection point's province (its unit, or the unit's parent for a district). */
+  provinceOf: ReadonlyMap<string, Province>;
+  /** False from a dropped socket until the screen is caught up again. */
+  connected: boolean;
+  /** When the connection was lost (this PC's clock): the board stays as it was then. */
+  lostAt: number | null;
+  /** What ended the feed for good (a revoked code, an unknown meeting). */
+  fatal: DiemcauError | null;
+};
+
+/**
+ * A site's view of its meeting: meetingLive for what happens now, and meetingEvents (from the seq of
+ * the first read) for the delegates and the conclusion. Both resume from their last seq after a drop,
+ * so nothing is lost or doubled; the browser's `online` event reconnects at once instead of waiting.
+ */
+export class SiteFeed {
+  readonly client: Client;
+  private state: SiteState = {
+    live: null,
+    clockOffsetMs: 0,
+    participants: [],
+    conclusion: null,
+    provinceOf: new Map(),
+    connected: false,
+    lostAt: null,
+    fatal: null,
+  };
+  private readonly listeners = new Set<(state: SiteState) => void>();
+  private run = new AbortController();
+  private lastEventSeq = 0;
+  /** meetingEvents starts once the first read gave its seq. */
+  private eventsFollowed = false;
+  private stopped = false;
+
+  constructor(readonly session: Session) {
+    this.client = apiClient(session.token, () => this.lost());
+    window.addEventListener('online', this.reconnectNow);
+  }
+
+  get current(): SiteState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: SiteState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The board from meetingLive at once; then the delegates and the conclusion. */
+  async start(): Promise<void> {
+    this.followLive();
+    // The heavier read waits for the board's first snapshot, so as not to slow it down.
+    await new Promise<void>((resolve) => {
+      const unsubscribe = this.subscribe((state) => {
+        if (!state.live && !state.fatal) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+    if (this.state.fatal) return;
+    try {
+      const { meeting } = await this.client.request(SiteMeetingDocument, { id: this.session.meetingId });
+      if (!meeting) throw new DiemcauError('NOT_FOUND', 'Meeting not found');
+      this.lastEventSeq = meeting.lastEventSeq;
+      this.set({
+        participants: meeting.participants,
+        conclusion: meeting.conclusion ?? null,
+        provinceOf: provinces(meeting.connectionPoints),
+      });
+    } catch (e) {
+      return this.failed(e);
+    }
+    this.eventsFollowed = true;
+    this.followEvents();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    window.removeEventListener('online', this.reconnectNow);
+    this.run.abort();
+    void this.client.close();
+  }
+
+  private readonly onLive = (live: LiveMeeting) =>
+    this.set({
+      live,
+      clockOffsetMs: Date.parse(live.serverTime) - Date.now(),
+      connected: true,
+      lostAt: null,
+    });
+
+  private followLive(): void {
+    void this.consume(
+      this.client.meetingLive(this.session.meetingId, { signal: this.run.signal }),
+      this.onLive,
+    );
+  }
+
+  private followEvents(): void {
+    const { signal } = this.run;
+    void this.consume(
+      this.client.meetingEvents(this.session.meetingId, { signal, afterSeq: this.lastEventSeq }),
+      (e) => this.apply(e),
+    );
+  }
+
+  private async consume<T>(source: AsyncIterable<T>, each: (value: T) => void): Promise<void> {
+    try {
+      for await (const value of source) each(value);
+    } catch (e) {
+      if (!this.stopped) this.failed(e);
+    }
+  }
+
+  /** Back online: drop the waiting attempts and resubscribe from the last seqs now. */
+  private readonly reconnectNow = () => {
+    if (this.state.connected || this.stopped) return;
+    this.run.abort();
+    this.run = new AbortController();
+    this.followLive();
+    if (this.eventsFollowed) this.followEvents();
+  };
+
+  private lost(): void {
+    if (this.state.connected) this.set({ connected: false, lostAt: Date.now() });
+  }
+
+  private apply(event: MeetingEvent): void {
+    this.lastEventSeq = event.seq;
+    const { subject } = event;
+    if (subject.__typename === 'Participant') {
+      const { participants } = this.state;
+      this.set({
+        participants:
+          event.type === 'PARTICIPANT_REMOVED'
+            ? participants.filter((p) => p.id !== subject.id)
+            : participants.some((p) => p.id === subject.id)
+              ? participants.map((p) => (p.id === subject.id ? subject : p))
+              : [...participants, subject],
+      });
+    } else if (subject.__typename === 'Conclusion') {
+      this.set({ conclusion: subject });
+    }
+  }
+
+  private failed(e: unknown): void {
+    const error = isDiemcauError(e) ? e : new DiemcauError('NETWORK_ERROR', String(e));
+    this.set({ fatal: error });
+  }
+
+  private set(change: Partial<SiteState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}
+
+function provinces(points: SiteMeeting['connectionPoints']): Map<string, Province> {
+  return new Map(
+    points.map(({ id, unit }) => {
+      const province = unit.level === 'DISTRICT' && unit.parent ? unit.parent : unit;
+      return [id, { id: province.id, name: province.name }];
+    }),
+  );
+}

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SiteFeed, SiteState } from './feed';
+
+/** The feed's state, re-rendered on each change. */
+export function useSiteFeed(feed: SiteFeed): SiteState {
+  const [state, setState] = useState(feed.current);
+  useEffect(() => feed.subscribe(setState), [feed]);
+  return state;
+}
+
+/** This PC's clock, ticking (for timers): re-renders every `ms`. */
+export function useNow(ms = 250): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+  return now;
+}
