@@ -12,6 +12,7 @@ export default tseslint.config(
       'client-sdk/src/generated/',
       '*.js',
       '*.mjs',
+      '*.cjs',
     ],
   },
   js.configs.recommended,

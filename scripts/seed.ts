@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const config = { ...loadConfig(), host: '127.0.0.1', port: 0, logLevel: 'warn' };
   const server = await startServer(config);
   try {
-    const admin = await server.services.db.manager.findOneOrFail(User, { where: { role: Role.ADMIN } });
+    const admin = await server.services.db.read((m) =>
+      m.findOneOrFail(User, { where: { role: Role.ADMIN } }),
+    );
     const { token } = await server.services.auth.tokens.sign({ kind: 'user', sub: admin.id });
     const gql: Gql = async (query, variables) => {
       const res = await fetch(server.url.replace('localhost', '127.0.0.1'), {

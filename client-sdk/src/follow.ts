@@ -1,16 +1,6 @@
 import type { Client as WsClient, Sink } from 'graphql-ws';
+import { CloseCodes } from './close-codes';
 import { DiemcauError, GraphQLErrorPayload } from './errors';
-
-/** Close codes that say how to go on after a subscription's socket closed. */
-export const CloseCodes = {
-  /** The token was refused or expired: get a new one, then resume. */
-  Forbidden: 4403,
-  /** The server dropped a subscriber that fell behind: resume from the last seq seen. */
-  SubscriberFellBehind: 4008,
-  /** graphql-ws: the request itself is malformed; retrying cannot help. */
-  BadRequest: 4400,
-  SubprotocolNotAcceptable: 4406,
-} as const;
 
 export type RetryOptions = {
   /** First delay before a reconnect; doubles on each failed attempt (with jitter). Default 250 ms. */

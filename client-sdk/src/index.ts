@@ -18,7 +18,7 @@ export type {
 } from './client';
 export { DiemcauError, isDiemcauError } from './errors';
 export type { ErrorCode, GraphQLErrorPayload } from './errors';
-export { CloseCodes } from './follow';
+export { CloseCodes, SOCKET_CLOSES } from './close-codes';
 export type { RetryOptions } from './follow';
 export type { MeetingEventSubject } from './generated/documents';
 export * from './generated/graphql';

@@ -6,7 +6,7 @@
  */
 import { Child } from './child';
 import { gql, MEETING_SNAPSHOT, nowMicros, percentile, ServerMessage, Setup } from './common';
-import type { BenchOptions } from './run';
+import type { BenchOptions } from './options';
 import { templateCopy } from './template';
 
 export type QueryRow = {

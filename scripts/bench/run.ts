@@ -21,25 +21,9 @@ import {
   sleep,
 } from './common';
 import { Child, PROFILE } from './child';
-import { buildTemplate, Shape, templateCopy } from './template';
+import { buildTemplate, templateCopy } from './template';
 import { formatQueryRow, QueryRow, queryBench } from './query';
-
-export type BenchOptions = {
-  dir: string;
-  ns: number[];
-  kinds: Kind[];
-  servers: ServerName[];
-  warmup: number;
-  events: number;
-  /** Client processes sharing the sockets. */
-  clients: number;
-  /** Subscribers of the reconnect storm (ours, meetingEvents); 0: no storm. */
-  storm: number;
-  /** Requests per phase of the query-side bench (ours and the naive resolvers); 0: none. */
-  queries: number;
-  shape?: Shape;
-  log?: (line: string) => void;
-};
+import type { BenchOptions } from './options';
 
 export type Row = {
   server: ServerName;
@@ -231,7 +215,10 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     await rig.warm(options.warmup);
     await rig.quiet(200);
     const idle = await rig.stats(true);
-    row.rss = (idle.rss - before.rss) / n / 1024;
+    // After a GC both times; a growth that a GC or the allocator's own churn outweighs (small N)
+    // says nothing per subscriber: shown as "—", never as a negative size.
+    const grown = idle.rss - before.rss;
+    row.rss = grown > 0 ? grown / n / 1024 : NaN;
     const latencies: number[] = [];
     for (let i = 0; i < options.events; i++) {
       const seq = await rig.tick();

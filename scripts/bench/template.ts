@@ -50,7 +50,9 @@ export async function buildTemplate(dir: string, shape: Shape = {}): Promise<voi
   const server = await startServer(config);
   try {
     const url = `http://127.0.0.1:${server.port}/graphql`;
-    const admin = await server.services.db.manager.findOneOrFail(User, { where: { role: Role.ADMIN } });
+    const admin = await server.services.db.read((m) =>
+      m.findOneOrFail(User, { where: { role: Role.ADMIN } }),
+    );
     const { token: host } = await server.services.auth.tokens.sign({ kind: 'user', sub: admin.id });
     const run = <T>(query: string, variables?: Record<string, unknown>, token = host) =>
       gql<T>(url, query, variables, token);

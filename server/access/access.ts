@@ -3,14 +3,20 @@
  * not allowed here is refused (default deny). Services call these checks; resolvers never decide.
  *
  * - ADMIN: everything.
- * - HOST: reads every meeting; changes only the meetings they host; creates meetings (and hosts them).
- * - VIEWER: reads every meeting; changes nothing.
- * - A site token (SITE_OPERATOR): sees only its own meeting, acts only for its own connection point.
- * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed.
+ * - HOST: reads the meetings they host and those that their unit (or a unit below it) organizes,
+ *   hosts or takes part in; changes only the meetings they host; creates meetings (and hosts them),
+ *   with an organizer and host unit among their own unit and those below it.
+ * - VIEWER: reads what a HOST of the same unit reads, hosts nothing; changes nothing.
+ * - A SITE_OPERATOR user: reads the meetings where its unit is a connection point.
+ * - A site token: sees only its own meeting, acts only for its own connection point.
+ * - A user without a unit (other than ADMIN) sees only what it hosts: nothing until given a unit.
+ * - Directives: those of the meetings one sees, and the published ones assigned to one's units.
+ * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed. These
+ * rules are facts (`meetingReach`, `directiveReach`); access/reach-sql.ts applies them in queries.
  */
 import { Actor, UserActor } from '../auth/actor';
 import { Role } from '../auth/user.entity';
-import { forbidden, notFound, unauthenticated } from '../common/errors';
+import { DomainError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
 
 /** What the access rules need to know of a meeting. */
 export type MeetingScope = { id: string; hostIds: readonly string[] };
@@ -20,24 +26,90 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-export function canSeeMeeting(actor: Actor | null, meetingId: string): boolean {
-  if (!actor) return false;
-  if (actor.kind === 'site') return actor.meetingId === meetingId;
-  return actor.role === Role.ADMIN || actor.role === Role.HOST || actor.role === Role.VIEWER;
+/**
+ * The meetings an actor may see, as facts: every one, or those with these ids, hosted by this
+ * user, organized, hosted or attended (as a connection point) by one of `unitIds`, or attended by
+ * one of `connectionUnitIds`. Anything not named here is not seen.
+ */
+export type MeetingReach = {
+  all: boolean;
+  meetingIds: readonly string[];
+  hostUserId: string | null;
+  unitIds: readonly string[];
+  connectionUnitIds: readonly string[];
+};
+
+const NOTHING: MeetingReach = {
+  all: false,
+  meetingIds: [],
+  hostUserId: null,
+  unitIds: [],
+  connectionUnitIds: [],
+};
+
+export function meetingReach(actor: Actor | null): MeetingReach {
+  const a = requireActor(actor);
+  if (a.kind === 'site') return { ...NOTHING, meetingIds: [a.meetingId] };
+  switch (a.role) {
+    case Role.ADMIN:
+      return { ...NOTHING, all: true };
+    case Role.HOST:
+      return { ...NOTHING, hostUserId: a.userId, unitIds: a.unitTree };
+    case Role.VIEWER:
+      return { ...NOTHING, unitIds: a.unitTree };
+    case Role.SITE_OPERATOR:
+      return { ...NOTHING, connectionUnitIds: a.unitId ? [a.unitId] : [] };
+    default:
+      return NOTHING;
+  }
 }
 
-export function assertSeeMeeting(actor: Actor | null, meetingId: string): Actor {
-  const a = requireActor(actor);
-  if (!canSeeMeeting(a, meetingId)) throw notFound('Meeting', meetingId);
-  return a;
+/**
+ * The users who host a meeting (their usernames are half of a sign-in): shown to users who see the
+ * meeting, not to site tokens, which are shared by a site's devices and need the meeting, not who
+ * runs its accounts (Meeting.hosts answers an empty list to them).
+ */
+export function canSeeMeetingHosts(actor: Actor | null): boolean {
+  return requireActor(actor).kind === 'user';
 }
 
-/** The meetings a listing may show the actor: all of them, or only these (a site token's own). */
-export function visibleMeetings(actor: Actor | null): 'all' | string[] {
+/**
+ * The directives an actor may see: those of the meetings it sees, and the published ones (the
+ * notice goes to the assignee units) assigned to one of `assigneeUnitIds`.
+ */
+export type DirectiveReach = { meetings: MeetingReach; assigneeUnitIds: readonly string[] };
+
+export function directiveReach(actor: Actor | null): DirectiveReach {
   const a = requireActor(actor);
-  if (a.kind === 'site') return [a.meetingId];
-  // A user's right to read does not depend on the meeting (see canSeeMeeting).
-  return canSeeMeeting(a, '') ? 'all' : [];
+  const meetings = meetingReach(a);
+  if (a.kind === 'site') return { meetings, assigneeUnitIds: [a.unitId] };
+  if (a.role === Role.SITE_OPERATOR) return { meetings, assigneeUnitIds: a.unitId ? [a.unitId] : [] };
+  return { meetings, assigneeUnitIds: a.role === Role.ADMIN ? [] : a.unitTree };
+}
+
+/**
+ * The directives of other meetings shown as part of a meeting (`Meeting.carriedOverDirectives`):
+ * as `directiveReach`, but a site token sees none. Every site of a meeting shares one execution of
+ * a push (`liveScope`), so what a site sees of a meeting must not depend on which site it is; a site
+ * follows its unit's directives through the `directives` query.
+ */
+export function directiveReachInMeeting(actor: Actor | null): DirectiveReach {
+  const reach = directiveReach(actor);
+  return actor?.kind === 'site' ? { ...reach, assigneeUnitIds: [] } : reach;
+}
+
+/**
+ * A meeting's organizer and host unit speak for those units (a numbered notice in the organizer's
+ * name, the series whose directives carry over): ADMIN names any unit, a HOST only its own unit
+ * and those below it.
+ */
+export function assertActForUnit(actor: Actor | null, unitId: string, field: string): void {
+  const a = requireActor(actor);
+  if (a.kind === 'user' && a.role === Role.ADMIN) return;
+  if (a.kind === 'user' && a.role === Role.HOST && a.unitTree.includes(unitId)) return;
+  throw new DomainError(ErrorCode.Forbidden, 'You may act only for your own unit and the units below it', {
+    field,
+  });
 }
 
 export function canManageMeeting(actor: Actor | null, meeting: MeetingScope): boolean {
@@ -45,9 +117,12 @@ export function canManageMeeting(actor: Actor | null, meeting: MeetingScope): bo
   return actor.role === Role.ADMIN || (actor.role === Role.HOST && meeting.hostIds.includes(actor.userId));
 }
 
-/** Changing a meeting's setup or running it live: ADMIN or one of its hosts. */
+/**
+ * Changing a meeting's setup or running it live: ADMIN or one of its hosts. Called in a command,
+ * whose runner has already answered NOT_FOUND to who may not see the meeting.
+ */
 export function assertManageMeeting(actor: Actor | null, meeting: MeetingScope): void {
-  assertSeeMeeting(actor, meeting.id);
+  requireActor(actor);
   if (!canManageMeeting(actor, meeting)) throw forbidden('Only the hosts of this meeting may do this');
 }
 
@@ -57,7 +132,7 @@ export function assertActForSite(
   meeting: MeetingScope,
   connectionPointId: string,
 ): void {
-  const a = assertSeeMeeting(actor, meeting.id);
+  const a = requireActor(actor);
   if (canManageMeeting(a, meeting)) return;
   if (a.kind === 'site' && a.connectionPointId === connectionPointId) return;
   throw forbidden('You may act only for your own connection point');
@@ -94,41 +169,9 @@ export function assertReportDirective(
   throw forbidden('Only the assignee unit or a host may report on this directive');
 }
 
-/** Directives are read by every signed-in user: the notice of conclusions goes to all units. */
-const DIRECTIVE_READERS: readonly Role[] = [Role.ADMIN, Role.HOST, Role.VIEWER, Role.SITE_OPERATOR];
-
-/** Reading a directive: a user of any role; a site token, those of its own meeting and of its unit. */
-export function canSeeDirective(
-  actor: Actor | null,
-  directive: { meetingId: string; assigneeUnitId: string },
-): boolean {
-  if (!actor) return false;
-  if (actor.kind === 'site') {
-    return actor.meetingId === directive.meetingId || actor.unitId === directive.assigneeUnitId;
-  }
-  return DIRECTIVE_READERS.includes(actor.role);
-}
-
-export function assertSeeDirective(
-  actor: Actor | null,
-  directive: { id: string; meetingId: string; assigneeUnitId: string },
-): Actor {
-  const a = requireActor(actor);
-  if (!canSeeDirective(a, directive)) throw notFound('Directive', directive.id);
-  return a;
-}
-
-/** The directives an actor may list, as a filter: null for all; a site token, its meeting's or its unit's. */
-export function directiveScope(actor: Actor | null): { meetingId: string; unitId: string } | null {
-  const a = requireActor(actor);
-  if (a.kind === 'site') return { meetingId: a.meetingId, unitId: a.unitId };
-  if (DIRECTIVE_READERS.includes(a.role)) return null;
-  throw forbidden('You may not read directives');
-}
-
 /**
  * Who sees the same pushes of a subscription: subscribers with one scope may be sent one execution
- * of an event (live/shared-push.ts). Every site token of a meeting sees what the others see (what a
+ * of an event (http/ws/shared-push.ts). Every site token of a meeting sees what the others see (what a
  * site may see of the meeting does not depend on which site it is); a user is a scope alone, as
  * the rules for users may depend on who they are (the hosts of a meeting). A field resolver reading
  * more of the actor than this tells apart must change this first.

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { AgendaItemKind } from './agenda-item.entity';
+import type { AgendaItemEdit, NewAgendaItem } from './agenda.service';
 
 /** The planned length of an item, in minutes: a whole day at most. */
 const PlannedMinutes = (): PropertyDecorator => (target, key) => {
@@ -20,7 +21,7 @@ const Documents = (): PropertyDecorator => (target, key) => {
 };
 
 @InputType()
-export class AddAgendaItemInput {
+export class AddAgendaItemInput implements NewAgendaItem {
   @Field(() => ID)
   meetingId!: string;
 
@@ -55,7 +56,7 @@ export class AddAgendaItemInput {
 
 /** Fields left out stay as they are; null clears the optional ones. */
 @InputType()
-export class UpdateAgendaItemInput {
+export class UpdateAgendaItemInput implements AgendaItemEdit {
   @Field(() => ID)
   id!: string;
 

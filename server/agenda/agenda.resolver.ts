@@ -3,11 +3,9 @@ import { Context } from '../graphql/context';
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 import { Speech } from '../speeches/speech.entity';
-import { loadParticipant } from '../participants/participant.resolver';
-import { loadQueue, loadSpeeches } from '../speeches/speech.loaders';
+import { loadOptional } from '../graphql/loaders';
 import { AgendaItem, AgendaItemStatus } from './agenda-item.entity';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from './agenda.inputs';
-import { loadAgenda } from './agenda.loaders';
 
 @Resolver(() => AgendaItem)
 export class AgendaItemResolver {
@@ -54,17 +52,17 @@ export class AgendaItemResolver {
 
   @FieldResolver(() => Participant, { nullable: true })
   presenter(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Participant | null> {
-    return loadParticipant(ctx, item.presenterId);
+    return loadOptional(ctx.loaders.participantById, item.presenterId);
   }
 
   @FieldResolver(() => [Speech], { description: 'Every speech of the item, in the order asked for' })
   speeches(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Speech[]> {
-    return loadSpeeches(ctx, item.id);
+    return ctx.loaders.speechesByItem.load(item.id);
   }
 
   @FieldResolver(() => [Speech], { description: 'The QUEUED speeches, in queue order' })
   queue(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Speech[]> {
-    return loadQueue(ctx, item.id);
+    return ctx.loaders.queueByItem.load(item.id);
   }
 }
 
@@ -73,18 +71,18 @@ export class AgendaItemResolver {
 export class MeetingAgendaResolver {
   @FieldResolver(() => [AgendaItem], { description: 'The agenda, in order' })
   agenda(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AgendaItem[]> {
-    return loadAgenda(ctx, meeting.id);
+    return ctx.loaders.agendaByMeeting.load(meeting.id);
   }
 
   @FieldResolver(() => AgendaItem, { nullable: true, description: 'The ACTIVE item' })
   async currentAgendaItem(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AgendaItem | null> {
-    return activeOf(await loadAgenda(ctx, meeting.id));
+    return activeOf(await ctx.loaders.agendaByMeeting.load(meeting.id));
   }
 
   @FieldResolver(() => [Speech], { description: 'The queue of the active item' })
   async speakerQueue(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Speech[]> {
-    const active = activeOf(await loadAgenda(ctx, meeting.id));
-    return active ? loadQueue(ctx, active.id) : [];
+    const active = activeOf(await ctx.loaders.agendaByMeeting.load(meeting.id));
+    return active ? ctx.loaders.queueByItem.load(active.id) : [];
   }
 }
 

@@ -7,19 +7,33 @@ import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
-import { AgendaItem, AgendaItemStatus } from './agenda-item.entity';
-import { AddAgendaItemInput, UpdateAgendaItemInput } from './agenda.inputs';
+import { AgendaItem, AgendaItemKind, AgendaItemStatus } from './agenda-item.entity';
 import { ACTIVE_KEY, activeItem, completeItem } from './live-activity';
-import { assertHostMay, LiveAction } from './live-rules';
-import { assertPosition, change, placeAt, saveOrder } from './rows';
+import { assertHostMay, LiveAction } from '../meetings/meeting-status';
+import { assertPosition, change, itemState, placeAt, saveOrder } from '../events/command-rows';
 
-/** What a CONFLICT shows of an agenda item. */
-export const itemState = (item: AgendaItem) => ({
-  id: item.id,
-  title: item.title,
-  position: item.position,
-  status: item.status,
-});
+/** A new item of the agenda; `position` 1..n+1, last by default. */
+export type NewAgendaItem = {
+  meetingId: string;
+  title: string;
+  kind: AgendaItemKind;
+  plannedMinutes?: number | null;
+  presenterId?: string | null;
+  notes?: string | null;
+  documents?: string[] | null;
+  position?: number | null;
+};
+
+/** An edit of an item: fields left out stay as they are; null clears the optional ones. */
+export type AgendaItemEdit = {
+  id: string;
+  title?: string | null;
+  kind?: AgendaItemKind | null;
+  plannedMinutes?: number | null;
+  presenterId?: string | null;
+  notes?: string | null;
+  documents?: string[] | null;
+};
 
 function assertStatus(item: AgendaItem, allowed: AgendaItemStatus[], what: string): void {
   if (!allowed.includes(item.status)) {
@@ -34,7 +48,7 @@ export class AgendaService {
     private readonly db: Database,
   ) {}
 
-  add(actor: Actor | null, input: AddAgendaItemInput): Promise<AgendaItem> {
+  add(actor: Actor | null, input: NewAgendaItem): Promise<AgendaItem> {
     return this.commands.run(
       actor,
       input.meetingId,
@@ -75,7 +89,7 @@ export class AgendaService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateAgendaItemInput): Promise<AgendaItem> {
+  update(actor: Actor | null, input: AgendaItemEdit): Promise<AgendaItem> {
     return this.commands.runOn(
       actor,
       AgendaItem,
@@ -192,7 +206,7 @@ export class AgendaService {
   }
 
   /** The changes `input` asks for: left-out fields are kept, null clears the optional ones. */
-  private async patchOf(c: CommandContext, input: UpdateAgendaItemInput): Promise<Partial<AgendaItem>> {
+  private async patchOf(c: CommandContext, input: AgendaItemEdit): Promise<Partial<AgendaItem>> {
     for (const required of ['title', 'kind', 'documents'] as const) {
       if (input[required] === null) throw badInput(`input.${required}`, `input.${required} must not be null`);
     }

@@ -2,7 +2,7 @@ import { CommandContext } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { finishSpeech, speakingSpeech } from '../speeches/speech-rules';
 import { AgendaItem, AgendaItemStatus } from './agenda-item.entity';
-import { change } from './rows';
+import { change } from '../events/command-rows';
 
 export const ACTIVE_KEY = 'ACTIVE';
 

@@ -8,6 +8,8 @@ export type UserActor = {
   name: string;
   role: Role;
   unitId: string | null;
+  /** The user's unit and every unit below it (empty without a unit): what its reach is made of. */
+  unitTree: readonly string[];
 };
 
 export type SiteActor = {

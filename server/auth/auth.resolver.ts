@@ -1,8 +1,22 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional, MinLength } from 'class-validator';
 import { Context } from '../graphql/context';
+import { loadOptional } from '../graphql/loaders';
 import { OptionalText, RequiredText } from '../common/validation';
 import { requireActor } from '../access/access';
+import { Unit } from '../units/unit.entity';
 import { Role, User } from './user.entity';
 
 @ObjectType()
@@ -73,7 +87,10 @@ export class AuthResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return Object.assign(new AuthPayload(), await ctx.services.auth.login(username, password));
+    const signedIn = await ctx.rateLimiter.signIn.attempt(username, ctx.ip, () =>
+      ctx.services.auth.login(username, password),
+    );
+    return Object.assign(new AuthPayload(), signedIn);
   }
 
   @Mutation(() => User, { description: 'ADMIN: creates a user account' })
@@ -108,5 +125,16 @@ export class AuthResolver {
   @Query(() => Date, { description: "The server's clock, for screens that run a speech timer" })
   serverTime(@Ctx() ctx: Context): Date {
     return ctx.services.clock.now();
+  }
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'The unit the user belongs to: what it sees is decided by it (none: only what it hosts)',
+  })
+  unit(@Root() user: User, @Ctx() ctx: Context): Promise<Unit | null> {
+    return loadOptional(ctx.loaders.unitById, user.unitId);
   }
 }

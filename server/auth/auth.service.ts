@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
 import { badInput, DomainError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
@@ -74,18 +74,21 @@ export class AuthService {
       logger.info({ username }, 'admin account set from ADMIN_USERNAME/ADMIN_PASSWORD');
       return;
     }
-    const admins = await this.db.manager.count(User, { where: { role: Role.ADMIN } });
+    const admins = await this.db.read((m) => m.count(User, { where: { role: Role.ADMIN } }));
     if (admins > 0) return;
     const generated = randomBytes(12).toString('base64url');
-    await this.db.manager.save(
-      this.db.manager.create(User, {
-        username: 'admin',
-        passwordHash: await hashPassword(generated),
-        role: Role.ADMIN,
-        displayName: 'Administrator',
-        unitId: null,
-        disabled: false,
-      }),
+    const passwordHash = await hashPassword(generated);
+    await this.db.transaction((m) =>
+      m.save(
+        m.create(User, {
+          username: 'admin',
+          passwordHash,
+          role: Role.ADMIN,
+          displayName: 'Administrator',
+          unitId: null,
+          disabled: false,
+        }),
+      ),
     );
     // Never in the log (logs are collected and kept): in a file only this account can read.
     mkdirSync(dirname(passwordFile), { recursive: true });
@@ -103,7 +106,7 @@ export class AuthService {
     if (me.kind !== 'user') throw forbidden('A site has an access code, not a password');
     if (newPassword.length < 8 || newPassword.length > 256)
       throw badInput('newPassword', 'must be 8 to 256 characters');
-    const user = await this.db.manager.findOne(User, { where: { id: me.userId } });
+    const user = await this.db.read((m) => m.findOne(User, { where: { id: me.userId } }));
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash)))
       throw badInput('currentPassword', 'Wrong current password');
     const passwordHash = await hashPassword(newPassword);
@@ -111,7 +114,7 @@ export class AuthService {
   }
 
   async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
-    const user = await this.db.manager.findOne(User, { where: { username } });
+    const user = await this.db.read((m) => m.findOne(User, { where: { username } }));
     // Hash even for an unknown user, so that timing does not tell which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
     if (!user || !ok || user.disabled) throw unauthenticated('Wrong username or password');
@@ -132,11 +135,11 @@ export class AuthService {
 
   private async actorOfClaims(claims: TokenClaims): Promise<Actor> {
     if (claims.kind === 'user') {
-      const user = await this.db.manager.findOne(User, { where: { id: claims.sub } });
+      const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
-      return userActor(user);
+      return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
-    const cp = await this.db.manager.findOne(ConnectionPoint, { where: { id: claims.sub } });
+    const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id: claims.sub } }));
     if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen || !cp.accessCodeHash) {
       throw unauthenticated('Site access was revoked');
     }
@@ -150,33 +153,48 @@ export class AuthService {
     };
   }
 
+  /** A unit and every unit below it. */
+  private async unitTree(unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.read((m) =>
+      m.query(
+        'WITH RECURSIVE tree (id) AS (SELECT id FROM unit WHERE id = ? UNION ALL SELECT u.id FROM unit u JOIN tree t ON u.parentId = t.id) SELECT id FROM tree',
+        [unitId],
+      ),
+    );
+    return rows.map((r) => r.id);
+  }
+
   async createUser(actor: Actor | null, input: NewUser): Promise<User> {
     assertAdmin(actor);
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction(async (m) => {
-      if (await m.findOne(User, { where: { username: input.username } })) {
-        throw new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, {
-          field: 'input.username',
-        });
-      }
-      if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
-        throw badInput('input.unitId', 'Unknown unit');
-      }
-      return m.save(
-        m.create(User, {
-          username: input.username,
-          passwordHash,
-          role: input.role,
-          displayName: input.displayName,
-          unitId: input.unitId ?? null,
-          disabled: false,
-        }),
-      );
-    });
+    const taken = () =>
+      new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, { field: 'input.username' });
+    try {
+      return await this.db.transaction(async (m) => {
+        if (await m.findOne(User, { where: { username: input.username } })) throw taken();
+        if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
+          throw badInput('input.unitId', 'Unknown unit');
+        }
+        return m.save(
+          m.create(User, {
+            username: input.username,
+            passwordHash,
+            role: input.role,
+            displayName: input.displayName,
+            unitId: input.unitId ?? null,
+            disabled: false,
+          }),
+        );
+      });
+    } catch (e) {
+      // Another request created the same username between the check and the insert.
+      if (isUniqueViolation(e)) throw taken();
+      throw e;
+    }
   }
 }
 
-export function userActor(user: User): UserActor {
+export function userActor(user: User, unitTree: readonly string[]): UserActor {
   return {
     kind: 'user',
     userId: user.id,
@@ -184,5 +202,6 @@ export function userActor(user: User): UserActor {
     name: user.displayName,
     role: user.role,
     unitId: user.unitId,
+    unitTree,
   };
 }

@@ -6,6 +6,8 @@ export type UserClaims = { kind: 'user'; sub: string };
 export type SiteClaims = { kind: 'site'; sub: string; mtg: string; gen: number };
 export type TokenClaims = (UserClaims | SiteClaims) & { exp: number };
 
+const ISSUER = 'diemcau';
+
 /** Signs and verifies the bearer tokens (HS256 JWT). */
 export class TokenService {
   private readonly key: Uint8Array;
@@ -25,14 +27,19 @@ export class TokenService {
       .setSubject(sub)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .setIssuer('diemcau')
+      .setIssuer(ISSUER)
       .sign(this.key);
     return { token, expiresAt };
   }
 
   async verify(token: string): Promise<TokenClaims> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: 'diemcau', algorithms: ['HS256'] });
+      // A token without an expiry would be valid for ever: every claim the server signs is required.
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iss', 'sub'],
+      });
       if ((payload.kind !== 'user' && payload.kind !== 'site') || typeof payload.sub !== 'string') {
         throw unauthenticated('Invalid token');
       }

@@ -4,49 +4,12 @@
  * are added, and every page is one indexed query whatever its depth.
  */
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'The cursor of the last edge: pass it as `after`' })
-  endCursor!: string | null;
-}
+export type PageInfo = { hasNextPage: boolean; endCursor: string | null };
 
 export type Edge<T> = { cursor: string; node: T };
 export type Page<T> = { edges: Edge<T>[]; pageInfo: PageInfo; totalCount: number };
-
-/**
- * The GraphQL types of a connection of `node`: `<Node>Edge` and an abstract connection to extend,
- * e.g. `@ObjectType() class MeetingConnection extends Connection(Meeting) {}`.
- */
-export function Connection<T extends object>(node: ClassType<T>) {
-  @ObjectType(`${node.name}Edge`)
-  class EdgeType {
-    @Field()
-    cursor!: string;
-
-    @Field(() => node)
-    node!: T;
-  }
-
-  // Never in the schema itself: only the classes that extend it are reached from resolvers.
-  @ObjectType()
-  abstract class ConnectionType {
-    @Field(() => [EdgeType])
-    edges!: Edge<T>[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int, { description: 'How many match the filter, on all pages' })
-    totalCount!: number;
-  }
-  return ConnectionType;
-}
 
 /** The page size asked for (`first`): `fallback` when absent, 1…`max`, else BAD_USER_INPUT. */
 export function pageSize(

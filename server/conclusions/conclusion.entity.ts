@@ -4,6 +4,9 @@ import { BaseRecord, DateTimeColumn, IdRefColumn, TextColumn } from '../db/colum
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 
+/** Longest conclusion text: a MySQL TEXT holds 65,535 bytes, up to 4 per character in utf8mb4. */
+export const CONCLUSION_MAX = 16_000;
+
 export enum ConclusionStatus {
   DRAFT = 'DRAFT',
   ANNOUNCED = 'ANNOUNCED',

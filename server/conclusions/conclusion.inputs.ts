@@ -1,12 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { RequiredText } from '../common/validation';
-
-/** Longest conclusion text: a MySQL TEXT holds 65,535 bytes, up to 4 per character in utf8mb4. */
-export const CONCLUSION_MAX = 16_000;
+import { CONCLUSION_MAX } from './conclusion.entity';
+import type { ConclusionDraft } from './conclusion.service';
 
 @InputType()
-export class DraftConclusionInput {
+export class DraftConclusionInput implements ConclusionDraft {
   @Field(() => ID)
   meetingId!: string;
 

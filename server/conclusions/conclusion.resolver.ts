@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { pickBy } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
 import { Directive } from '../directives/directive.entity';
-import { loadDirectivesOfConclusion } from '../directives/directive.resolver';
 import { Conclusion } from './conclusion.entity';
 import { DraftConclusionInput } from './conclusion.inputs';
 import { Notice } from './notice';
+import { NoticeObject } from './conclusion.types';
 
 @Resolver(() => Conclusion)
 export class ConclusionResolver {
@@ -50,14 +49,12 @@ export class ConclusionResolver {
 
   @FieldResolver(() => [Directive], { description: 'In the order they were given' })
   directives(@Root() conclusion: Conclusion, @Ctx() ctx: Context): Promise<Directive[]> {
-    return loadDirectivesOfConclusion(ctx, conclusion.id);
+    return ctx.loaders.directivesByConclusion.load(conclusion.id);
   }
 
-  @FieldResolver(() => Notice, { description: 'The notice of conclusions (a draft until published)' })
+  @FieldResolver(() => NoticeObject, { description: 'The notice of conclusions (a draft until published)' })
   notice(@Root() conclusion: Conclusion, @Ctx() ctx: Context): Promise<Notice> {
-    return ctx.loaders
-      .get<Conclusion, Notice>('noticeOfConclusion', (conclusions) => ctx.services.notices.build(conclusions))
-      .load(conclusion);
+    return ctx.loaders.noticeOfConclusion.load(conclusion);
   }
 }
 
@@ -65,10 +62,6 @@ export class ConclusionResolver {
 export class MeetingConclusionResolver {
   @FieldResolver(() => Conclusion, { nullable: true })
   conclusion(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Conclusion | null> {
-    return ctx.loaders
-      .get<string, Conclusion | null>('conclusionByMeeting', async (ids) =>
-        pickBy(ids, await ctx.services.conclusions.ofMeetings(ids), (c) => c.meetingId),
-      )
-      .load(meeting.id);
+    return ctx.loaders.conclusionByMeeting.load(meeting.id);
   }
 }

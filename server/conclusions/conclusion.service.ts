@@ -1,33 +1,25 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertManageMeeting } from '../access/access';
+import { assertActForUnit, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
+import { assertNotPublished, conclusionState } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { MeetingStatus } from '../meetings/meeting.entity';
+import { isInSession } from '../meetings/meeting-status';
 import { Participant } from '../participants/participant.entity';
-import { Conclusion, ConclusionStatus } from './conclusion.entity';
-import { CONCLUSION_MAX, DraftConclusionInput } from './conclusion.inputs';
+import { Conclusion, CONCLUSION_MAX, ConclusionStatus } from './conclusion.entity';
+
+/** The text of a meeting's conclusion and who concludes (a participant, usually the presiding leader). */
+export type ConclusionDraft = { meetingId: string; text: string; concludedById?: string | null };
 import { vietnamDate } from './notice';
 
 /** "12/TB-VKS", "118/TB-VKSHP": a number, the notice code TB, the issuer's uppercase code. */
 const NOTICE_NUMBER = /^[0-9]{1,6}\/TB-[A-Z0-9Đ]+(?:-[A-Z0-9Đ]+)*$/;
 
-/** Announcing is done at the meeting, while it is in session. */
-const IN_SESSION = [MeetingStatus.LIVE, MeetingStatus.PAUSED];
-
-/** What a CONFLICT on a conclusion carries: enough to merge an edit that lost a race. */
-const currentOf = (c: Conclusion) => ({ text: c.text, version: c.version, status: c.status });
-
 const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
-
-/** Unique-index violations, as the two drivers report them. */
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { driverError?: { code?: string } }).driverError?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * The conclusion (kết luận) of a meeting: drafted and edited by the hosts during the meeting with
@@ -40,7 +32,7 @@ export class ConclusionService {
     private readonly commands: MeetingCommands,
   ) {}
 
-  draft(actor: Actor | null, input: DraftConclusionInput): Promise<Conclusion> {
+  draft(actor: Actor | null, input: ConclusionDraft): Promise<Conclusion> {
     assertOptionalId('input.concludedById', input.concludedById);
     return this.commands.run(
       actor,
@@ -51,7 +43,7 @@ export class ConclusionService {
           throw conflict('The meeting was cancelled', { meetingStatus: c.meeting.status });
         }
         const existing = await c.manager.findOne(Conclusion, { where: { meetingId: c.meeting.id } });
-        if (existing) throw conflict('The meeting already has a conclusion', currentOf(existing));
+        if (existing) throw conflict('The meeting already has a conclusion', conclusionState(existing));
         if (input.concludedById) await this.assertParticipant(c, input.concludedById);
         const conclusion = c.manager.create(Conclusion, {
           meetingId: c.meeting.id,
@@ -85,7 +77,7 @@ export class ConclusionService {
       if (conclusion.version !== expectedVersion) {
         throw conflict(
           `The conclusion was changed meanwhile (version ${conclusion.version}, not ${expectedVersion})`,
-          currentOf(conclusion),
+          conclusionState(conclusion),
         );
       }
       Object.assign(conclusion, { text, version: conclusion.version + 1, lastEditedById: editorOf(actor) });
@@ -98,9 +90,9 @@ export class ConclusionService {
   announce(actor: Actor | null, id: string): Promise<Conclusion> {
     return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
       assertManageMeeting(actor, c);
-      if (conclusion.status !== ConclusionStatus.DRAFT || !IN_SESSION.includes(c.meeting.status)) {
+      if (conclusion.status !== ConclusionStatus.DRAFT || !isInSession(c.meeting.status)) {
         throw conflict('A draft conclusion is announced while its meeting is LIVE or PAUSED', {
-          ...currentOf(conclusion),
+          ...conclusionState(conclusion),
           meetingStatus: c.meeting.status,
         });
       }
@@ -128,11 +120,13 @@ export class ConclusionService {
       const { status: meetingStatus, organizerId } = c.meeting;
       if (meetingStatus !== MeetingStatus.ENDED || !organizerId) {
         throw conflict('The notice is published after the meeting has ended, by its organizer unit', {
-          ...currentOf(conclusion),
+          ...conclusionState(conclusion),
           meetingStatus,
           organizerId,
         });
       }
+      // The notice is numbered in the organizer's name: only who may act for that unit publishes it.
+      assertActForUnit(actor, organizerId, 'organizerId');
       const noticeYear = vietnamDate(c.now).year;
       const taken = () =>
         conflict(`Notice number ${number} of ${noticeYear} is already used by this organizer`, {
@@ -164,19 +158,12 @@ export class ConclusionService {
   /** Conclusions of meetings, for loaders. */
   async ofMeetings(meetingIds: readonly string[]): Promise<Conclusion[]> {
     if (meetingIds.length === 0) return [];
-    return this.db.manager.find(Conclusion, { where: { meetingId: In([...meetingIds]) } });
+    return this.db.read((m) => m.find(Conclusion, { where: { meetingId: In([...meetingIds]) } }));
   }
 
   private async assertParticipant(c: CommandContext, participantId: string): Promise<void> {
     if (!(await c.manager.exists(Participant, { where: { id: participantId, meetingId: c.meeting.id } }))) {
       throw badInput('input.concludedById', 'Not a participant of this meeting');
     }
-  }
-}
-
-/** A published conclusion is the record of the notice: it, and its directives, no longer change. */
-export function assertNotPublished(conclusion: Conclusion): void {
-  if (conclusion.status === ConclusionStatus.PUBLISHED) {
-    throw conflict('The conclusion is published and can no longer change', currentOf(conclusion));
   }
 }

@@ -1,8 +1,9 @@
 import { Router, Response } from 'express';
 import { bearerToken } from '../auth/tokens';
 import { DomainError, ErrorCode, unauthenticated } from '../common/errors';
-import type { Services } from '../services';
+import type { AuthService } from '../auth/auth.service';
 import { noticeHtml, noticeMarkdown } from './notice-render';
+import type { NoticeService } from './notice';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BadUserInput]: 400,
@@ -24,7 +25,7 @@ function sendError(res: Response, e: DomainError): void {
  * `GET /meetings/:id/notice[?format=html]`: the notice of conclusions as a document, Markdown by
  * default. Authorised like GraphQL (Bearer token); a meeting the caller may not see is 404.
  */
-export function noticeRouter(services: Services): Router {
+export function noticeRouter(auth: AuthService, notices: NoticeService): Router {
   const router = Router();
   router.get('/meetings/:id/notice', async (req, res) => {
     const name = String(req.query.format ?? 'markdown');
@@ -32,9 +33,9 @@ export function noticeRouter(services: Services): Router {
     try {
       const token = bearerToken(req.headers.authorization);
       if (!token) throw unauthenticated();
-      const actor = await services.auth.actorOf(token);
+      const actor = await auth.actorOf(token);
       if (!format) throw new DomainError(ErrorCode.BadUserInput, 'format must be markdown or html');
-      const notice = await services.notices.ofMeeting(actor, req.params.id);
+      const notice = await notices.ofMeeting(actor, req.params.id);
       res.set('cache-control', 'no-store').type(format.type).send(format.render(notice));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;

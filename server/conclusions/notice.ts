@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertSeeMeeting } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { Database } from '../db/database';
@@ -12,52 +11,25 @@ import { Participant } from '../participants/participant.entity';
 import { Unit } from '../units/unit.entity';
 import { Conclusion, ConclusionStatus } from './conclusion.entity';
 
-@ObjectType({ description: 'The directives of the notice assigned to one unit' })
+/** The directives of the notice assigned to one unit. */
 export class NoticeSection {
-  @Field(() => ID)
   unitId!: string;
-
-  @Field()
   unitName!: string;
-
-  @Field(() => [Directive])
   directives!: Directive[];
 }
 
 /** The written notice of conclusions (Thông báo kết luận), as structured data; rendered by notice-render.ts. */
-@ObjectType()
 export class Notice {
-  @Field({ description: 'False while the conclusion is not yet published (a draft of the notice)' })
   published!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'The issuing (organizer) unit, in capitals' })
   issuer!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'E.g. "12/TB-VKS"; null until published' })
   number!: string | null;
-
-  @Field(() => String, { nullable: true, description: "Where it is issued, from the issuer's name" })
   place!: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'The publication time; null until published' })
   date!: Date | null;
-
-  @Field({ description: 'E.g. "Quảng Ngãi, ngày 28 tháng 4 năm 2022"' })
   dateLine!: string;
-
-  @Field()
   title!: string;
-
-  @Field({ description: 'E.g. "của đồng chí … tại Hội nghị …"' })
   subject!: string;
-
-  @Field()
   body!: string;
-
-  @Field(() => [NoticeSection])
   sections!: NoticeSection[];
-
-  @Field(() => [String], { description: 'Nơi nhận: the assignee units, then the other participating units' })
   recipients!: string[];
 }
 
@@ -111,8 +83,8 @@ export class NoticeService {
   /** The notice of a meeting the actor may see (the HTTP document); NOT_FOUND without a conclusion. */
   async ofMeeting(actor: Actor | null, meetingId: string): Promise<Notice> {
     assertId('id', meetingId);
-    assertSeeMeeting(actor, meetingId);
-    const conclusion = await this.db.manager.findOne(Conclusion, { where: { meetingId } });
+    await assertSeeMeeting(this.db, actor, meetingId);
+    const conclusion = await this.db.read((m) => m.findOne(Conclusion, { where: { meetingId } }));
     if (!conclusion) throw notFound('Notice of meeting', meetingId);
     const [notice] = await this.build([conclusion]);
     return notice;
@@ -120,7 +92,10 @@ export class NoticeService {
 
   async build(conclusions: readonly Conclusion[]): Promise<Notice[]> {
     if (conclusions.length === 0) return [];
-    const m = this.db.manager;
+    return this.db.read((m) => this.noticesOf(m, conclusions));
+  }
+
+  private async noticesOf(m: EntityManager, conclusions: readonly Conclusion[]): Promise<Notice[]> {
     const meetingIds = conclusions.map((c) => c.meetingId);
     const concluderIds = conclusions.flatMap((c) => (c.concludedById ? [c.concludedById] : []));
     const [meetings, directives, concluders, points] = await Promise.all([

@@ -2,10 +2,15 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { OptionalText } from '../common/validation';
 import { ConnectionPointRole } from './connection-point.entity';
+import type {
+  ConnectionPointDetails,
+  ConnectionPointEdit,
+  NewConnectionPoint,
+} from './connection-point.service';
 
 /** The fields a host sets on a connection point; on update every one is optional (null clears). */
 @InputType()
-abstract class ConnectionPointFields {
+abstract class ConnectionPointFields implements ConnectionPointDetails {
   @Field(() => String, { nullable: true, description: "Defaults to the unit's name (null resets it)" })
   @IsOptional()
   @OptionalText(255)
@@ -39,7 +44,7 @@ abstract class ConnectionPointFields {
 }
 
 @InputType()
-export class AddConnectionPointInput extends ConnectionPointFields {
+export class AddConnectionPointInput extends ConnectionPointFields implements NewConnectionPoint {
   @Field(() => ID)
   meetingId!: string;
 
@@ -51,7 +56,7 @@ export class AddConnectionPointInput extends ConnectionPointFields {
 }
 
 @InputType()
-export class UpdateConnectionPointInput extends ConnectionPointFields {
+export class UpdateConnectionPointInput extends ConnectionPointFields implements ConnectionPointEdit {
   @Field(() => ID)
   id!: string;
 

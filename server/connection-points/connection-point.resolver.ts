@@ -1,20 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { groupBy, pickBy } from '../graphql/loaders';
+import { loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
-import { loadUnit } from '../units/unit.resolver';
 import { Unit } from '../units/unit.entity';
 import { ConnectionPoint } from './connection-point.entity';
 import { AddConnectionPointInput, UpdateConnectionPointInput } from './connection-point.inputs';
-
-/** Loads connection points by id, batched per request. */
-export function loadConnectionPoint(ctx: Context, id: string): Promise<ConnectionPoint | null> {
-  return ctx.loaders
-    .get<string, ConnectionPoint | null>('connectionPointById', async (ids) =>
-      pickBy(ids, await ctx.services.connectionPoints.byIds(ids), (cp) => cp.id),
-    )
-    .load(id);
-}
 
 @Resolver(() => ConnectionPoint)
 export class ConnectionPointResolver {
@@ -43,7 +33,7 @@ export class ConnectionPointResolver {
 
   @FieldResolver(() => Unit)
   unit(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Promise<Unit | null> {
-    return loadUnit(ctx, cp.unitId);
+    return loadOptional(ctx.loaders.unitById, cp.unitId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether a site access code is currently valid' })
@@ -56,10 +46,6 @@ export class ConnectionPointResolver {
 export class MeetingConnectionPointsResolver {
   @FieldResolver(() => [ConnectionPoint], { description: 'The host point first, then the sites by name' })
   async connectionPoints(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ConnectionPoint[]> {
-    return ctx.loaders
-      .get<string, ConnectionPoint[]>('connectionPointsByMeeting', async (ids) =>
-        groupBy(ids, await ctx.services.connectionPoints.ofMeetings(ids), (cp) => cp.meetingId),
-      )
-      .load(meeting.id);
+    return ctx.loaders.connectionPointsByMeeting.load(meeting.id);
   }
 }

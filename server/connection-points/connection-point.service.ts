@@ -6,13 +6,35 @@ import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { Database } from '../db/database';
+import { byHostThenName, snapshotOf } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
 import { Unit } from '../units/unit.entity';
 import { ConnectionPoint, ConnectionPointRole, ConnectionState } from './connection-point.entity';
-import { AddConnectionPointInput, UpdateConnectionPointInput } from './connection-point.inputs';
-import { assertNotUnderway, assertSetupOpen } from './meeting-state';
+import { assertNotUnderway, assertSetupOpen } from '../meetings/meeting-status';
+
+/** The fields a host sets on a connection point; on an edit every one is optional (null clears). */
+export type ConnectionPointDetails = {
+  name?: string | null;
+  location?: string | null;
+  operatorName?: string | null;
+  operatorContact?: string | null;
+  presidingName?: string | null;
+  expectedAttendance?: number | null;
+};
+
+export type NewConnectionPoint = ConnectionPointDetails & {
+  meetingId: string;
+  unitId: string;
+  role: ConnectionPointRole;
+};
+
+export type ConnectionPointEdit = ConnectionPointDetails & {
+  id: string;
+  unitId?: string | null;
+  role?: ConnectionPointRole | null;
+};
 
 const DETAILS = ['location', 'operatorName', 'operatorContact', 'presidingName'] as const;
 type Details = Partial<Record<(typeof DETAILS)[number], string | null>>;
@@ -21,19 +43,6 @@ type Details = Partial<Record<(typeof DETAILS)[number], string | null>>;
 const hostKeyOf = (role: ConnectionPointRole): string | null =>
   role === ConnectionPointRole.HOST ? 'HOST' : null;
 
-/** Host first, then by name in Vietnamese order (sorted here so that both dialects agree). */
-export function byHostThenName(a: ConnectionPoint, b: ConnectionPoint): number {
-  if (a.role !== b.role) return a.role === ConnectionPointRole.HOST ? -1 : 1;
-  return a.name.localeCompare(b.name, 'vi');
-}
-
-/**
- * An event snapshot of a connection point without its access code hash: the event log is kept
- * for good and travels further than the connection_point table.
- */
-export const snapshotOf = (cp: ConnectionPoint): ConnectionPoint =>
-  Object.assign(new ConnectionPoint(), cp, { accessCodeHash: null });
-
 /** The connection points (điểm cầu) of a meeting: one host point, one point per participating unit. */
 export class ConnectionPointService {
   constructor(
@@ -41,7 +50,7 @@ export class ConnectionPointService {
     private readonly commands: MeetingCommands,
   ) {}
 
-  add(actor: Actor | null, input: AddConnectionPointInput): Promise<ConnectionPoint> {
+  add(actor: Actor | null, input: NewConnectionPoint): Promise<ConnectionPoint> {
     assertId('input.unitId', input.unitId);
     return this.commands.run(
       actor,
@@ -81,7 +90,7 @@ export class ConnectionPointService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateConnectionPointInput): Promise<ConnectionPoint> {
+  update(actor: Actor | null, input: ConnectionPointEdit): Promise<ConnectionPoint> {
     assertOptionalId('input.unitId', input.unitId);
     if (input.unitId === null) throw badInput('input.unitId', 'input.unitId must not be null');
     return this.commands.runOn(

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphq
 import { Context } from '../graphql/context';
 import { Meeting } from '../meetings/meeting.entity';
 import { ConnectionPoint } from './connection-point.entity';
+import { typedCode } from './site-access.service';
 
 @ObjectType({ description: 'A newly issued site access code: the code is shown here, once, and never again' })
 export class SiteAccessCode {
@@ -58,6 +59,9 @@ export class SiteAccessResolver {
 
   @Mutation(() => SiteSession, { description: 'Public: exchanges a site access code for a site token' })
   async joinSite(@Arg('code') code: string, @Ctx() ctx: Context): Promise<SiteSession> {
-    return Object.assign(new SiteSession(), await ctx.services.siteAccess.join(code));
+    const session = await ctx.rateLimiter.signIn.attempt(typedCode(code), ctx.ip, () =>
+      ctx.services.siteAccess.join(code),
+    );
+    return Object.assign(new SiteSession(), session);
   }
 }

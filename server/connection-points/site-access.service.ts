@@ -8,9 +8,8 @@ import { MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Meeting } from '../meetings/meeting.entity';
 import { ConnectionPoint } from './connection-point.entity';
-import { snapshotOf } from './connection-point.service';
-import { isRecord } from '../meetings/meeting-lifecycle';
-import { assertSetupOpen } from './meeting-state';
+import { snapshotOf } from '../events/command-rows';
+import { assertSetupOpen, isRecord } from '../meetings/meeting-status';
 
 /** No I, L, O, 0 or 1: a code read aloud over the phone or copied from paper stays unambiguous. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -31,8 +30,10 @@ function newCode(): string {
   return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
 }
 
-const hashOf = (code: string): string =>
-  createHash('sha256').update(code.toUpperCase().replace(/[\s-]/g, '')).digest('hex');
+/** A code as typed, reduced to what identifies it. */
+export const typedCode = (code: string): string => code.toUpperCase().replace(/[\s-]/g, '');
+
+const hashOf = (code: string): string => createHash('sha256').update(typedCode(code)).digest('hex');
 
 /**
  * Site access codes: the host issues one per connection point (only its hash is kept), the site's

@@ -1,7 +1,6 @@
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
 import { Dialect, dialectOf } from './data-source';
-import { Meeting } from '../meetings/meeting.entity';
 
 /**
  * The database with the one way to write to it: `transaction`, optionally serialized per meeting.
@@ -19,10 +18,6 @@ export class Database {
     this.dialect = dialectOf(dataSource.options.type === 'better-sqlite3' ? 'sqlite:' : 'mysql://');
   }
 
-  get manager(): EntityManager {
-    return this.dataSource.manager;
-  }
-
   async transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {
       return this.sqliteLock.runExclusive(() => this.dataSource.transaction((m) => fn(m)));
@@ -30,19 +25,15 @@ export class Database {
     return this.dataSource.transaction('READ COMMITTED', (m) => fn(m));
   }
 
-  /** Locks the meeting row for the rest of the transaction; returns it, or null when there is none. */
-  async lockMeeting(manager: EntityManager, meetingId: string): Promise<Meeting | null> {
-    const qb = manager
-      .getRepository(Meeting)
-      .createQueryBuilder('m')
-      .where('m.id = :meetingId', { meetingId });
-    if (this.dialect === 'mysql') qb.setLock('pessimistic_write');
-    return qb.getOne();
-  }
-
   /** A read that must see only committed state (SQLite shares one connection with open transactions). */
   async read<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') return this.sqliteLock.runExclusive(() => fn(this.dataSource.manager));
     return fn(this.dataSource.manager);
   }
+}
+
+/** Unique-index violations, as the two drivers report them. */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } }).driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -2,12 +2,18 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { DirectiveStatus } from './directive.entity';
+import type {
+  DirectiveEdit,
+  DirectiveProgressReport,
+  DirectiveQuery,
+  NewDirective,
+} from './directive.service';
 
 /** Tasks and notes are stored as TEXT: 65,535 bytes, up to 4 per character in utf8mb4. */
 const TEXT_MAX = 4000;
 
 @InputType()
-export class AddDirectiveInput {
+export class AddDirectiveInput implements NewDirective {
   @Field(() => ID, { nullable: true, description: 'The meeting whose conclusion gets the directive' })
   @IsOptional()
   meetingId?: string | null;
@@ -34,7 +40,7 @@ export class AddDirectiveInput {
 
 /** Absent fields stay as they are; a null deadline or source clears it. */
 @InputType()
-export class UpdateDirectiveInput {
+export class UpdateDirectiveInput implements DirectiveEdit {
   @Field(() => ID)
   id!: string;
 
@@ -57,7 +63,7 @@ export class UpdateDirectiveInput {
 }
 
 @InputType()
-export class ReportDirectiveProgressInput {
+export class ReportDirectiveProgressInput implements DirectiveProgressReport {
   @Field(() => ID)
   directiveId!: string;
 
@@ -70,7 +76,7 @@ export class ReportDirectiveProgressInput {
 }
 
 @InputType()
-export class DirectiveFilter {
+export class DirectiveFilter implements DirectiveQuery {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   assigneeUnitId?: string | null;

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { groupBy, pickBy } from '../graphql/loaders';
+import { loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
-import { loadUnit } from '../units/unit.resolver';
 import { Unit } from '../units/unit.entity';
 import { Directive, DirectiveProgress } from './directive.entity';
 import {
@@ -12,15 +11,6 @@ import {
   UpdateDirectiveInput,
 } from './directive.inputs';
 import { DirectiveConnection, DirectiveCounts } from './directive.types';
-
-/** The directives of a conclusion, batched per request. */
-export function loadDirectivesOfConclusion(ctx: Context, conclusionId: string): Promise<Directive[]> {
-  return ctx.loaders
-    .get<string, Directive[]>('directivesByConclusion', async (ids) =>
-      groupBy(ids, await ctx.services.directives.ofConclusions(ids), (d) => d.conclusionId),
-    )
-    .load(conclusionId);
-}
 
 @Resolver(() => Directive)
 export class DirectiveResolver {
@@ -64,16 +54,12 @@ export class DirectiveResolver {
 
   @FieldResolver(() => Unit)
   assigneeUnit(@Root() d: Directive, @Ctx() ctx: Context): Promise<Unit | null> {
-    return loadUnit(ctx, d.assigneeUnitId);
+    return loadOptional(ctx.loaders.unitById, d.assigneeUnitId);
   }
 
   @FieldResolver(() => [DirectiveProgress], { description: 'The progress reports, oldest first' })
   progress(@Root() d: Directive, @Ctx() ctx: Context): Promise<DirectiveProgress[]> {
-    return ctx.loaders
-      .get<string, DirectiveProgress[]>('progressByDirective', async (ids) =>
-        groupBy(ids, await ctx.services.directives.progressOf(ids), (p) => p.directiveId),
-      )
-      .load(d.id);
+    return ctx.loaders.progressByDirective.load(d.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not DONE and past its deadline, by the server clock now' })
@@ -96,18 +82,12 @@ export class MeetingDirectivesResolver {
     description: 'Directives not yet DONE from the previous meeting of the same kind and organizer',
   })
   carriedOverDirectives(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Directive[]> {
-    return ctx.loaders
-      .get<string, Directive[]>('carriedOverByMeeting', (ids) => ctx.services.directives.carriedOver(ids))
-      .load(meeting.id);
+    return ctx.loaders.carriedOverByMeeting.load(meeting.id);
   }
 
   @FieldResolver(() => DirectiveCounts, { description: "Counts of the meeting's own directives" })
   async directiveCounts(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<DirectiveCounts> {
-    const counts = await ctx.loaders
-      .get<string, DirectiveCounts | null>('directiveCountsByMeeting', async (ids) =>
-        pickBy(ids, await ctx.services.directives.countsOfMeetings(ids), (c) => c.meetingId),
-      )
-      .load(meeting.id);
+    const counts = await ctx.loaders.directiveCountsByMeeting.load(meeting.id);
     return counts!;
   }
 }

@@ -1,12 +1,7 @@
-import { In, Not, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
-import {
-  assertManageMeeting,
-  assertReportDirective,
-  assertSeeDirective,
-  assertSeeMeeting,
-  directiveScope,
-} from '../access/access';
+import { assertManageMeeting, assertReportDirective } from '../access/access';
+import { assertSeeDirective, assertSeeMeeting, whereDirectiveSeen } from '../access/reach-sql';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Clock } from '../common/clock';
 import { badInput, conflict, notFound } from '../common/errors';
@@ -14,20 +9,54 @@ import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { Database } from '../db/database';
-import { assertNotPublished } from '../conclusions/conclusion.service';
 import { Conclusion } from '../conclusions/conclusion.entity';
+import { assertNotPublished } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { Directive, DirectiveProgress, DirectiveStatus } from './directive.entity';
-import {
-  AddDirectiveInput,
-  DirectiveFilter,
-  ReportDirectiveProgressInput,
-  UpdateDirectiveInput,
-} from './directive.inputs';
-import { DirectiveCounts } from './directive.types';
+
+/** A directive given at a meeting (or in its conclusion) to a unit. */
+export type NewDirective = {
+  meetingId?: string | null;
+  conclusionId?: string | null;
+  assigneeUnitId: string;
+  task: string;
+  deadline?: Date | null;
+  sourceAgendaItemId?: string | null;
+};
+
+/** An edit of a directive: absent fields stay as they are; a null deadline or source clears it. */
+export type DirectiveEdit = {
+  id: string;
+  assigneeUnitId?: string | null;
+  task?: string | null;
+  deadline?: Date | null;
+  sourceAgendaItemId?: string | null;
+};
+
+/** A progress report of the assignee unit. */
+export type DirectiveProgressReport = { directiveId: string; status: DirectiveStatus; note: string };
+
+/** Which directives to list or count; every criterion given must hold. */
+export type DirectiveQuery = {
+  assigneeUnitId?: string | null;
+  status?: DirectiveStatus[] | null;
+  overdue?: boolean | null;
+  meetingId?: string | null;
+  dueBefore?: Date | null;
+};
+
+/** open + inProgress + doneOnTime + doneLate = total; overdue counts among open and inProgress. */
+export type DirectiveTally = {
+  open: number;
+  inProgress: number;
+  overdue: number;
+  doneOnTime: number;
+  doneLate: number;
+  total: number;
+};
 
 const { OPEN, IN_PROGRESS, DONE } = DirectiveStatus;
 
@@ -47,7 +76,7 @@ const SORT: SortKey<Directive>[] = [
 /** A meeting's place in its series: when it was scheduled, else when it was created. */
 const seriesKey = (alias: string) => `COALESCE(${alias}.scheduledStart, ${alias}.createdAt)`;
 
-type CountsRow = Record<keyof DirectiveCounts, string | number | null> & { meetingId?: string };
+type CountsRow = Record<keyof DirectiveTally, string | number | null> & { meetingId?: string };
 
 /**
  * Directives (ý kiến chỉ đạo) of a meeting's conclusion: given by its hosts until the notice is
@@ -61,7 +90,7 @@ export class DirectiveService {
     private readonly clock: Clock,
   ) {}
 
-  async add(actor: Actor | null, input: AddDirectiveInput): Promise<Directive> {
+  async add(actor: Actor | null, input: NewDirective): Promise<Directive> {
     assertId('input.assigneeUnitId', input.assigneeUnitId);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
     const { meetingId, field } = await this.meetingOfNew(actor, input);
@@ -103,7 +132,7 @@ export class DirectiveService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateDirectiveInput): Promise<Directive> {
+  update(actor: Actor | null, input: DirectiveEdit): Promise<Directive> {
     assertOptionalId('input.assigneeUnitId', input.assigneeUnitId);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
     if (input.assigneeUnitId === null)
@@ -136,16 +165,18 @@ export class DirectiveService {
    * A progress report by the assignee unit (or a host), kept as history. Allowed after the meeting
    * has ended and the notice is published: that is when directives are followed up.
    */
-  async report(actor: Actor | null, input: ReportDirectiveProgressInput): Promise<Directive> {
+  async report(actor: Actor | null, input: DirectiveProgressReport): Promise<Directive> {
     const id = input.directiveId;
     assertId('input.directiveId', id);
-    const found = await this.db.manager.findOne(Directive, {
-      where: { id },
-      select: { id: true, meetingId: true, assigneeUnitId: true },
-    });
+    const found = await this.db.read((m) =>
+      m.findOne(Directive, {
+        where: { id },
+        select: { id: true, meetingId: true, assigneeUnitId: true },
+      }),
+    );
     if (!found) throw notFound('Directive', id);
     // The assignee unit follows up from outside the meeting: seeing the directive is enough.
-    const see = (a: Actor | null) => assertSeeDirective(a, found);
+    const see = (a: Actor | null) => assertSeeDirective(this.db, a, id);
     return this.commands.run(
       actor,
       found.meetingId,
@@ -195,27 +226,29 @@ export class DirectiveService {
 
   list(
     actor: Actor | null,
-    filter: DirectiveFilter | null,
+    filter: DirectiveQuery | null,
     first?: number | null,
     after?: string | null,
   ): Promise<Page<Directive>> {
-    return paginate(this.filtered(actor, filter), SORT, { first, after });
+    return this.db.read((m) => paginate(this.filtered(m, actor, filter), SORT, { first, after }));
   }
 
-  async dashboard(actor: Actor | null, filter: DirectiveFilter | null): Promise<DirectiveCounts> {
-    const [row] = await this.withCounts(this.filtered(actor, filter)).getRawMany<CountsRow>();
+  async dashboard(actor: Actor | null, filter: DirectiveQuery | null): Promise<DirectiveTally> {
+    const [row] = await this.db.read((m) =>
+      this.withCounts(this.filtered(m, actor, filter)).getRawMany<CountsRow>(),
+    );
     return countsOf(row);
   }
 
   /** Counts per meeting, for loaders (visibility is the meeting's). */
-  async countsOfMeetings(
-    meetingIds: readonly string[],
-  ): Promise<(DirectiveCounts & { meetingId: string })[]> {
-    const rows = await this.withCounts(this.db.manager.createQueryBuilder(Directive, 'd'))
-      .addSelect('d.meetingId', 'meetingId')
-      .where('d.meetingId IN (:...meetingIds)', { meetingIds })
-      .groupBy('d.meetingId')
-      .getRawMany<CountsRow>();
+  async countsOfMeetings(meetingIds: readonly string[]): Promise<(DirectiveTally & { meetingId: string })[]> {
+    const rows = await this.db.read((m) =>
+      this.withCounts(m.createQueryBuilder(Directive, 'd'))
+        .addSelect('d.meetingId', 'meetingId')
+        .where('d.meetingId IN (:...meetingIds)', { meetingIds })
+        .groupBy('d.meetingId')
+        .getRawMany<CountsRow>(),
+    );
     return meetingIds.map((meetingId) => ({
       meetingId,
       ...countsOf(rows.find((r) => r.meetingId === meetingId)),
@@ -226,54 +259,65 @@ export class DirectiveService {
    * The directives still not DONE of each meeting's predecessor: the previous meeting (not
    * cancelled) of the same kind and organizer, in order of scheduled start, else creation.
    */
-  async carriedOver(meetingIds: readonly string[]): Promise<Directive[][]> {
-    const pairs = await this.db.manager
-      .createQueryBuilder(Meeting, 'm')
-      .select('m.id', 'meetingId')
-      .addSelect(
-        (sub) =>
-          sub
-            .select('p.id')
-            .from(Meeting, 'p')
-            .where('p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id')
-            .andWhere('p.status <> :cancelled')
-            .andWhere(`${seriesKey('p')} < ${seriesKey('m')}`)
-            .orderBy(seriesKey('p'), 'DESC')
-            .addOrderBy('p.id', 'DESC')
-            .limit(1),
-        'previousId',
-      )
-      .where('m.id IN (:...meetingIds)', { meetingIds, cancelled: MeetingStatus.CANCELLED })
-      .getRawMany<{ meetingId: string; previousId: string | null }>();
+  async carriedOver(actor: Actor | null, meetingIds: readonly string[]): Promise<Directive[][]> {
+    const pairs = await this.db.read((manager) =>
+      manager
+        .createQueryBuilder(Meeting, 'm')
+        .select('m.id', 'meetingId')
+        .addSelect(
+          (sub) =>
+            sub
+              .select('p.id')
+              .from(Meeting, 'p')
+              .where('p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id')
+              .andWhere('p.status <> :cancelled')
+              .andWhere(`${seriesKey('p')} < ${seriesKey('m')}`)
+              .orderBy(seriesKey('p'), 'DESC')
+              .addOrderBy('p.id', 'DESC')
+              .limit(1),
+          'previousId',
+        )
+        .where('m.id IN (:...meetingIds)', { meetingIds, cancelled: MeetingStatus.CANCELLED })
+        .getRawMany<{ meetingId: string; previousId: string | null }>(),
+    );
     const previous = new Map(pairs.map((p) => [p.meetingId, p.previousId]));
     const previousIds = [...new Set(pairs.flatMap((p) => (p.previousId ? [p.previousId] : [])))];
+    // Rows of other meetings than those asked about: only those the actor may see of them.
     const open = previousIds.length
-      ? await this.db.manager.find(Directive, {
-          where: { meetingId: In(previousIds), status: Not(DONE) },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        })
+      ? await this.db.read((m) =>
+          whereDirectiveSeen(m.createQueryBuilder(Directive, 'd'), 'd', actor, true)
+            .andWhere('d.meetingId IN (:...previousIds)', { previousIds })
+            .andWhere('d.status <> :done', { done: DONE })
+            .orderBy('d.createdAt', 'ASC')
+            .addOrderBy('d.id', 'ASC')
+            .getMany(),
+        )
       : [];
     return meetingIds.map((id) => open.filter((d) => d.meetingId === previous.get(id)));
   }
 
   async ofConclusions(conclusionIds: readonly string[]): Promise<Directive[]> {
-    return this.db.manager.find(Directive, {
-      where: { conclusionId: In([...conclusionIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.db.read((m) =>
+      m.find(Directive, {
+        where: { conclusionId: In([...conclusionIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
   }
 
   async progressOf(directiveIds: readonly string[]): Promise<DirectiveProgress[]> {
-    return this.db.manager.find(DirectiveProgress, {
-      where: { directiveId: In([...directiveIds]) },
-      order: { reportedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.db.read((m) =>
+      m.find(DirectiveProgress, {
+        where: { directiveId: In([...directiveIds]) },
+        order: { reportedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
   }
 
   /** The meeting a new directive goes to: given, or that of the given conclusion (and both must agree). */
   private async meetingOfNew(
     actor: Actor | null,
-    input: AddDirectiveInput,
+    input: NewDirective,
   ): Promise<{ meetingId: string; field: string }> {
     assertOptionalId('input.meetingId', input.meetingId);
     assertOptionalId('input.conclusionId', input.conclusionId);
@@ -281,29 +325,27 @@ export class DirectiveService {
       if (!input.meetingId) throw badInput('input.meetingId', 'Give input.meetingId or input.conclusionId');
       return { meetingId: input.meetingId, field: 'input.meetingId' };
     }
-    const conclusion = await this.db.manager.findOne(Conclusion, {
-      where: { id: input.conclusionId },
-      select: { id: true, meetingId: true },
-    });
+    const conclusionId = input.conclusionId;
+    const conclusion = await this.db.read((m) =>
+      m.findOne(Conclusion, { where: { id: conclusionId }, select: { id: true, meetingId: true } }),
+    );
     if (!conclusion) throw notFound('Conclusion', input.conclusionId);
-    assertSeeMeeting(actor, conclusion.meetingId);
+    await assertSeeMeeting(this.db, actor, conclusion.meetingId);
     if (input.meetingId && input.meetingId !== conclusion.meetingId) {
       throw badInput('input.conclusionId', 'input.conclusionId is not the conclusion of input.meetingId');
     }
     return { meetingId: conclusion.meetingId, field: 'input.conclusionId' };
   }
 
-  private filtered(actor: Actor | null, filter: DirectiveFilter | null): SelectQueryBuilder<Directive> {
-    const scope = directiveScope(actor);
+  private filtered(
+    m: EntityManager,
+    actor: Actor | null,
+    filter: DirectiveQuery | null,
+  ): SelectQueryBuilder<Directive> {
     const f = filter ?? {};
     assertOptionalId('filter.assigneeUnitId', f.assigneeUnitId);
     assertOptionalId('filter.meetingId', f.meetingId);
-    const q = this.db.manager.createQueryBuilder(Directive, 'd');
-    if (scope)
-      q.andWhere('(d.meetingId = :scopeMeeting OR d.assigneeUnitId = :scopeUnit)', {
-        scopeMeeting: scope.meetingId,
-        scopeUnit: scope.unitId,
-      });
+    const q = whereDirectiveSeen(m.createQueryBuilder(Directive, 'd'), 'd', actor);
     if (f.assigneeUnitId)
       q.andWhere('d.assigneeUnitId = :assigneeUnitId', { assigneeUnitId: f.assigneeUnitId });
     if (f.meetingId) q.andWhere('d.meetingId = :meetingId', { meetingId: f.meetingId });
@@ -352,7 +394,7 @@ export class DirectiveService {
 }
 
 /** Drivers return sums as numbers, strings (MySQL DECIMAL) or null (no rows). */
-function countsOf(row: CountsRow | undefined): DirectiveCounts {
+function countsOf(row: CountsRow | undefined): DirectiveTally {
   const n = (v: string | number | null | undefined) => Number(v ?? 0);
   return {
     open: n(row?.open),

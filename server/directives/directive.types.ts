@@ -1,13 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../common/pagination';
+import { Connection } from '../graphql/connection';
 import { Directive } from './directive.entity';
+import type { DirectiveTally } from './directive.service';
 
 @ObjectType()
 export class DirectiveConnection extends Connection(Directive) {}
 
 /** open + inProgress + doneOnTime + doneLate = total; overdue counts among open and inProgress. */
 @ObjectType()
-export class DirectiveCounts {
+export class DirectiveCounts implements DirectiveTally {
   @Field(() => Int)
   open!: number;
 

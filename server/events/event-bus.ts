@@ -1,4 +1,4 @@
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 
 export type EventListener = (event: MeetingEvent) => void;
 

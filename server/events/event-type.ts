@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /** What happened. One value per kind of change; every change of a meeting is one of these. */
 export enum MeetingEventType {
   MEETING_CREATED = 'MEETING_CREATED',
@@ -48,4 +46,3 @@ export enum MeetingEventType {
   MEETING_HOST_ADDED = 'MEETING_HOST_ADDED',
   MEETING_HOST_REMOVED = 'MEETING_HOST_REMOVED',
 }
-registerEnumType(MeetingEventType, { name: 'MeetingEventType' });

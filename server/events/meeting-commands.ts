@@ -1,6 +1,7 @@
 import { EntityManager, EntityTarget } from 'typeorm';
 import { Actor, actorRef } from '../auth/actor';
-import { assertSeeMeeting, MeetingScope } from '../access/access';
+import { MeetingScope } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -9,9 +10,9 @@ import { Meeting, MeetingHost } from '../meetings/meeting.entity';
 import { EventBus } from './event-bus';
 import { MeetingEventRecord } from './meeting-event.entity';
 import { MeetingEventType } from './event-type';
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 import { EventSubject, SubjectCodec, subjectTypeOf } from './subjects';
-import { eventOf } from './event-log';
+import { eventOf } from './event-log-reader';
 
 /** What a command sees: its transaction, the locked meeting, and a way to record events. */
 export class CommandContext implements MeetingScope {
@@ -58,14 +59,14 @@ export class MeetingCommands {
     field = 'meetingId',
     // Who may command at all; narrower rules are for objects followed up from outside the meeting
     // (a directive's assignee unit), and `fn` then checks the actor itself under the lock.
-    see: (actor: Actor | null) => void = (a) => assertSeeMeeting(a, meetingId),
+    see: (actor: Actor | null) => Promise<unknown> = (a) => assertSeeMeeting(this.db, a, meetingId),
   ): Promise<T> {
     assertId(field, meetingId);
-    see(actor);
+    await see(actor);
     return this.execute(
       actor,
       async (manager) => {
-        const meeting = await this.db.lockMeeting(manager, meetingId);
+        const meeting = await this.lockMeeting(manager, meetingId);
         if (!meeting) throw notFound('Meeting', meetingId);
         const hosts = await manager.find(MeetingHost, { where: { meetingId } });
         return new CommandContext(
@@ -89,17 +90,23 @@ export class MeetingCommands {
     field = 'id',
   ): Promise<T> {
     assertId(field, id);
-    const found = await this.db.manager
-      .getRepository(entity)
-      .findOne({ where: { id } as never, select: { meetingId: true } as never });
+    const found = await this.db.read((m) =>
+      m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
+    );
     const meetingId = (found as MeetingChild | null)?.meetingId;
-    if (!meetingId || !this.canSee(actor, meetingId)) throw notFound(entity.name, id);
-    return this.run(actor, meetingId, async (c) => {
-      // Read again under the lock: another command may have changed it meanwhile.
-      const target = await c.manager.getRepository(entity).findOne({ where: { id } as never });
-      if (!target) throw notFound(entity.name, id);
-      return fn(c, target);
-    });
+    if (!meetingId || !(await this.canSee(actor, meetingId))) throw notFound(entity.name, id);
+    return this.run(
+      actor,
+      meetingId,
+      async (c) => {
+        // Read again under the lock: another command may have changed it meanwhile.
+        const target = await c.manager.getRepository(entity).findOne({ where: { id } as never });
+        if (!target) throw notFound(entity.name, id);
+        return fn(c, target);
+      },
+      field,
+      async () => undefined, // seen just above
+    );
   }
 
   /** A command that creates the meeting it is about (no row to lock yet). */
@@ -121,9 +128,19 @@ export class MeetingCommands {
     );
   }
 
-  private canSee(actor: Actor | null, meetingId: string): boolean {
+  /** Locks the meeting row for the rest of the transaction; returns it, or null when there is none. */
+  private async lockMeeting(manager: EntityManager, meetingId: string): Promise<Meeting | null> {
+    const qb = manager
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .where('m.id = :meetingId', { meetingId });
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  private async canSee(actor: Actor | null, meetingId: string): Promise<boolean> {
     try {
-      assertSeeMeeting(actor, meetingId);
+      await assertSeeMeeting(this.db, actor, meetingId);
       return true;
     } catch {
       return false;

@@ -3,9 +3,9 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
 import { redisKey } from '../redis';
 import { InProcessEventBus } from './event-bus';
-import { EventLog, eventOf, recordOf } from './event-log';
+import { EventLogReader, eventOf, recordOf } from './event-log-reader';
 import { MeetingEventRecord } from './meeting-event.entity';
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 import { SubjectCodec } from './subjects';
 
 /** Events travel as the event log's rows, in JSON. */
@@ -31,7 +31,7 @@ export class RedisEventBus extends InProcessEventBus {
     private readonly pub: Redis,
     private readonly sub: Redis,
     private readonly codec: SubjectCodec,
-    private readonly log: EventLog,
+    private readonly log: EventLogReader,
     private readonly logger: Logger,
     /** This deployment's Redis namespace: channels of other deployments on the same Redis are not heard. */
     private readonly namespace: string,

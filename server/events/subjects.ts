@@ -1,5 +1,4 @@
 import { DataSource, EntityMetadata } from 'typeorm';
-import { createUnionType } from 'type-graphql';
 import { Meeting } from '../meetings/meeting.entity';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Participant } from '../participants/participant.entity';
@@ -9,15 +8,17 @@ import { Conclusion } from '../conclusions/conclusion.entity';
 import { Directive } from '../directives/directive.entity';
 
 /** The kinds of object an event can be about; an event carries a snapshot of its subject. */
-const subjectClasses = { Meeting, ConnectionPoint, Participant, AgendaItem, Speech, Conclusion, Directive };
+export const subjectClasses = {
+  Meeting,
+  ConnectionPoint,
+  Participant,
+  AgendaItem,
+  Speech,
+  Conclusion,
+  Directive,
+};
 export type SubjectType = keyof typeof subjectClasses;
 export type EventSubject = InstanceType<(typeof subjectClasses)[SubjectType]>;
-
-export const MeetingEventSubject = createUnionType({
-  name: 'MeetingEventSubject',
-  description: 'The changed object, as it was right after the change',
-  types: () => Object.values(subjectClasses),
-});
 
 export function subjectTypeOf(subject: EventSubject): SubjectType {
   const name = subject.constructor.name;

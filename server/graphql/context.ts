@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { Actor } from '../auth/actor';
 import { DomainError } from '../common/errors';
-import type { Services } from '../services';
+import type { Services } from '../composition-root';
 import { Loaders } from './loaders';
 import type { MutationRateLimiter } from './rate-limit';
 import type { ResultBudget } from './result-budget';

@@ -1,6 +1,6 @@
 import { LIST_CAPS } from '../common/list-caps';
 import { MAX_EVENTS_PAGE } from '../live/live.service';
-import { HOSTS_MAX } from '../meetings/meeting.inputs';
+import { HOSTS_MAX } from '../meetings/meeting.service';
 
 const {
   connectionPointsPerMeeting,

@@ -1,4 +1,17 @@
 import DataLoader from 'dataloader';
+import type { Actor } from '../auth/actor';
+import type { User } from '../auth/user.entity';
+import type { AgendaItem } from '../agenda/agenda-item.entity';
+import type { Conclusion } from '../conclusions/conclusion.entity';
+import type { Notice } from '../conclusions/notice';
+import type { ConnectionPoint } from '../connection-points/connection-point.entity';
+import type { Directive, DirectiveProgress } from '../directives/directive.entity';
+import type { DirectiveTally } from '../directives/directive.service';
+import type { MeetingEvent } from '../events/meeting-event';
+import type { AttendanceCounts } from '../participants/attendance';
+import type { Participant } from '../participants/participant.entity';
+import type { Speech } from '../speeches/speech.entity';
+import type { Services } from '../composition-root';
 
 /**
  * What one batch (one SQL statement) counts against the result budget, in fields: a statement costs
@@ -6,30 +19,6 @@ import DataLoader from 'dataloader';
  * pushes each run theirs.
  */
 export const STATEMENT_FIELDS = 75;
-
-/**
- * Per-request DataLoaders, created on first use: a resolver asks for a loader by name with its
- * batch function, and every field of the request that needs the same kind of rows shares one query.
- * Each batch is charged to the execution's budget (result-budget.ts) when there is one.
- */
-export class Loaders {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-
-  constructor(private readonly budget?: { charge(fields: number): void }) {}
-
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-    let loader = this.loaders.get(name);
-    if (!loader) {
-      const charged = (keys: readonly K[]) => {
-        this.budget?.charge(STATEMENT_FIELDS);
-        return batch(keys);
-      };
-      loader = new DataLoader<K, V>(charged) as DataLoader<unknown, unknown>;
-      this.loaders.set(name, loader);
-    }
-    return loader as DataLoader<K, V>;
-  }
-}
 
 /** Groups `rows` by `key` in the order of `keys`: the shape a one-to-many batch function returns. */
 export function groupBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K): R[][] {
@@ -42,4 +31,136 @@ export function groupBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K)
 export function pickBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K): (R | null)[] {
   const byKey = new Map<K, R>(rows.map((r) => [key(r), r]));
   return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/** `loader.load(id)`, or null without an id (an optional reference). */
+export function loadOptional<V>(loader: DataLoader<string, V | null>, id: string | null): Promise<V | null> {
+  return id ? loader.load(id) : Promise.resolve(null);
+}
+
+/**
+ * The DataLoaders of one request (a push of a subscription is a request of its own): every field of
+ * the request that needs the same kind of rows shares one query. The one place where rows are
+ * loaded for resolvers, so no resolver needs another's.
+ */
+export class Loaders {
+  constructor(
+    private readonly services: Services,
+    private readonly actor: Actor | null,
+    /** Each batch is charged to the execution's budget (result-budget.ts) when there is one. */
+    private readonly budget?: { charge(fields: number): void },
+  ) {}
+
+  /** A loader of `batch`, charging each batch to the budget. */
+  private by<V, K = string>(batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return new DataLoader<K, V>((keys) => {
+      this.budget?.charge(STATEMENT_FIELDS);
+      return batch(keys);
+    });
+  }
+
+  readonly unitById = this.by(async (ids) => pickBy(ids, await this.services.units.byIds(ids), (u) => u.id));
+
+  readonly hostsByMeeting = this.by<User[]>(async (ids) =>
+    groupBy(ids, await this.services.meetings.hosts(ids), (r) => r.meetingId).map((group) =>
+      group.map((r) => r.user),
+    ),
+  );
+
+  readonly connectionPointById = this.by(async (ids) =>
+    pickBy(ids, await this.services.connectionPoints.byIds(ids), (cp) => cp.id),
+  );
+
+  readonly connectionPointsByMeeting = this.by<ConnectionPoint[]>(async (ids) =>
+    groupBy(ids, await this.services.connectionPoints.ofMeetings(ids), (cp) => cp.meetingId),
+  );
+
+  readonly participantById = this.by<Participant | null>(async (ids) =>
+    pickBy(ids, await this.services.participants.by('id', ids), (p) => p.id),
+  );
+
+  readonly participantsByMeeting = this.by<Participant[]>(async (ids) =>
+    groupBy(ids, await this.services.participants.by('meetingId', ids), (p) => p.meetingId),
+  );
+
+  readonly participantsByConnectionPoint = this.by<Participant[]>(async (ids) =>
+    groupBy(ids, await this.services.participants.by('connectionPointId', ids), (p) => p.connectionPointId),
+  );
+
+  readonly attendanceByMeeting = this.by<AttendanceCounts>((ids) =>
+    this.services.participants.attendance('meetingId', ids),
+  );
+
+  readonly attendanceByConnectionPoint = this.by<AttendanceCounts>((ids) =>
+    this.services.participants.attendance('connectionPointId', ids),
+  );
+
+  readonly plannedAttendanceByMeeting = this.by<number>((ids) =>
+    this.services.participants.plannedAttendance(ids),
+  );
+
+  readonly agendaByMeeting = this.by<AgendaItem[]>(async (ids) =>
+    groupBy(ids, await this.services.agenda.byMeetings(ids), (i) => i.meetingId),
+  );
+
+  readonly agendaItemById = this.by(async (ids) =>
+    pickBy(ids, await this.services.agenda.byIds(ids), (i) => i.id),
+  );
+
+  readonly speechById = this.by(async (ids) =>
+    pickBy(ids, await this.services.speeches.byIds(ids), (s) => s.id),
+  );
+
+  readonly speechesByItem = this.by<Speech[]>(async (ids) =>
+    groupBy(ids, await this.services.speeches.byItems(ids), (s) => s.agendaItemId),
+  );
+
+  readonly queueByItem = this.by<Speech[]>(async (ids) =>
+    groupBy(ids, await this.services.speeches.queuedByItems(ids), (s) => s.agendaItemId),
+  );
+
+  readonly speakingByMeeting = this.by(async (ids) =>
+    pickBy(ids, await this.services.speeches.speakingByMeetings(ids), (s) => s.meetingId),
+  );
+
+  readonly explanationByQuestion = this.by(async (ids) =>
+    pickBy(ids, await this.services.speeches.explanationsOf(ids), (s) => s.questionId as string),
+  );
+
+  readonly conclusionByMeeting = this.by<Conclusion | null>(async (ids) =>
+    pickBy(ids, await this.services.conclusions.ofMeetings(ids), (c) => c.meetingId),
+  );
+
+  readonly noticeOfConclusion = this.by<Notice, Conclusion>((conclusions) =>
+    this.services.notices.build(conclusions),
+  );
+
+  readonly directivesByConclusion = this.by<Directive[]>(async (ids) =>
+    groupBy(ids, await this.services.directives.ofConclusions(ids), (d) => d.conclusionId),
+  );
+
+  readonly progressByDirective = this.by<DirectiveProgress[]>(async (ids) =>
+    groupBy(ids, await this.services.directives.progressOf(ids), (p) => p.directiveId),
+  );
+
+  readonly carriedOverByMeeting = this.by<Directive[]>((ids) =>
+    this.services.directives.carriedOver(this.actor, ids),
+  );
+
+  readonly directiveCountsByMeeting = this.by<DirectiveTally | null>(async (ids) =>
+    pickBy(ids, await this.services.directives.countsOfMeetings(ids), (c) => c.meetingId),
+  );
+
+  private readonly eventPages = new Map<string, DataLoader<string, MeetingEvent[]>>();
+
+  /** The event log pages of meetings after `afterSeq`, `first` at most (one loader per page asked for). */
+  eventsByMeeting(afterSeq: number, first: number): DataLoader<string, MeetingEvent[]> {
+    const page = `${afterSeq}:${first}`;
+    let loader = this.eventPages.get(page);
+    if (!loader) {
+      loader = this.by((ids) => this.services.live.eventPages(this.actor, ids, afterSeq, first));
+      this.eventPages.set(page, loader);
+    }
+    return loader;
+  }
 }

@@ -1,29 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Redis } from 'ioredis';
-import {
-  RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { Actor } from '../auth/actor';
+import { SignInThrottle } from '../auth/sign-in-throttle';
 import { Role } from '../auth/user.entity';
 import { DomainError, ErrorCode } from '../common/errors';
 import type { Config } from '../config';
-import type { Context } from './context';
-import { redisKey } from '../redis';
+import { createLimiter, retryAfterSeconds } from '../common/limiter-store';
 
 type Budget = 'user' | 'site' | 'public';
 
 /**
  * Mutations per window, counted per user, per site (every device of one connection point together:
- * a site spamming requestToSpeak) and, without a token (login, joinSite), per IP. Counters live in
- * memory, or in Redis when REDIS_URL is set so that every instance shares them; while Redis is
- * unreachable each instance counts in memory rather than refuse or wave everything through.
+ * a site spamming requestToSpeak) and, without a token, per IP; `login` and `joinSite` have their
+ * own budgets (`signIn`), whatever the token. Counters live in memory, or in Redis (limiter-store.ts).
  */
 export class MutationRateLimiter {
   private readonly limiters = new Map<Budget, RateLimiterAbstract>();
-  /** Mutations refused, per budget: for the metrics. */
+  readonly signIn: SignInThrottle;
+  /** Mutations refused, per budget (sign-in refusals count as public): for the metrics. */
   readonly refused: Record<Budget, number> = { user: 0, site: 0, public: 0 };
 
   /** `redis` should fail fast (no offline queue): a request must not wait for Redis to come back. */
@@ -33,26 +28,24 @@ export class MutationRateLimiter {
     /** This deployment's Redis namespace (see redisNamespace): its instances share their counters. */
     namespace = '',
   ) {
+    const store = { redis, namespace };
     for (const budget of ['user', 'site', 'public'] as const) {
       if (settings[budget] === 0) continue;
-      const options = {
-        points: settings[budget],
-        duration: settings.windowSeconds,
-        keyPrefix: `rate:${budget}`,
-      };
-      const memory = new RateLimiterMemory(options);
       this.limiters.set(
         budget,
-        this.redis
-          ? new RateLimiterRedis({
-              ...options,
-              keyPrefix: redisKey(namespace, options.keyPrefix),
-              storeClient: this.redis,
-              insuranceLimiter: memory,
-            })
-          : memory,
+        createLimiter(store, {
+          points: settings[budget],
+          duration: settings.windowSeconds,
+          keyPrefix: `rate:${budget}`,
+        }),
       );
     }
+    this.signIn = new SignInThrottle(
+      store,
+      settings.public,
+      settings.windowSeconds,
+      () => this.refused.public++,
+    );
   }
 
   /**
@@ -73,9 +66,9 @@ export class MutationRateLimiter {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       this.refused[budget]++;
-      const retryAfterSeconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      throw new DomainError(ErrorCode.RateLimited, `Too many changes: try again in ${retryAfterSeconds} s`, {
-        retryAfterSeconds,
+      const seconds = retryAfterSeconds(e.msBeforeNext);
+      throw new DomainError(ErrorCode.RateLimited, `Too many changes: try again in ${seconds} s`, {
+        retryAfterSeconds: seconds,
       });
     }
   }
@@ -86,7 +79,7 @@ export class MutationRateLimiter {
 }
 
 /** Over HTTP, a RATE_LIMITED answer also carries the standard Retry-After header. */
-export const retryAfterHeader: ApolloServerPlugin<Context> = {
+export const retryAfterHeader: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {

@@ -1,17 +1,25 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver';
+import { AuthResolver, UserResolver } from '../auth/auth.resolver';
 import { UnitResolver } from '../units/unit.resolver';
-import { meetingResolvers } from '../meetings';
-import { connectionPointResolvers } from '../connection-points';
-import { participantResolvers } from '../participants';
-import { agendaResolvers } from '../agenda';
-import { speechResolvers } from '../speeches';
-import { conclusionResolvers } from '../conclusions';
-import { directiveResolvers } from '../directives';
-import { liveResolvers } from '../live';
-import { noPubSub } from '../live/no-pubsub';
+import { MeetingResolver } from '../meetings/meeting.resolver';
+import {
+  ConnectionPointResolver,
+  MeetingConnectionPointsResolver,
+} from '../connection-points/connection-point.resolver';
+import { SiteAccessResolver } from '../connection-points/site-access.resolver';
+import {
+  ConnectionPointParticipantsResolver,
+  MeetingParticipantsResolver,
+  ParticipantResolver,
+} from '../participants/participant.resolver';
+import { AgendaItemResolver, MeetingAgendaResolver } from '../agenda/agenda.resolver';
+import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolver';
+import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
+import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
+import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
+import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
 import { withResultBudget } from './result-budget';
@@ -19,15 +27,16 @@ import { withResultBudget } from './result-budget';
 /** Every resolver of the API: one line per domain area. */
 export const resolvers = [
   AuthResolver,
+  UserResolver,
   UnitResolver,
-  ...meetingResolvers,
-  ...connectionPointResolvers,
-  ...participantResolvers,
-  ...agendaResolvers,
-  ...speechResolvers,
-  ...conclusionResolvers,
-  ...directiveResolvers,
-  ...liveResolvers,
+  MeetingResolver,
+  ...[ConnectionPointResolver, MeetingConnectionPointsResolver, SiteAccessResolver],
+  ...[ParticipantResolver, ConnectionPointParticipantsResolver, MeetingParticipantsResolver],
+  ...[AgendaItemResolver, MeetingAgendaResolver],
+  ...[SpeechResolver, MeetingSpeechResolver],
+  ...[ConclusionResolver, MeetingConclusionResolver],
+  ...[DirectiveResolver, MeetingDirectivesResolver],
+  ...[LiveResolver, MeetingEventsResolver],
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
@@ -10,9 +9,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { Config } from '../config';
 import { createLogger, Logger } from '../common/logger';
 import { Clock, systemClock } from '../common/clock';
@@ -24,22 +21,20 @@ import { bearerToken } from '../auth/tokens';
 import { Actor } from '../auth/actor';
 import { EventBus, InProcessEventBus } from '../events/event-bus';
 import { RedisEventBus } from '../events/redis-event-bus';
-import { EventLog } from '../events/event-log';
+import { EventLogReader } from '../events/event-log-reader';
 import { SubjectCodec } from '../events/subjects';
 import { redisConnection, redisNamespace } from '../redis';
-import { createServices, Services } from '../services';
+import { createServices, Services } from '../composition-root';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
-import { noticeRouter } from '../conclusions';
-import { closeAtExpiry } from '../live/token-expiry';
-import { SharedPush } from '../live/shared-push';
+import { noticeRouter } from '../conclusions/notice.route';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { quietClientErrors, websocketOperations } from '../graphql/websocket';
+import { quietClientErrors } from './ws/operations';
 import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
-import { UpgradeGuard } from './upgrade-guard';
+import { UpgradeGuard } from './ws/upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
 import { metricsRouter } from '../observability/metrics.route';
@@ -51,7 +46,8 @@ import { explorerRouter } from '../explorer/explorer.route';
 import { requestErrors, unknownRoute } from './request-errors';
 import { createHttpServer } from './http-timeouts';
 import { securityHeaders } from './security-headers';
-import { SiteRevocations } from './site-revocation';
+import { serveGraphqlWs } from './ws/graphql-ws';
+import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
 
 export type RunningServer = {
@@ -61,21 +57,8 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-/** Close codes this server sends on its WebSocket, besides graphql-ws's own. */
-export enum CloseCode {
-  GoingAway = 1001,
-  Forbidden = 4403,
-}
-
 /** Connections the kernel may queue before the server accepts them (see listen below). */
 const ACCEPT_BACKLOG = 4096;
-
-type SocketExtra = {
-  actor?: Actor;
-  requestId?: string;
-  cancelExpiry?: () => void;
-  cancelRevocation?: () => void;
-};
 
 /**
  * Starts the whole server: database (migrated), services, GraphQL over HTTP and over WebSocket on
@@ -159,59 +142,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }
   };
 
-  const sharedPush = new SharedPush(metrics);
-  const revocations = new SiteRevocations(bus, CloseCode.Forbidden);
-  const wsDisposable = useServer<Record<string, unknown>, SocketExtra>(
-    {
-      schema,
-      // No error details in close reasons, whatever NODE_ENV says.
-      isProd: true,
-      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
-      onSubscribe: websocketOperations(schema, config),
-      onConnect: async (ctx) => {
-        const { actor, expiresAt } = await authenticate(ctx.connectionParams?.authorization);
-        if (!actor) return false; // graphql-ws closes with 4403 Forbidden
-        // Closed while the token was checked: onClose has run already, so nothing must be registered.
-        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
-        ctx.extra.actor = actor;
-        wsAccessLog.identified(ctx.extra.socket, actor);
-        if (expiresAt)
-          ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt, CloseCode.Forbidden);
-        if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
-        services.presence.opened(actor, ctx.extra.socket);
-        return true;
-      },
-      onClose: (ctx) => {
-        ctx.extra.cancelExpiry?.();
-        ctx.extra.cancelRevocation?.();
-        // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
-        if (ctx.extra.actor && !closing) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
-      },
-      subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => {
-        const budget = new ResultBudget(config.limits.result);
-        return {
-          requestId: randomUUID(),
-          subscriptionId: id,
-          actor: ctx.extra.actor ?? null,
-          services,
-          loaders: new Loaders(budget),
-          socket: ctx.extra.socket,
-          ip: addressOf(ctx.extra.request),
-          rateLimiter,
-          budget,
-        };
-      },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
-      onNext: (_ctx, _id, _payload, args, pushed) => {
-        const { budget, requestId } = args.contextValue as Context;
-        const result = budget.verdict(pushed);
-        if (!result.errors) return result === pushed ? undefined : result;
-        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
-      },
-    },
-    wsServer,
-  );
+  const wsDisposable = serveGraphqlWs(wsServer, {
+    schema,
+    config,
+    services,
+    rateLimiter,
+    formatError,
+    authenticate,
+    addressOf,
+    meters: metrics,
+    accessLog: wsAccessLog,
+    closing: () => closing !== null,
+  });
   wsServer.on('connection', quietClientErrors(logger));
 
   const apollo = new ApolloServer<Context>({
@@ -258,7 +200,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   if (config.metricsToken) app.use(metricsRouter(metrics, config.metricsToken));
   if (config.explorer) app.use(explorerRouter());
-  app.use(noticeRouter(services));
+  app.use(noticeRouter(services.auth, services.notices));
   app.use(webApp());
   app.use(
     '/graphql',
@@ -273,7 +215,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           actor,
           authError,
           services,
-          loaders: new Loaders(budget),
+          loaders: new Loaders(services, actor, budget),
           ip: addressOf(req),
           rateLimiter,
           budget,
@@ -299,7 +241,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const close = () =>
     (closing ??= (async () => {
       logger.info('shutting down');
-      for (const socket of wsServer.clients) socket.close(CloseCode.GoingAway, 'Server shutting down');
+      for (const socket of wsServer.clients)
+        socket.close(SOCKET_CLOSES.serverShutdown.code, SOCKET_CLOSES.serverShutdown.reason);
       // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
       await services.presence.close();
@@ -320,12 +263,8 @@ function createEventBus(config: Config, db: Database, logger: Logger): EventBus 
     redisConnection(config.redisUrl, 'publish', logger),
     redisConnection(config.redisUrl, 'subscribe', logger),
     codec,
-    new EventLog(db, codec),
+    new EventLogReader(db, codec),
     logger,
     redisNamespace(config.databaseUrl),
   );
-}
-
-function toFormatted(e: GraphQLError): GraphQLFormattedError {
-  return e.toJSON();
 }

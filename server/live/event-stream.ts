@@ -1,6 +1,6 @@
 import { EventBus } from '../events/event-bus';
-import { MeetingEvent } from '../events/meeting-event.type';
-import { Feed } from './feed';
+import { MeetingEvent } from '../events/meeting-event';
+import { PullIterator } from './pull-iterator';
 import { SubscriberLink } from './subscriber-link';
 
 /** What the stream reads from the log: events after `afterSeq`, in order, at most `limit`. */
@@ -30,7 +30,7 @@ export type EventStreamOptions = {
  * dropped) is preceded by the missing ones, read from the log: a later seq is only ever committed
  * after the earlier ones, so the log has them.
  */
-export class MeetingEventStream extends Feed<MeetingEvent> {
+export class MeetingEventStream extends PullIterator<MeetingEvent> {
   private live: MeetingEvent[] = [];
   private ready: MeetingEvent[] = [];
   private last = 0;

@@ -1,12 +1,12 @@
 import { EventBus } from '../events/event-bus';
 import type { Logger } from '../common/logger';
-import { Feed } from './feed';
-import { LiveMeeting } from './live-meeting.type';
+import { PullIterator } from './pull-iterator';
+import { LiveMeeting } from './live-meeting';
 import { LiveBasis, LivePart, partsChangedBy } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
 
 /** One subscriber of a meeting's LiveMeeting: holds only the newest snapshot not yet sent. */
-class LiveSubscription extends Feed<LiveMeeting> {
+class LiveSubscription extends PullIterator<LiveMeeting> {
   private latest: LiveMeeting | null = null;
   private sentSeq = -1;
 
@@ -51,7 +51,7 @@ class LiveSubscription extends Feed<LiveMeeting> {
  * same snapshot goes to every subscriber. A rebuild reads again only what the events since the last
  * one may have changed (a speech extended: the speeches, not the 764 sites).
  */
-class MeetingFeed {
+class MeetingBroadcast {
   readonly subscribers = new Set<LiveSubscription>();
   private snapshot: LiveMeeting | null = null;
   /** The parts changed by the events seen since the last rebuild started. */
@@ -136,9 +136,9 @@ class MeetingFeed {
 /** Builds a meeting's LiveMeeting, on `basis` when given (see readLiveMeeting). */
 export type LiveBuild = (meetingId: string, basis?: LiveBasis) => Promise<LiveMeeting>;
 
-/** Per-meeting LiveMeeting feeds, created with the first subscriber and dropped with the last. */
+/** Per-meeting LiveMeeting broadcasts, created with the first subscriber and dropped with the last. */
 export class LiveHub {
-  private readonly feeds = new Map<string, MeetingFeed>();
+  private readonly broadcasts = new Map<string, MeetingBroadcast>();
 
   constructor(
     private readonly bus: EventBus,
@@ -148,25 +148,25 @@ export class LiveHub {
   ) {}
 
   subscribe(meetingId: string, link: SubscriberLink): AsyncIterableIterator<LiveMeeting> {
-    let feed = this.feeds.get(meetingId);
-    if (!feed) {
-      feed = new MeetingFeed(this.bus, meetingId, this.build, this.coalesceMs, this.logger);
-      this.feeds.set(meetingId, feed);
+    let broadcast = this.broadcasts.get(meetingId);
+    if (!broadcast) {
+      broadcast = new MeetingBroadcast(this.bus, meetingId, this.build, this.coalesceMs, this.logger);
+      this.broadcasts.set(meetingId, broadcast);
     }
     const subscription = new LiveSubscription(link, (s) => this.leave(meetingId, s));
-    feed.join(subscription);
+    broadcast.join(subscription);
     return subscription;
   }
 
   /** How many meetings are watched now. */
   get size(): number {
-    return this.feeds.size;
+    return this.broadcasts.size;
   }
 
   private leave(meetingId: string, subscription: LiveSubscription): void {
-    const feed = this.feeds.get(meetingId);
-    if (!feed?.subscribers.delete(subscription) || feed.subscribers.size > 0) return;
-    feed.close();
-    this.feeds.delete(meetingId);
+    const broadcast = this.broadcasts.get(meetingId);
+    if (!broadcast?.subscribers.delete(subscription) || broadcast.subscribers.size > 0) return;
+    broadcast.close();
+    this.broadcasts.delete(meetingId);
   }
 }

@@ -3,11 +3,11 @@ import { Meeting } from '../meetings/meeting.entity';
 import { AgendaItem, AgendaItemStatus } from '../agenda/agenda-item.entity';
 import { Speech, SpeechStatus } from '../speeches/speech.entity';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
-import { byHostThenName } from '../connection-points/connection-point.service';
+import { byHostThenName } from '../events/command-rows';
 import { MeetingEventType as E } from '../events/event-type';
 import { Attendance, Participant } from '../participants/participant.entity';
 import { AttendanceCounts, tally } from '../participants/attendance';
-import { LiveMeeting, LiveSiteAttendance } from './live-meeting.type';
+import { LiveMeeting, LiveSiteAttendance } from './live-meeting';
 
 /** The parts of a LiveMeeting read apart (the meeting row itself is read every time). */
 export type LivePart = 'agenda' | 'speeches' | 'sites' | 'attendance';

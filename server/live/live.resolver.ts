@@ -3,10 +3,11 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
-import { MeetingEvent } from '../events/meeting-event.type';
-import { LiveMeeting } from './live-meeting.type';
+import { MeetingEvent } from '../events/meeting-event';
+import { LiveMeeting } from './live-meeting';
+import { LiveMeetingObject, MeetingEventObject } from './live.types';
 import { MAX_EVENTS_PAGE } from './live.service';
-import { socketLink } from './subscriber-link';
+import { socketLink } from '../http/ws/socket-link';
 
 type Subscribe<A> = SubscribeResolverData<unknown, A, Context>;
 
@@ -14,17 +15,17 @@ const linkOf = (ctx: Context) => socketLink(ctx.socket, ctx.services.config.subs
 
 /** Each push of a subscription is a request of its own: nothing loaded for an earlier push is reused. */
 function freshLoaders(ctx: Context): void {
-  ctx.loaders = new Loaders(ctx.budget);
+  ctx.loaders = new Loaders(ctx.services, ctx.actor, ctx.budget);
 }
 
 @Resolver()
 export class LiveResolver {
-  @Query(() => LiveMeeting, { description: 'What meetingLive would push now' })
+  @Query(() => LiveMeetingObject, { description: 'What meetingLive would push now' })
   liveMeeting(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<LiveMeeting> {
     return ctx.services.live.snapshot(ctx.actor, meetingId);
   }
 
-  @Subscription(() => MeetingEvent, {
+  @Subscription(() => MeetingEventObject, {
     description:
       'The events of a meeting. With afterSeq: every event after it, in order, then live (nothing missed, ' +
       'nothing doubled); without: live from now. A subscriber that falls behind is closed with 4008.',
@@ -41,7 +42,7 @@ export class LiveResolver {
     return event;
   }
 
-  @Subscription(() => LiveMeeting, {
+  @Subscription(() => LiveMeetingObject, {
     description: 'The LiveMeeting on subscribe and after each change (bursts of changes are pushed once)',
     subscribe: ({ args, context }: Subscribe<{ meetingId: string }>) =>
       context.services.live.live(context.actor, args.meetingId, linkOf(context)),
@@ -58,7 +59,7 @@ export class LiveResolver {
 
 @Resolver(() => Meeting)
 export class MeetingEventsResolver {
-  @FieldResolver(() => [MeetingEvent], {
+  @FieldResolver(() => [MeetingEventObject], {
     description: `The meeting's event log in seq order: up to \`first\` (at most ${MAX_EVENTS_PAGE}) events after \`afterSeq\``,
   })
   events(
@@ -67,10 +68,6 @@ export class MeetingEventsResolver {
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<MeetingEvent[]> {
-    return ctx.loaders
-      .get<string, MeetingEvent[]>(`meetingEvents:${afterSeq}:${first}`, (ids) =>
-        ctx.services.live.eventPages(ctx.actor, ids, afterSeq, first),
-      )
-      .load(meeting.id);
+    return ctx.loaders.eventsByMeeting(afterSeq, first).load(meeting.id);
   }
 }

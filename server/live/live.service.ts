@@ -1,14 +1,17 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertSeeMeeting } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
 import { badInput, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
-import { MeetingEvent } from '../events/meeting-event.type';
-import type { CoreServices } from '../services';
-import { EventLog } from '../events/event-log';
+import { MeetingEvent } from '../events/meeting-event';
+import { EventLogReader } from '../events/event-log-reader';
+import { EventBus } from '../events/event-bus';
+import { Clock } from '../common/clock';
+import type { Logger } from '../common/logger';
+import { Database } from '../db/database';
 import { MeetingEventStream } from './event-stream';
 import { LiveHub } from './live-hub';
-import { LiveMeeting } from './live-meeting.type';
+import { LiveMeeting } from './live-meeting';
 import { LiveBasis, readLiveMeeting } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
 
@@ -19,17 +22,17 @@ const SUBSCRIBER_QUEUE = 1000;
 
 /** Live delivery: the event log read back, event streams with resume, and the LiveMeeting screen. */
 export class LiveService {
-  private readonly log: EventLog;
   private readonly hub: LiveHub;
 
-  constructor(private readonly core: CoreServices) {
-    this.log = core.log;
-    this.hub = new LiveHub(
-      core.bus,
-      (id, basis) => this.build(id, basis),
-      core.logger,
-      core.config.liveCoalesceMs,
-    );
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus,
+    private readonly log: EventLogReader,
+    private readonly clock: Clock,
+    logger: Logger,
+    coalesceMs: number,
+  ) {
+    this.hub = new LiveHub(bus, (id, basis) => this.build(id, basis), logger, coalesceMs);
   }
 
   /** Meeting.events for several meetings at once (one query): `first` events after `afterSeq` of each. */
@@ -42,7 +45,7 @@ export class LiveService {
     assertSeq('afterSeq', afterSeq);
     if (first < 1 || first > MAX_EVENTS_PAGE)
       throw badInput('first', `first must be 1 to ${MAX_EVENTS_PAGE}`);
-    for (const id of meetingIds) assertSeeMeeting(actor, id);
+    for (const id of meetingIds) await assertSeeMeeting(this.db, actor, id);
     const events = await this.log.pages(meetingIds, afterSeq, first);
     const byMeeting = new Map<string, MeetingEvent[]>(meetingIds.map((id) => [id, []]));
     for (const e of events) byMeeting.get(e.meetingId)?.push(e);
@@ -62,7 +65,7 @@ export class LiveService {
       if (afterSeq > lastSeq) throw badInput('afterSeq', `afterSeq is past the newest event (${lastSeq})`);
     }
     return MeetingEventStream.open({
-      bus: this.core.bus,
+      bus: this.bus,
       log: this.log,
       meetingId,
       afterSeq,
@@ -84,22 +87,20 @@ export class LiveService {
 
   async snapshot(actor: Actor | null, meetingId: string): Promise<LiveMeeting> {
     assertId('meetingId', meetingId);
-    assertSeeMeeting(actor, meetingId);
+    await assertSeeMeeting(this.db, actor, meetingId);
     return this.build(meetingId);
   }
 
   private async visibleLastSeq(actor: Actor | null, meetingId: string): Promise<number> {
     assertId('meetingId', meetingId);
-    assertSeeMeeting(actor, meetingId);
+    await assertSeeMeeting(this.db, actor, meetingId);
     const lastSeq = await this.log.lastSeq(meetingId);
     if (lastSeq === null) throw notFound('Meeting', meetingId);
     return lastSeq;
   }
 
   private async build(meetingId: string, basis?: LiveBasis): Promise<LiveMeeting> {
-    const snapshot = await this.consistentRead((m) =>
-      readLiveMeeting(m, meetingId, this.core.clock.now(), basis),
-    );
+    const snapshot = await this.consistentRead((m) => readLiveMeeting(m, meetingId, this.clock.now(), basis));
     if (!snapshot) throw notFound('Meeting', meetingId);
     return snapshot;
   }
@@ -109,7 +110,7 @@ export class LiveService {
    * snapshot. SQLite: Database.read, which runs between commands.
    */
   private consistentRead<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    const { db } = this.core;
+    const { db } = this;
     return db.dialect === 'mysql' ? db.dataSource.transaction('REPEATABLE READ', fn) : db.read(fn);
   }
 }

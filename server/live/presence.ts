@@ -2,10 +2,10 @@ import { Actor, SiteActor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import { ConnectionPoint, ConnectionState } from '../connection-points/connection-point.entity';
-import { snapshotOf } from '../connection-points/connection-point.service';
+import { snapshotOf } from '../events/command-rows';
 import { MeetingEventType } from '../events/event-type';
 import { MeetingCommands } from '../events/meeting-commands';
-import { MeetingStatus } from '../meetings/meeting.entity';
+import { isRecord } from '../meetings/meeting-status';
 
 /**
  * Which sites are connected. A connection point is CONNECTED while at least one authenticated socket
@@ -23,9 +23,6 @@ export interface Presence {
   /** Stops its timers and connections (the server is shutting down). */
   close(): Promise<void>;
 }
-
-/** Meetings that are a record: their connection states are no longer written. */
-const FINISHED = new Set([MeetingStatus.ENDED, MeetingStatus.CANCELLED]);
 
 /**
  * A site's last socket closing is acted on only after a grace period, and forgotten if a socket of
@@ -150,7 +147,8 @@ export function writeConnectionState(
     actor,
     site.meetingId,
     async (c) => {
-      if (FINISHED.has(c.meeting.status)) return;
+      // A record: its connection states are no longer written.
+      if (isRecord(c.meeting.status)) return;
       const isConnected = await connected();
       const state = isConnected ? ConnectionState.CONNECTED : ConnectionState.LOST;
       const cp = await c.manager.findOne(ConnectionPoint, {
@@ -162,6 +160,6 @@ export function writeConnectionState(
       c.emit(isConnected ? MeetingEventType.SITE_CONNECTED : MeetingEventType.SITE_LOST, snapshotOf(cp));
     },
     'meetingId',
-    () => undefined, // presence is the server's own bookkeeping, not a request to authorize
+    async () => undefined, // presence is the server's own bookkeeping, not a request to authorize
   );
 }

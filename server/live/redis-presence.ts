@@ -66,10 +66,12 @@ export class RedisPresence implements Presence {
   /** Sites the database shows CONNECTED that no instance holds: written LOST. */
   private async reconcile(): Promise<void> {
     try {
-      const shown = await this.db.manager.find(ConnectionPoint, {
-        where: { connectionState: ConnectionState.CONNECTED },
-        select: { id: true, meetingId: true },
-      });
+      const shown = await this.db.read((m) =>
+        m.find(ConnectionPoint, {
+          where: { connectionState: ConnectionState.CONNECTED },
+          select: { id: true, meetingId: true },
+        }),
+      );
       for (const cp of shown) {
         if (this.sockets.has(cp.id) || (await this.connected(cp.id))) continue;
         this.sync(

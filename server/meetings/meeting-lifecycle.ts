@@ -21,8 +21,3 @@ export type LifecycleAction = keyof typeof LIFECYCLE;
 export function canApply(action: LifecycleAction, status: MeetingStatus): boolean {
   return (LIFECYCLE[action].from as readonly MeetingStatus[]).includes(status);
 }
-
-/** An ended or cancelled meeting is a record: its own fields are not edited again. */
-export function isRecord(status: MeetingStatus): boolean {
-  return status === ENDED || status === CANCELLED;
-}

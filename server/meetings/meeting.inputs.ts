@@ -2,11 +2,11 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsDefined, IsOptional, MaxLength, ValidateIf } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { MeetingFormat, MeetingKind, MeetingStatus } from './meeting.entity';
+import { HOSTS_MAX, MeetingEdit, MeetingQuery, NewMeeting } from './meeting.service';
 
 export const TITLE_MAX = 500;
 export const PLAN_REFERENCE_MAX = 500;
 export const DESCRIPTION_MAX = 10000;
-export const HOSTS_MAX = 50;
 
 /** Validates a field of an update only when it is sent: absent means "leave as is". */
 const IfSent = () => ValidateIf((_input: object, value: unknown) => value !== undefined);
@@ -38,7 +38,7 @@ abstract class MeetingDetailsInput {
 }
 
 @InputType()
-export class CreateMeetingInput extends MeetingDetailsInput {
+export class CreateMeetingInput extends MeetingDetailsInput implements NewMeeting {
   @Field()
   @RequiredText(TITLE_MAX)
   title!: string;
@@ -59,7 +59,7 @@ export class CreateMeetingInput extends MeetingDetailsInput {
 }
 
 @InputType({ description: 'Only the fields sent change; null clears an optional one' })
-export class UpdateMeetingInput extends MeetingDetailsInput {
+export class UpdateMeetingInput extends MeetingDetailsInput implements MeetingEdit {
   @Field(() => ID)
   id!: string;
 
@@ -83,7 +83,7 @@ export class UpdateMeetingInput extends MeetingDetailsInput {
 }
 
 @InputType()
-export class MeetingFilter {
+export class MeetingFilter implements MeetingQuery {
   @Field(() => [MeetingStatus], { nullable: true })
   status?: MeetingStatus[] | null;
 

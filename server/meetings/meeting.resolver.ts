@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { canSeeMeetingHosts } from '../access/access';
 import { User } from '../auth/user.entity';
-import { Connection } from '../common/pagination';
+import { Connection } from '../graphql/connection';
 import { Context } from '../graphql/context';
-import { groupBy } from '../graphql/loaders';
+import { loadOptional } from '../graphql/loaders';
 import { Unit } from '../units/unit.entity';
-import { loadUnit } from '../units/unit.resolver';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, MeetingFilter, UpdateMeetingInput } from './meeting.inputs';
 
@@ -95,23 +95,21 @@ export class MeetingResolver {
     return ctx.services.meetings.removeHost(ctx.actor, meetingId, userId);
   }
 
-  @FieldResolver(() => [User], { description: 'The users who host the meeting (chủ trì, thư ký)' })
-  hosts(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<User[]> {
-    return ctx.loaders
-      .get<string, User[]>('meetingHosts', async (ids) => {
-        const rows = await ctx.services.meetings.hosts(ids);
-        return groupBy(ids, rows, (r) => r.meetingId).map((group) => group.map((r) => r.user));
-      })
-      .load(meeting.id);
+  @FieldResolver(() => [User], {
+    description: 'The users who host the meeting (chủ trì, thư ký); empty for a site token',
+  })
+  async hosts(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<User[]> {
+    if (!canSeeMeetingHosts(ctx.actor)) return [];
+    return ctx.loaders.hostsByMeeting.load(meeting.id);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   organizer(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Unit | null> {
-    return loadUnit(ctx, meeting.organizerId);
+    return loadOptional(ctx.loaders.unitById, meeting.organizerId);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   hostUnit(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Unit | null> {
-    return loadUnit(ctx, meeting.hostUnitId);
+    return loadOptional(ctx.loaders.unitById, meeting.hostUnitId);
   }
 }

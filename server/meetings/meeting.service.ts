@@ -1,23 +1,23 @@
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Role, User } from '../auth/user.entity';
-import {
-  assertCreateMeeting,
-  assertManageMeeting,
-  assertSeeMeeting,
-  visibleMeetings,
-} from '../access/access';
+import { assertActForUnit, assertCreateMeeting, assertManageMeeting } from '../access/access';
+import { assertSeeMeeting, whereMeetingSeen } from '../access/reach-sql';
 import { badInput, conflict, notFound } from '../common/errors';
 import { assertRoom } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { MeetingEventType } from '../events/event-type';
-import { CommandContext } from '../events/meeting-commands';
+import { Database } from '../db/database';
+import { changeMeeting } from '../events/command-rows';
+import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { Unit } from '../units/unit.entity';
-import type { CoreServices } from '../services';
-import { canApply, isRecord, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
+import { canApply, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
+import { isRecord } from './meeting-status';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
-import { HOSTS_MAX } from './meeting.inputs';
+
+/** Most hosts of one meeting. */
+export const HOSTS_MAX = 50;
 
 /** The fields of a meeting that its hosts set (and edit until it ends or is cancelled). */
 export type MeetingFields = {
@@ -83,15 +83,16 @@ const current = (m: Meeting) => ({ status: m.status, version: m.version });
 /** Meetings: their fields, their lifecycle and their hosts. */
 export class MeetingService {
   constructor(
-    private readonly core: Pick<CoreServices, 'db' | 'commands'>,
-    /** Closes what still runs in the meeting (active agenda item, speaking speech); wired in index.ts. */
+    private readonly db: Database,
+    private readonly commands: MeetingCommands,
+    /** Closes what still runs in the meeting (active agenda item, speaking speech); wired in the composition root. */
     private readonly endingSteps: EndingStep[] = [],
   ) {}
 
   async get(actor: Actor | null, id: string): Promise<Meeting> {
     assertId('id', id);
-    assertSeeMeeting(actor, id);
-    const meeting = await this.core.db.read((m) => m.findOne(Meeting, { where: { id } }));
+    await assertSeeMeeting(this.db, actor, id);
+    const meeting = await this.db.read((m) => m.findOne(Meeting, { where: { id } }));
     if (!meeting) throw notFound('Meeting', id);
     return meeting;
   }
@@ -101,16 +102,15 @@ export class MeetingService {
     filter: MeetingQuery | null | undefined,
     page: { first?: number | null; after?: string | null },
   ): Promise<Page<Meeting>> {
-    const visible = visibleMeetings(actor);
     const f = filter ?? {};
     assertOptionalId('filter.organizerId', f.organizerId);
     assertOptionalId('filter.hostUnitId', f.hostUnitId);
     if (f.scheduledFrom && f.scheduledTo && f.scheduledTo < f.scheduledFrom) {
       throw badInput('filter.scheduledTo', 'filter.scheduledTo is before filter.scheduledFrom');
     }
-    return this.core.db.read((manager) => {
+    return this.db.read((manager) => {
       const q = manager.createQueryBuilder(Meeting, 'm');
-      if (visible !== 'all') q.andWhere(visible.length ? 'm.id IN (:...visible)' : '1 = 0', { visible });
+      whereMeetingSeen(q, 'm', actor);
       if (f.status?.length) q.andWhere('m.status IN (:...status)', { status: f.status });
       if (f.kind?.length) q.andWhere('m.kind IN (:...kind)', { kind: f.kind });
       if (f.format) q.andWhere('m.format = :format', { format: f.format });
@@ -136,10 +136,11 @@ export class MeetingService {
     // The creator hosts what they create, unless an ADMIN named the hosts.
     const selfHost = creator.role === Role.HOST || named.length === 0;
     const hostIds = [...new Set([...named, ...(selfHost ? [creator.userId] : [])])];
-    return this.core.commands.create(
+    return this.commands.create(
       creator,
       async (manager, now) => {
         await assertUnitsExist(manager, input);
+        assertUnitsOwn(creator, input);
         const hosts = await manager.find(User, { where: { id: In(hostIds) } });
         const invalid = hostIds.find((id) => !hosts.some((u) => u.id === id && canHost(u)));
         if (invalid) throw badInput('input.hostUserIds', `User ${invalid} cannot host meetings`);
@@ -167,7 +168,7 @@ export class MeetingService {
     assertId('input.id', input.id);
     assertUnitIds(input);
     const edit = sentFields(input);
-    return this.core.commands.run(
+    return this.commands.run(
       actor,
       input.id,
       async (c) => {
@@ -181,7 +182,8 @@ export class MeetingService {
         const field = input.scheduledEnd !== undefined ? 'input.scheduledEnd' : 'input.scheduledStart';
         assertSchedule(merged.scheduledStart, merged.scheduledEnd, field);
         await assertUnitsExist(c.manager, edit);
-        await change(c, edit);
+        assertUnitsOwn(actor, edit);
+        await changeMeeting(c, edit);
         c.emit(MeetingEventType.MEETING_UPDATED, m);
         return m;
       },
@@ -221,7 +223,7 @@ export class MeetingService {
 
   async addHost(actor: Actor | null, meetingId: string, userId: string): Promise<Meeting> {
     assertId('userId', userId);
-    return this.core.commands.run(actor, meetingId, async (c) => {
+    return this.commands.run(actor, meetingId, async (c) => {
       assertManageMeeting(actor, c);
       const user = await c.manager.findOne(User, { where: { id: userId } });
       if (!user) throw notFound('User', userId);
@@ -236,7 +238,7 @@ export class MeetingService {
 
   async removeHost(actor: Actor | null, meetingId: string, userId: string): Promise<Meeting> {
     assertId('userId', userId);
-    return this.core.commands.run(actor, meetingId, async (c) => {
+    return this.commands.run(actor, meetingId, async (c) => {
       assertManageMeeting(actor, c);
       if (!c.hostIds.includes(userId)) throw notFound('Host', userId);
       if (c.hostIds.length === 1) throw conflict('The last host of a meeting stays', hostsOf(c));
@@ -249,7 +251,7 @@ export class MeetingService {
   /** The hosts of these meetings, for loaders. */
   async hosts(meetingIds: readonly string[]): Promise<{ meetingId: string; user: User }[]> {
     if (meetingIds.length === 0) return [];
-    const rows = await this.core.db.read((m) =>
+    const rows = await this.db.read((m) =>
       m
         .createQueryBuilder(MeetingHost, 'h')
         .innerJoinAndSelect('h.user', 'u')
@@ -268,7 +270,7 @@ export class MeetingService {
     stamp: (now: Date) => Partial<Meeting> = () => ({}),
     before: EndingStep[] = [],
   ): Promise<Meeting> {
-    return this.core.commands.run(
+    return this.commands.run(
       actor,
       id,
       async (c) => {
@@ -278,20 +280,13 @@ export class MeetingService {
           throw conflict(`Cannot ${action} a meeting that is ${c.meeting.status}`, current(c.meeting));
         }
         for (const step of before) await step(c);
-        await change(c, { status: to, ...stamp(c.now) });
+        await changeMeeting(c, { status: to, ...stamp(c.now) });
         c.emit(event, c.meeting);
         return c.meeting;
       },
       'id',
     );
   }
-}
-
-/** Writes `fields` to the locked meeting (and to the object the command returns), bumping its version. */
-async function change(c: CommandContext, fields: Partial<Meeting>): Promise<void> {
-  const values = { ...fields, version: c.meeting.version + 1, updatedAt: c.now };
-  await c.manager.update(Meeting, { id: c.meeting.id }, values);
-  Object.assign(c.meeting, values);
 }
 
 /** The meeting fields present in `input`, as stored: titles trimmed (blank ones were refused already). */
@@ -307,6 +302,14 @@ function assertSchedule(start: Date | null | undefined, end: Date | null | undef
 
 function assertUnitIds(input: UnitRefs): void {
   for (const k of UNIT_FIELDS) assertOptionalId(`input.${k}`, input[k]);
+}
+
+/** The organizer and host unit a caller names must be units it may act for (access.ts). */
+function assertUnitsOwn(actor: Actor | null, input: UnitRefs): void {
+  for (const k of UNIT_FIELDS) {
+    const id = input[k];
+    if (id) assertActForUnit(actor, id, `input.${k}`);
+  }
 }
 
 async function assertUnitsExist(manager: EntityManager, input: UnitRefs): Promise<void> {

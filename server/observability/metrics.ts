@@ -1,14 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Metric, Registry } from 'prom-client';
 import { EventBus, EventListener } from '../events/event-bus';
-import { MeetingEvent } from '../events/meeting-event.type';
-import type { SubscriptionMeter, SubscriptionMeters } from '../live/shared-push';
+import { MeetingEvent } from '../events/meeting-event';
+import type { SubscriptionMeter, SubscriptionMeters } from '../http/ws/shared-push';
+import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { FastHistogram } from './fast-histogram';
 
-/** Close codes counted by name; any other code (a client's own) is counted as "other". */
-const KNOWN_CLOSE_CODES = new Set([
-  1000, 1001, 1006, 1009, 1011, 4008, 4400, 4401, 4403, 4406, 4408, 4409, 4429, 4500,
-]);
+/** Close codes counted by name (the server's, and a normal or vanished client); any other is "other". */
+const KNOWN_CLOSE_CODES = new Set([1000, 1006, 1011, ...Object.values(SOCKET_CLOSES).map((c) => c.code)]);
 
 /** Commit → socket write, in seconds: a change reaches a screen in tens of ms, a national fan-out in 100s. */
 const DELIVERY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -117,7 +116,7 @@ export class ServerMetrics implements SubscriptionMeters {
     });
     new Counter({
       name: 'diemcau_rate_limit_refusals_total',
-      help: 'Mutations refused with RATE_LIMITED, by budget (user, site, public = per IP without a token)',
+      help: 'Mutations refused with RATE_LIMITED, by budget (user, site, public = sign-in and other mutations without a token)',
       labelNames: ['budget'],
       registers,
       collect() {

@@ -1,24 +1,15 @@
-import { Field, Int, ObjectType } from 'type-graphql';
 import { Attendance } from './participant.entity';
 
-@ObjectType({ description: 'Attendance of a meeting or of one connection point' })
+/** Attendance of a meeting or of one connection point. */
 export class AttendanceCounts {
-  @Field(() => Int, { description: 'The headcount the connection points announced (expectedAttendance)' })
+  /** The headcount the connection points announced (expectedAttendance). */
   planned = 0;
-
-  @Field(() => Int, { description: 'Registered participants not yet checked in or marked absent' })
+  /** Registered participants not yet checked in or marked absent. */
   expected = 0;
-
-  @Field(() => Int)
   present = 0;
-
-  @Field(() => Int)
   absent = 0;
-
-  @Field(() => Int)
   excused = 0;
-
-  @Field(() => Int, { description: 'Registered participants' })
+  /** Registered participants. */
   total = 0;
 }
 

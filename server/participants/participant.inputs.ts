@@ -2,9 +2,10 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { ParticipantRole } from './participant.entity';
+import type { NewParticipant, ParticipantEdit } from './participant.service';
 
 @InputType()
-export class AddParticipantInput {
+export class AddParticipantInput implements NewParticipant {
   @Field(() => ID)
   meetingId!: string;
 
@@ -29,7 +30,7 @@ export class AddParticipantInput {
 }
 
 @InputType({ description: 'Only the given fields change; null clears unitId and position' })
-export class UpdateParticipantInput {
+export class UpdateParticipantInput implements ParticipantEdit {
   @Field(() => ID)
   id!: string;
 

@@ -1,41 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { groupBy } from '../graphql/loaders';
+import { loadOptional } from '../graphql/loaders';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
-import { loadConnectionPoint } from '../connection-points/connection-point.resolver';
 import { Meeting } from '../meetings/meeting.entity';
-import { loadUnit } from '../units/unit.resolver';
 import { Unit } from '../units/unit.entity';
 import { AttendanceCounts } from './attendance';
+import { AttendanceCountsObject } from './participant.types';
 import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { Participant } from './participant.entity';
-
-type Column = 'id' | 'meetingId' | 'connectionPointId';
-
-function participantsBy(ctx: Context, column: Column, key: string): Promise<Participant[]> {
-  return ctx.loaders
-    .get<string, Participant[]>(`participantsBy.${column}`, async (keys) =>
-      groupBy(keys, await ctx.services.participants.by(column, keys), (p) => p[column]),
-    )
-    .load(key);
-}
-
-/** Loads a participant by id, batched per request (for types that point at a participant). */
-export async function loadParticipant(ctx: Context, id: string | null): Promise<Participant | null> {
-  return id ? ((await participantsBy(ctx, 'id', id))[0] ?? null) : null;
-}
-
-function attendanceBy(
-  ctx: Context,
-  column: 'meetingId' | 'connectionPointId',
-  key: string,
-): Promise<AttendanceCounts> {
-  return ctx.loaders
-    .get<string, AttendanceCounts>(`attendanceBy.${column}`, (keys) =>
-      ctx.services.participants.attendance(column, keys),
-    )
-    .load(key);
-}
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -75,12 +47,12 @@ export class ParticipantResolver {
 
   @FieldResolver(() => ConnectionPoint)
   connectionPoint(@Root() p: Participant, @Ctx() ctx: Context): Promise<ConnectionPoint | null> {
-    return loadConnectionPoint(ctx, p.connectionPointId);
+    return ctx.loaders.connectionPointById.load(p.connectionPointId);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   unit(@Root() p: Participant, @Ctx() ctx: Context): Promise<Unit | null> {
-    return loadUnit(ctx, p.unitId);
+    return loadOptional(ctx.loaders.unitById, p.unitId);
   }
 }
 
@@ -88,12 +60,12 @@ export class ParticipantResolver {
 export class ConnectionPointParticipantsResolver {
   @FieldResolver(() => [Participant])
   participants(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Promise<Participant[]> {
-    return participantsBy(ctx, 'connectionPointId', cp.id);
+    return ctx.loaders.participantsByConnectionPoint.load(cp.id);
   }
 
-  @FieldResolver(() => AttendanceCounts)
+  @FieldResolver(() => AttendanceCountsObject)
   async attendance(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Promise<AttendanceCounts> {
-    const counts = await attendanceBy(ctx, 'connectionPointId', cp.id);
+    const counts = await ctx.loaders.attendanceByConnectionPoint.load(cp.id);
     return Object.assign(new AttendanceCounts(), counts, { planned: cp.expectedAttendance });
   }
 }
@@ -102,18 +74,14 @@ export class ConnectionPointParticipantsResolver {
 export class MeetingParticipantsResolver {
   @FieldResolver(() => [Participant], { description: 'In the order they were registered' })
   participants(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Participant[]> {
-    return participantsBy(ctx, 'meetingId', meeting.id);
+    return ctx.loaders.participantsByMeeting.load(meeting.id);
   }
 
-  @FieldResolver(() => AttendanceCounts)
+  @FieldResolver(() => AttendanceCountsObject)
   async attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AttendanceCounts> {
     const [counts, planned] = await Promise.all([
-      attendanceBy(ctx, 'meetingId', meeting.id),
-      ctx.loaders
-        .get<string, number>('plannedAttendanceByMeeting', (ids) =>
-          ctx.services.participants.plannedAttendance(ids),
-        )
-        .load(meeting.id),
+      ctx.loaders.attendanceByMeeting.load(meeting.id),
+      ctx.loaders.plannedAttendanceByMeeting.load(meeting.id),
     ]);
     return Object.assign(new AttendanceCounts(), counts, { planned });
   }

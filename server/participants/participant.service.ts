@@ -6,27 +6,34 @@ import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
-import { assertSetupOpen } from '../connection-points/meeting-state';
+import { assertAttendanceOpen, assertSetupOpen } from '../meetings/meeting-status';
 import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
-import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { AttendanceCounts, tally } from './attendance';
-import { AddParticipantInput, UpdateParticipantInput } from './participant.inputs';
-import { Attendance, Participant } from './participant.entity';
+import { Attendance, Participant, ParticipantRole } from './participant.entity';
 
-/** Attendance is taken from when the meeting is announced until it ends. */
-const ATTENDANCE_OPEN = [MeetingStatus.SCHEDULED, MeetingStatus.LIVE, MeetingStatus.PAUSED];
+export type NewParticipant = {
+  meetingId: string;
+  connectionPointId: string;
+  unitId?: string | null;
+  name: string;
+  position?: string | null;
+  role: ParticipantRole;
+};
+
+/** An edit of a participant: fields left out stay as they are. */
+export type ParticipantEdit = {
+  id: string;
+  connectionPointId?: string | null;
+  unitId?: string | null;
+  name?: string | null;
+  position?: string | null;
+  role?: ParticipantRole | null;
+};
+
 const REASON_MAX = 500;
-
-function assertAttendanceOpen(meeting: Meeting): void {
-  if (!ATTENDANCE_OPEN.includes(meeting.status)) {
-    throw conflict(`Attendance is not taken while the meeting is ${meeting.status}`, {
-      status: meeting.status,
-    });
-  }
-}
 
 /** Participants (đại biểu): registered by the hosts, checked in by their site's operator or a host. */
 export class ParticipantService {
@@ -35,7 +42,7 @@ export class ParticipantService {
     private readonly commands: MeetingCommands,
   ) {}
 
-  add(actor: Actor | null, input: AddParticipantInput): Promise<Participant> {
+  add(actor: Actor | null, input: NewParticipant): Promise<Participant> {
     assertId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.unitId', input.unitId);
     return this.commands.run(
@@ -68,7 +75,7 @@ export class ParticipantService {
     );
   }
 
-  update(actor: Actor | null, input: UpdateParticipantInput): Promise<Participant> {
+  update(actor: Actor | null, input: ParticipantEdit): Promise<Participant> {
     assertOptionalId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.unitId', input.unitId);
     if (input.connectionPointId === null) throw badInput('input.connectionPointId', 'must not be null');

@@ -1,6 +1,6 @@
 import { CommandContext } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
-import { change } from '../agenda/rows';
+import { change } from '../events/command-rows';
 import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
 
 /** The time a speech gets unless the request says otherwise, by kind (seconds). */

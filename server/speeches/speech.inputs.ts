@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { SpeechKind } from './speech.entity';
+import type { Question, SpeechRequest } from './speech.service';
 
 /** A time limit given instead of the kind's default: up to two hours. */
 const TimeLimit = (): PropertyDecorator => (target, key) => {
@@ -12,7 +13,7 @@ const TimeLimit = (): PropertyDecorator => (target, key) => {
 };
 
 @InputType()
-export class RequestToSpeakInput {
+export class RequestToSpeakInput implements SpeechRequest {
   @Field(() => ID)
   agendaItemId!: string;
 
@@ -42,7 +43,7 @@ export class RequestToSpeakInput {
 }
 
 @InputType()
-export class AskQuestionInput {
+export class AskQuestionInput implements Question {
   @Field(() => ID, { description: 'The active agenda item' })
   agendaItemId!: string;
 

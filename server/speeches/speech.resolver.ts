@@ -1,15 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { AgendaItem } from '../agenda/agenda-item.entity';
-import { loadAgendaItem } from '../agenda/agenda.loaders';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 import { Speech } from './speech.entity';
 import { AskQuestionInput, RequestToSpeakInput } from './speech.inputs';
-import { loadConnectionPoint } from '../connection-points/connection-point.resolver';
-import { loadParticipant } from '../participants/participant.resolver';
-import { loadCurrentSpeech, loadExplanation, loadSpeech } from './speech.loaders';
+import { loadOptional } from '../graphql/loaders';
 
 @Resolver(() => Speech)
 export class SpeechResolver {
@@ -80,27 +77,27 @@ export class SpeechResolver {
 
   @FieldResolver(() => Participant, { nullable: true })
   speaker(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Participant | null> {
-    return loadParticipant(ctx, speech.participantId);
+    return loadOptional(ctx.loaders.participantById, speech.participantId);
   }
 
   @FieldResolver(() => ConnectionPoint)
   async connectionPoint(@Root() speech: Speech, @Ctx() ctx: Context): Promise<ConnectionPoint> {
-    return (await loadConnectionPoint(ctx, speech.connectionPointId))!;
+    return (await ctx.loaders.connectionPointById.load(speech.connectionPointId))!;
   }
 
   @FieldResolver(() => AgendaItem)
   async agendaItem(@Root() speech: Speech, @Ctx() ctx: Context): Promise<AgendaItem> {
-    return (await loadAgendaItem(ctx, speech.agendaItemId))!;
+    return (await ctx.loaders.agendaItemById.load(speech.agendaItemId))!;
   }
 
   @FieldResolver(() => Speech, { nullable: true, description: 'For an EXPLANATION: the question it answers' })
   question(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Speech | null> {
-    return speech.questionId ? loadSpeech(ctx, speech.questionId) : Promise.resolve(null);
+    return loadOptional(ctx.loaders.speechById, speech.questionId);
   }
 
   @FieldResolver(() => Speech, { nullable: true, description: 'For a QUESTION: the explanation it asks for' })
   explanation(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Speech | null> {
-    return loadExplanation(ctx, speech.id);
+    return ctx.loaders.explanationByQuestion.load(speech.id);
   }
 }
 
@@ -109,6 +106,6 @@ export class SpeechResolver {
 export class MeetingSpeechResolver {
   @FieldResolver(() => Speech, { nullable: true, description: 'The speech on now' })
   currentSpeech(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Speech | null> {
-    return loadCurrentSpeech(ctx, meeting.id);
+    return ctx.loaders.speakingByMeeting.load(meeting.id);
   }
 }

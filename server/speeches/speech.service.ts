@@ -8,14 +8,32 @@ import { Database } from '../db/database';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { AgendaItem, AgendaItemStatus } from '../agenda/agenda-item.entity';
-import { itemState } from '../agenda/agenda.service';
-import { assertHostMay, assertMeetingAllows, LiveAction } from '../agenda/live-rules';
-import { assertPosition, change, placeAt, saveOrder } from '../agenda/rows';
+import { assertHostMay, assertMeetingAllows, LiveAction } from '../meetings/meeting-status';
+import { assertPosition, change, itemState, placeAt, saveOrder } from '../events/command-rows';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 import { Participant } from '../participants/participant.entity';
 import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
-import { AskQuestionInput, RequestToSpeakInput } from './speech.inputs';
 import { DEFAULT_TIME_LIMITS, finishSpeech, queueOf, SPEAKING_KEY, speakingSpeech } from './speech-rules';
+
+/** A raised hand: who asks to speak, on which item, from which connection point. */
+export type SpeechRequest = {
+  agendaItemId: string;
+  connectionPointId: string;
+  participantId?: string | null;
+  speakerName?: string | null;
+  kind?: SpeechKind | null;
+  topic?: string | null;
+  timeLimitSeconds?: number | null;
+};
+
+/** A question put to a connection point, whose explanation then follows. */
+export type Question = {
+  agendaItemId: string;
+  connectionPointId: string;
+  question: string;
+  askedById?: string | null;
+  timeLimitSeconds?: number | null;
+};
 
 const { REQUESTED, QUEUED, SPEAKING, DONE, WITHDRAWN, REJECTED } = SpeechStatus;
 
@@ -43,7 +61,7 @@ export class SpeechService {
   ) {}
 
   /** A site raises a hand (for its own connection point; a host may for any): REQUESTED. */
-  request(actor: Actor | null, input: RequestToSpeakInput): Promise<Speech> {
+  request(actor: Actor | null, input: SpeechRequest): Promise<Speech> {
     assertId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.participantId', input.participantId);
     return this.commands.runOn(
@@ -185,7 +203,7 @@ export class SpeechService {
    * the question), and the unit's EXPLANATION (giải trình), linked to it, goes to the front of the
    * queue, since the unit must explain at once. Returns the explanation.
    */
-  askQuestion(actor: Actor | null, input: AskQuestionInput): Promise<Speech> {
+  askQuestion(actor: Actor | null, input: Question): Promise<Speech> {
     assertId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.askedById', input.askedById);
     return this.commands.runOn(

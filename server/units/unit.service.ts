@@ -14,10 +14,9 @@ export class UnitService {
   async children(actor: Actor | null, parentId: string | null | undefined): Promise<Unit[]> {
     assertSignedIn(actor);
     assertOptionalId('parentId', parentId);
-    return this.db.manager.find(Unit, {
-      where: { parentId: parentId ?? IsNull() },
-      order: { name: 'ASC' },
-    });
+    return this.db.read((m) =>
+      m.find(Unit, { where: { parentId: parentId ?? IsNull() }, order: { name: 'ASC' } }),
+    );
   }
 
   async create(
@@ -46,6 +45,6 @@ export class UnitService {
   /** Units by id, for loaders. */
   async byIds(ids: readonly string[]): Promise<Unit[]> {
     if (ids.length === 0) return [];
-    return this.db.manager.createQueryBuilder(Unit, 'u').where('u.id IN (:...ids)', { ids }).getMany();
+    return this.db.read((m) => m.createQueryBuilder(Unit, 'u').where('u.id IN (:...ids)', { ids }).getMany());
   }
 }

@@ -49,7 +49,7 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
   it('starts one agenda item when all are started at once', async () => {
     const results = await Promise.all(items.map((i) => t.gql(OPS.startItem, { id: i.id }, m.host)));
     const winner = items[oneWinner(results)];
-    const active = await t.server.services.db.manager.find(AgendaItem, {
+    const active = await t.server.services.db.dataSource.manager.find(AgendaItem, {
       where: { meetingId: m.meetingId, status: 'ACTIVE' as never },
     });
     expect(active.map((i) => i.id)).toEqual([winner.id]);
@@ -84,7 +84,7 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
     const queue = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue;
     const results = await Promise.all(queue.map((s: any) => t.gql(OPS.startSpeech, { id: s.id }, m.host)));
     const winner = queue[oneWinner(results)];
-    const speaking = await t.server.services.db.manager.find(Speech, {
+    const speaking = await t.server.services.db.dataSource.manager.find(Speech, {
       where: { meetingId: m.meetingId, status: 'SPEAKING' as never },
     });
     expect(speaking.map((s) => s.id)).toEqual([winner.id]);
@@ -130,7 +130,7 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
     for (const result of await Promise.all(barrage)) {
       if (result.errors) expectError(result, 'CONFLICT');
     }
-    const db = t.server.services.db.manager;
+    const db = t.server.services.db.dataSource.manager;
     const activeNow = await db.find(AgendaItem, {
       where: { meetingId: m.meetingId, status: 'ACTIVE' as never },
     });

@@ -5,14 +5,14 @@ import { OPS, storedEvents } from '../support/agenda';
 import { closeLiveActivity } from '../../server/agenda/live-activity';
 import { MeetingService } from '../../server/meetings/meeting.service';
 
-/** endMeeting with the agenda's ending step, as server/meetings/index.ts wires it. */
+/** endMeeting with the agenda's ending step, as the composition root wires it. */
 describe('ending a meeting closes its active item and the speech on: closeLiveActivity', () => {
   let t: TestServer;
   let meetings: MeetingService;
   const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
-    meetings = new MeetingService(t.server.services, [closeLiveActivity]);
+    meetings = new MeetingService(t.server.services.db, t.server.services.commands, [closeLiveActivity]);
   });
   afterAll(() => t.close());
 

@@ -45,5 +45,6 @@ describe('changePassword', () => {
     expect((await stored(account.id)).passwordHash).toBe(before.passwordHash);
   });
 
-  const stored = async (id: string) => (await t.server.services.db.manager.findOneBy(User, { id }))!;
+  const stored = async (id: string) =>
+    (await t.server.services.db.dataSource.manager.findOneBy(User, { id }))!;
 });

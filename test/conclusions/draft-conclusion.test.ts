@@ -47,8 +47,10 @@ describe('draftConclusion', () => {
   });
 
   it('refuses bad input and other users, writing nothing', async () => {
-    const { id: meetingId } = await meeting(t, host.token);
-    const { id: other } = await meeting(t, (await user(t, 'HOST')).token);
+    // Meetings of units below the users': they see them, and may not change them.
+    const organizerId = await unit(t, 'VKSND tỉnh Kon Tum', { level: 'PROVINCIAL' });
+    const { id: meetingId } = await meeting(t, host.token, { organizerId });
+    const { id: other } = await meeting(t, (await user(t, 'HOST')).token, { organizerId });
     const viewer = await user(t, 'VIEWER');
     const before = await readConclusion(t, meetingId);
     const cases: [Record<string, unknown>, string, string, string?][] = [

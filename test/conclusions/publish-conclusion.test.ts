@@ -137,7 +137,9 @@ describe('publishConclusion', () => {
 
   it('needs an organizer unit, and the hosts', async () => {
     const host = await user(t, 'HOST');
-    const { id: meetingId } = await meeting(t, host.token, {}, 'start', 'end');
+    // Hosted by a unit below the VIEWER's, so that it sees the meeting.
+    const hostUnitId = await unit(t, 'VKSND tỉnh Đắk Lắk', { level: 'PROVINCIAL' });
+    const { id: meetingId } = await meeting(t, host.token, { hostUnitId }, 'start', 'end');
     const { id } = await draft(t, host.token, meetingId);
     expectError(await t.gql(PUBLISH, { id, n: '1/TB-VKS' }, host.token), 'CONFLICT');
     expectError(await t.gql(PUBLISH, { id, n: '1/TB-VKS' }, (await user(t, 'VIEWER')).token), 'FORBIDDEN');

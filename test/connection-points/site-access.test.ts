@@ -58,7 +58,7 @@ describe('site access codes', () => {
   it('stores the code only as its SHA-256, and never in the event log', async () => {
     const { code } = await issue();
     const hash = createHash('sha256').update(code.replace('-', '')).digest('hex');
-    const { manager } = t.server.services.db;
+    const { manager } = t.server.services.db.dataSource;
     const stored = await manager.findOneByOrFail(ConnectionPoint, { id: cp.id });
     expect(stored.accessCodeHash).toBe(hash);
     const log = await manager.find(MeetingEventRecord, { where: { meetingId } });

@@ -125,7 +125,7 @@ describe('reportDirectiveProgress: the follow-up of a directive', () => {
     for (const token of [
       siteAuth,
       (await user(t, 'SITE_OPERATOR', { unitId: mine })).token,
-      (await user(t, 'VIEWER', { unitId: theirs })).token,
+      (await user(t, 'VIEWER')).token,
       (await user(t, 'HOST')).token,
     ]) {
       expectError(await t.gql(REPORT, { input }, token), 'FORBIDDEN');

@@ -1,7 +1,7 @@
-import { connectionPoint, siteToken, unit } from '../support/factories';
+import { connectionPoint, lifecycle, siteToken, unit } from '../support/factories';
 import { TestClock, UNKNOWN_ID } from '../support/instruments';
 import { TestServer, expectError, startTestServer } from '../support/server';
-import { addDirective, concludedMeeting, report } from '../support/conclusions';
+import { PUBLISH, addDirective, concludedMeeting, report } from '../support/conclusions';
 
 const LIST = `query($f: DirectiveFilter, $first: Int, $after: String) { directives(filter: $f, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor node { task status assigneeUnit { name } } } } }`;
@@ -94,7 +94,7 @@ describe('directives: follow-up across meetings', () => {
     expect((await t.ok(LIST, { f: { meetingId: UNKNOWN_ID } }, admin)).directives.totalCount).toBe(0);
   });
 
-  it("shows a site its meeting's directives and its unit's", async () => {
+  it("shows a site its meeting's directives and its unit's, once their notice is published", async () => {
     const { host, meetingId, organizerId } = await concludedMeeting(t);
     const other = await concludedMeeting(t);
     const siteUnit = await unit(t, 'VKSND huyện Lý Sơn');
@@ -111,10 +111,12 @@ describe('directives: follow-up across meetings', () => {
     });
     const cp = await connectionPoint(t, host.token, meetingId, { unitId: siteUnit });
     const siteAuth = await siteToken(t, host.token, cp.id);
-    const data = await t.ok(LIST, {}, siteAuth);
-    expect(data.directives.edges.map((e: any) => e.node.task).sort()).toEqual([
-      'Của hội nghị này',
-      'Của đơn vị',
-    ]);
+    const tasks = async () =>
+      (await t.ok(LIST, {}, siteAuth)).directives.edges.map((e: any) => e.node.task).sort();
+    // Another meeting's draft conclusion is that meeting's own business.
+    expect(await tasks()).toEqual(['Của hội nghị này']);
+    await lifecycle(t, other.host.token, other.meetingId, 'end');
+    await t.ok(PUBLISH, { id: other.conclusionId, n: '7/TB-VKS' }, other.host.token);
+    expect(await tasks()).toEqual(['Của hội nghị này', 'Của đơn vị']);
   });
 });

@@ -1,4 +1,4 @@
-import { MeetingEvent } from '../../server/events/meeting-event.type';
+import { MeetingEvent } from '../../server/events/meeting-event';
 import { TestServer, startTestServer } from '../support/server';
 import { lastEventSeq, meetingWithSite } from '../support/factories';
 import { addDelegate, seqs, until } from '../support/live';

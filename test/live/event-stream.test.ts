@@ -1,9 +1,9 @@
 import { EventBus, InProcessEventBus } from '../../server/events/event-bus';
 import { MeetingEventType } from '../../server/events/event-type';
-import { MeetingEvent } from '../../server/events/meeting-event.type';
+import { MeetingEvent } from '../../server/events/meeting-event';
 import { MeetingEventStream } from '../../server/live/event-stream';
 import { LiveHub } from '../../server/live/live-hub';
-import { LiveMeeting } from '../../server/live/live-meeting.type';
+import { LiveMeeting } from '../../server/live/live-meeting';
 import { SubscriberLink } from '../../server/live/subscriber-link';
 import { seqs } from '../support/live';
 

@@ -1,5 +1,5 @@
 import { TestServer, expectError, startTestServer } from '../support/server';
-import { Account, LIFECYCLE_MUTATIONS, meeting as createMeeting, user } from '../support/factories';
+import { Account, LIFECYCLE_MUTATIONS, meeting as createMeeting, unit, user } from '../support/factories';
 import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 describe('meetings: who may change a meeting', () => {
@@ -7,8 +7,11 @@ describe('meetings: who may change a meeting', () => {
   let host: Account;
   let otherHost: Account;
   let viewer: Account;
+  /** Organizes the meetings here: the three users' unit is above it, so they all see them. */
+  let organizerId: string;
   beforeAll(async () => {
     t = await startTestServer();
+    organizerId = await unit(t, 'VKSND tỉnh Quảng Ngãi', { level: 'PROVINCIAL' });
     [host, otherHost, viewer] = [await user(t, 'HOST'), await user(t, 'HOST'), await user(t, 'VIEWER')];
   });
   afterAll(() => t.close());
@@ -31,7 +34,7 @@ describe('meetings: who may change a meeting', () => {
     ['a HOST who does not host the meeting', () => otherHost],
     ['a VIEWER', () => viewer],
   ])('refuses every change by %s (FORBIDDEN), and nothing changes', async (_who, who) => {
-    const meeting = await createMeeting(t, host.token);
+    const meeting = await createMeeting(t, host.token, { organizerId });
     for (const [name, query, variables] of changes(meeting.id, host.id)) {
       const result = await t.gql(query, variables, who().token);
       expect([name, result.errors?.[0]?.extensions?.code]).toEqual([name, 'FORBIDDEN']);
@@ -40,7 +43,7 @@ describe('meetings: who may change a meeting', () => {
   });
 
   it('lets a VIEWER read but not create', async () => {
-    const meeting = await createMeeting(t, host.token);
+    const meeting = await createMeeting(t, host.token, { organizerId });
     expect(await readMeeting(t, meeting.id, viewer.token)).toEqual(meeting);
     const result = await t.gql(
       'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',

@@ -81,7 +81,8 @@ describe('createMeeting and meeting: what is created reads back exactly', () => 
   });
 
   it('is readable by a VIEWER', async () => {
-    const meeting = await createMeeting(t, await t.adminToken(), { title: TITLE });
+    const organizerId = await unit(t, 'VKSND tỉnh Gia Lai', { level: 'PROVINCIAL' });
+    const meeting = await createMeeting(t, await t.adminToken(), { title: TITLE, organizerId });
     const viewer = await user(t, 'VIEWER');
     expect(await readMeeting(t, meeting.id, viewer.token)).toEqual(meeting);
   });

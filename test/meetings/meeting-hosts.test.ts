@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TestServer, expectError, startTestServer } from '../support/server';
-import { Account, meeting as createMeeting, user } from '../support/factories';
+import { Account, meeting as createMeeting, unit, user } from '../support/factories';
 import { readMeeting } from '../support/meetings';
 
 const ADD =
@@ -24,7 +24,10 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
       .sort();
 
   it('lets a host add a colleague, who may then change the meeting and remove the first host', async () => {
-    const meeting = await createMeeting(t, host.token);
+    // Organized in the first host's province: removed as a host, they still see it.
+    const meeting = await createMeeting(t, host.token, {
+      organizerId: await unit(t, 'VKSND tỉnh Bình Định', { level: 'PROVINCIAL' }),
+    });
     const added = await t.ok(ADD, { m: meeting.id, u: colleague.id }, host.token);
     expect(added.addMeetingHost.lastEventSeq).toBe(2);
     expect(await hostIds(meeting.id)).toEqual([host.id, colleague.id].sort());

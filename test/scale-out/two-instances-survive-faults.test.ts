@@ -2,6 +2,7 @@ import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Gql, seedNational } from '../../server/seed/seed';
 import { createTestDatabase, TestDatabase } from '../support/database';
+import { startHaproxy } from '../support/haproxy';
 import {
   freePort,
   kill,
@@ -15,19 +16,26 @@ import {
 } from '../support/processes';
 
 /**
- * Two server instances on one MySQL/MariaDB database and a Redis of the test's own. 50 sites follow
- * the meeting through instance A and 50 through B while the host drives it on A; meanwhile Redis is
- * killed and restarted, B is killed with SIGKILL (its sites come back through A after a while, as
- * behind a load balancer), and random client sockets are dropped. At the end every site must
- * hold every seq exactly once, in order. Needs TEST_DATABASE_URL (MySQL) and TEST_REDIS_URL (its
- * presence says Redis may be used; the test starts its own redis-server to be able to restart it).
+ * Two server instances on one MySQL/MariaDB database and a Redis of the test's own, behind HAProxy
+ * (deploy/haproxy.cfg: round robin, no sticky sessions). 100 sites follow the meeting through
+ * HAProxy, so about half of them on A and half on B, while the host drives it on A; meanwhile Redis
+ * is killed and restarted, B is killed with SIGKILL (its sites come back through HAProxy, to A,
+ * after a while), and random client sockets are dropped. At the end every site must hold every seq
+ * exactly once, in order. Needs TEST_DATABASE_URL (MySQL) and TEST_REDIS_URL (its presence says
+ * Redis may be used; the test starts its own redis-server to be able to restart it) and `haproxy`.
  */
 const PRESENCE_TTL_SECONDS = 3;
 const EVENTS = `subscription($m: ID!, $a: Int) { meetingEvents(meetingId: $m, afterSeq: $a) { seq } }`;
 
-/** One site's screen: follows the meeting's events, and on any failure resubscribes after the last seq. */
+/**
+ * One site's screen: follows the meeting's events, and on any failure resubscribes after the last
+ * seq (not before `holdUntil`). Knows which instance HAProxy sent each of its sockets to.
+ */
 class Follower {
   readonly received: number[] = [];
+  /** The instance (HAProxy's server name) of each socket, from the upgrade's X-Served-By. */
+  readonly servedBy: string[] = [];
+  holdUntil = 0;
   private client: Client | null = null;
   private stopped = false;
 
@@ -35,8 +43,12 @@ class Follower {
     readonly connectionPointId: string,
     private readonly token: string,
     private readonly meetingId: string,
-    private readonly url: () => string,
+    private readonly url: string,
   ) {}
+
+  get instance(): string | undefined {
+    return this.servedBy[this.servedBy.length - 1];
+  }
 
   get last(): number {
     return this.received.length ? this.received[this.received.length - 1] : 0;
@@ -44,9 +56,15 @@ class Follower {
 
   start(): void {
     if (this.stopped) return;
+    const servedBy = this.servedBy;
     const client = createClient({
-      url: this.url(),
-      webSocketImpl: WebSocket,
+      url: this.url,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols);
+          this.once('upgrade', (res) => servedBy.push(String(res.headers['x-served-by'])));
+        }
+      },
       connectionParams: { authorization: `Bearer ${this.token}` },
       retryAttempts: 0,
       lazy: true,
@@ -57,7 +75,7 @@ class Follower {
       if (this.client !== client) return;
       this.client = null;
       void client.dispose();
-      setTimeout(() => this.start(), 200);
+      setTimeout(() => this.start(), Math.max(200, this.holdUntil - Date.now()));
     };
     client.subscribe<{ meetingEvents: { seq: number } }>(
       { query: EVENTS, variables: { m: this.meetingId, a: this.last } },
@@ -81,11 +99,12 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
   let redis: Owned;
   let a: Owned;
   let b: Owned;
+  let haproxy: Owned & { port: number };
   const followers: Follower[] = [];
 
   afterAll(async () => {
     await Promise.all(followers.map((f) => f.stop()));
-    for (const p of [a, b, redis]) if (p) await kill(p);
+    for (const p of [haproxy, a, b, redis]) if (p) await kill(p);
     await database?.drop();
   });
 
@@ -99,9 +118,13 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
       // 100 sites join from one address, and the host sends a few thousand changes.
       RATE_LIMIT_PUBLIC: '1000',
       RATE_LIMIT_USER: '100000',
+      // The sites come through HAProxy on loopback: their address is its X-Forwarded-For.
+      TRUST_PROXY: 'loopback',
     };
     a = await startServerProcess(portA, env);
     b = await startServerProcess(portB, env);
+    haproxy = await startHaproxy([portA, portB]);
+    const viaHaproxy = `ws://127.0.0.1:${haproxy.port}/graphql`;
     const { call, asAdmin } = remote(portA);
     const gql: Gql = await asAdmin();
     const { meetingId } = await seedNational(gql, {
@@ -120,14 +143,9 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
     expect(sites).toHaveLength(100);
     await gql('mutation($id: ID!) { startMeeting(id: $id) { id } }', { id: meetingId });
 
-    // B's sites go to B while it lives; once it is dead, a load balancer sends them to A, after a while.
-    let bDiedAt = 0;
+    // B's sites, once B is dead, come back after a while (long enough to be seen LOST), through HAProxy to A.
     const reroute = 2 * PRESENCE_TTL_SECONDS * 1000 + 1000;
-    const viaB = () =>
-      bDiedAt && Date.now() - bDiedAt > reroute
-        ? `ws://127.0.0.1:${portA}/graphql`
-        : `ws://127.0.0.1:${portB}/graphql`;
-    for (const [i, cp] of sites.entries()) {
+    for (const cp of sites) {
       const { issueSiteAccessCode } = await gql(
         'mutation($id: ID!) { issueSiteAccessCode(connectionPointId: $id) { code } }',
         {
@@ -137,8 +155,7 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
       const { joinSite } = await call('mutation($c: String!) { joinSite(code: $c) { token } }', {
         c: issueSiteAccessCode.code,
       });
-      const url = i < 50 ? () => `ws://127.0.0.1:${portA}/graphql` : viaB;
-      followers.push(new Follower(cp, joinSite.token, meetingId, url));
+      followers.push(new Follower(cp, joinSite.token, meetingId, viaHaproxy));
     }
     const allConnected = async () => {
       const { meeting: m } = await gql(
@@ -149,6 +166,14 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
     };
     followers.forEach((f) => f.start());
     await waitFor(allConnected, 'all 100 sites connected');
+    // Round robin, no stickiness: both instances hold sites.
+    const onA = followers.filter((f) => f.instance === 'app1').length;
+    const onB = followers.filter((f) => f.instance === 'app2');
+    expect({ onA: onA > 0, onB: onB.length > 0, both: onA + onB.length }).toEqual({
+      onA: true,
+      onB: true,
+      both: 100,
+    });
 
     // The host drives the meeting on A (one event per change), while the faults come.
     const faults: string[] = [];
@@ -164,8 +189,9 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
         faults.push('Redis restarted');
       }
       if (n === 60) {
+        // Held before the kill: their sockets close while it happens.
+        onB.forEach((f) => (f.holdUntil = Date.now() + reroute));
         await kill(b);
-        bDiedAt = Date.now();
         faults.push('kill -9 B');
       }
       if (n === 170) {
@@ -208,17 +234,19 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
           states.set(e.subject.id, [...(states.get(e.subject.id) ?? []), e.type]);
       after = page.events[page.events.length - 1].seq;
     }
-    const bSites = sites.slice(50);
-    const lostThenBack = bSites.filter((cp) =>
-      (states.get(cp) ?? []).join(',').endsWith('SITE_LOST,SITE_CONNECTED'),
-    ).length;
+    const lostThenBack = onB
+      .map((f) => f.connectionPointId)
+      .filter((cp) => (states.get(cp) ?? []).join(',').endsWith('SITE_LOST,SITE_CONNECTED')).length;
     // Reported in the closing note: TEST_DATABASE_URL=… TEST_REDIS_URL=… npx jest test/scale-out --verbose
     console.log(
-      `scale-out: ${last} events, ${followers.length} sites (50 on A, 50 on B), faults: ${faults.join('; ')}; ` +
-        `lost ${lost}, doubled ${doubled}, out of order ${outOfOrder}; B's sites LOST then CONNECTED: ${lostThenBack}/50`,
+      `scale-out: ${last} events, ${followers.length} sites through HAProxy (${onA} on A, ${onB.length} on B), ` +
+        `faults: ${faults.join('; ')}; lost ${lost}, doubled ${doubled}, out of order ${outOfOrder}; ` +
+        `B's sites LOST then CONNECTED: ${lostThenBack}/${onB.length}`,
     );
     expect({ lost, doubled, outOfOrder }).toEqual({ lost: 0, doubled: 0, outOfOrder: 0 });
-    expect(lostThenBack).toBe(50);
+    expect(lostThenBack).toBe(onB.length);
+    // Every site ends on A, the one instance left, reached through HAProxy.
+    expect(followers.filter((f) => f.instance !== 'app1').map((f) => f.connectionPointId)).toEqual([]);
     expect(faults).toHaveLength(3);
   }, 240_000);
 });

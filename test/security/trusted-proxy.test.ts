@@ -18,12 +18,16 @@ describe.each([
   });
   afterAll(() => t.close());
 
-  /** The code of a failed login from the client at `address` (through the proxy), or 'UNAUTHENTICATED'. */
+  let attempts = 0;
+  /**
+   * The code of a failed login from the client at `address` (through the proxy), or 'UNAUTHENTICATED'.
+   * A username each time: the budget of one username from every address is sign-in-budgets.test.ts's.
+   */
   const login = async (address: string) => {
     const res = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-      body: JSON.stringify({ query: LOGIN, variables: { u: 'admin', p: 'wrong-password' } }),
+      body: JSON.stringify({ query: LOGIN, variables: { u: `khach-${++attempts}`, p: 'wrong-password' } }),
     });
     return ((await res.json()) as any).errors[0].extensions.code as string;
   };

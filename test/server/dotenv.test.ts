@@ -12,7 +12,7 @@ it('the server reads ./.env at start, and a variable set in the environment wins
   const server = await startServerProcess(
     port,
     { ...PROCESS_ADMIN, DATABASE_URL: database.url, NODE_ENV: 'development', EXPLORER: 'false' },
-    dir,
+    { cwd: dir },
   );
   try {
     const metrics = await fetch(`http://127.0.0.1:${port}/metrics`, {

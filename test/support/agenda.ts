@@ -41,7 +41,7 @@ export const OPS = {
 
 /** The meeting's event log as stored, in seq order. */
 export async function storedEvents(t: TestServer, m: Hosted): Promise<MeetingEventRecord[]> {
-  return t.server.services.db.manager.find(MeetingEventRecord, {
+  return t.server.services.db.dataSource.manager.find(MeetingEventRecord, {
     where: { meetingId: m.meetingId },
     order: { seq: 'ASC' },
   });

@@ -48,11 +48,14 @@ let serial = 0;
 /** `name` made unique in this process. */
 export const unique = (name: string) => `${name} ${process.pid}-${++serial}`;
 
-/** A new user of `role` (of `unitId`), signed in. */
+/**
+ * A new user of `role`, signed in: of the server's top unit (`t.rootUnit()`), so that it sees what
+ * the test sets up, unless `unitId` names another unit, or `null` for a user of no unit.
+ */
 export async function user(
   t: TestServer,
   role: Role,
-  options: { name?: string; unitId?: string } = {},
+  options: { name?: string; unitId?: string | null } = {},
 ): Promise<Account> {
   const username = unique(role.toLowerCase()).replace(/\W/g, '-');
   const password = 'mật-khẩu-thử-nghiệm';
@@ -61,7 +64,7 @@ export async function user(
     password,
     role,
     displayName: options.name ?? 'Nguyễn Hàn My',
-    unitId: options.unitId,
+    unitId: options.unitId === null ? null : (options.unitId ?? (await t.rootUnit())),
   };
   const created = await t.ok(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
@@ -75,7 +78,10 @@ export async function user(
   return { id: created.createUser.id, token: login.login.token };
 }
 
-/** A new unit (a district unless `level` says otherwise); its name made unique unless `exact`. */
+/**
+ * A new unit (a district unless `level` says otherwise) under `parentId`, the server's top unit by
+ * default; its name made unique unless `exact`.
+ */
 export async function unit(
   t: TestServer,
   name = 'VKSND huyện Sơn Tây',
@@ -84,7 +90,7 @@ export async function unit(
   const input = {
     name: options.exact ? name : unique(name),
     level: options.level ?? 'DISTRICT',
-    parentId: options.parentId ?? null,
+    parentId: options.parentId ?? (await t.rootUnit()),
   };
   const data = await t.ok(
     'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',

@@ -134,7 +134,7 @@ export async function eventBurst(
   pauseMs = 0,
 ) {
   const services = t.server.services;
-  const admin = userActor((await services.db.manager.findOneBy(User, { username: 'admin' }))!);
+  const admin = userActor((await services.db.dataSource.manager.findOneBy(User, { username: 'admin' }))!, []);
   for (let i = 0; i < commands; i++) {
     await services.commands.run(admin, meetingId, async (c) => {
       for (let j = 0; j < perCommand; j++) c.emit(MeetingEventType.MEETING_UPDATED, c.meeting);

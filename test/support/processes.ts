@@ -29,10 +29,19 @@ export async function waitFor(
   }
 }
 
+/** Whether something accepts TCP connections on loopback `port`. */
+export function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** A child process that the test owns: it can kill it (any signal) and is killed at the end. */
 export type Owned = { process: ChildProcess; output: string[]; exited: Promise<number | null> };
 
-function own(child: ChildProcess): Owned {
+export function own(child: ChildProcess): Owned {
   const output: string[] = [];
   child.stdout?.on('data', (d) => output.push(String(d)));
   child.stderr?.on('data', (d) => output.push(String(d)));
@@ -40,37 +49,40 @@ function own(child: ChildProcess): Owned {
   return { process: child, output, exited };
 }
 
+/** How a server process is started: server/main.ts through ts-node, or `npm start` as an operator would. */
+export type Launch = 'ts-node' | 'npm start';
+
 /**
- * A server process (server/main.ts through ts-node) on `port`, ready when /readyz answers; started in
- * `cwd` (where it looks for .env), the repository by default.
+ * A server process on `port`, ready when /readyz answers; started in `cwd` (where it looks for
+ * .env), the repository by default.
  */
 export async function startServerProcess(
   port: number,
   env: Record<string, string>,
-  cwd?: string,
+  { launch = 'ts-node', cwd }: { launch?: Launch; cwd?: string } = {},
 ): Promise<Owned> {
   const root = join(__dirname, '..', '..');
-  const child = spawn(
-    process.execPath,
-    ['-r', require.resolve('ts-node/register'), join(root, 'server', 'main.ts')],
-    {
-      cwd: cwd ?? root,
-      env: {
-        ...process.env,
-        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const [command, args] =
+    launch === 'npm start'
+      ? ['npm', ['start', '--silent']]
+      : [process.execPath, ['-r', require.resolve('ts-node/register'), join(root, 'server', 'main.ts')]];
+  const child = spawn(command, args, {
+    cwd: cwd ?? root,
+    env: {
+      ...process.env,
+      TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const owned = own(child);
   await waitFor(
     async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok,
     `the server on port ${port}`,
-    60_000,
+    120_000,
   );
   return owned;
 }
@@ -83,15 +95,7 @@ export async function startRedis(port: number): Promise<Owned> {
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const owned = own(child);
-  await waitFor(
-    () =>
-      new Promise((resolve) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.once('connect', () => (socket.end(), resolve(true)));
-        socket.once('error', () => resolve(false));
-      }),
-    `redis-server on port ${port}`,
-  );
+  await waitFor(() => listening(port), `redis-server on port ${port}`);
   return owned;
 }
 

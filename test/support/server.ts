@@ -39,6 +39,11 @@ export type TestServer = {
     token?: string | null,
   ): Promise<T>;
   adminToken(): Promise<string>;
+  /**
+   * The top of this server's units tree (a SUPREME unit): the users and units the helpers create
+   * belong to it unless a test names another unit, so that they see what the test sets up.
+   */
+  rootUnit(): Promise<string>;
   /** A graphql-ws client over a real WebSocket. */
   ws(token: string | null, options?: Partial<Parameters<typeof createClient>[0]>): Client;
   close(): Promise<void>;
@@ -78,7 +83,28 @@ export async function startTestServer(
   const url = `http://127.0.0.1:${server.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
   const clients: Client[] = [];
-  let adminToken: string | null = null;
+  let adminTokenOnce: Promise<string> | null = null;
+  const adminToken = () =>
+    (adminTokenOnce ??= ok<{ login: { token: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: ADMIN.username, p: ADMIN.password },
+    ).then(
+      (data) => data.login.token,
+      (e) => {
+        adminTokenOnce = null; // tried again next time, as a rate-limited login may be
+        throw e;
+      },
+    ));
+  let rootUnitOnce: Promise<string> | null = null;
+  const rootUnit = () =>
+    (rootUnitOnce ??= adminToken().then(async (admin) => {
+      const data = await ok<{ createUnit: { id: string } }>(
+        'mutation { createUnit(input: { name: "Viện kiểm sát nhân dân tối cao", level: SUPREME }) { id } }',
+        {},
+        admin,
+      );
+      return data.createUnit.id;
+    }));
 
   const gql: TestServer['gql'] = async (query, variables, token) => {
     const res = await fetch(url, {
@@ -102,16 +128,8 @@ export async function startTestServer(
     database,
     gql,
     ok,
-    async adminToken() {
-      if (!adminToken) {
-        const data = await ok<{ login: { token: string } }>(
-          'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-          { u: ADMIN.username, p: ADMIN.password },
-        );
-        adminToken = data.login.token;
-      }
-      return adminToken;
-    },
+    adminToken,
+    rootUnit,
     ws(token, extra = {}) {
       const client = createClient({
         url: wsUrl,

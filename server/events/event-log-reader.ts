@@ -1,7 +1,7 @@
 import { Database } from '../db/database';
 import { MeetingEventType } from './event-type';
 import { MeetingEventRecord } from './meeting-event.entity';
-import { MeetingEvent } from './meeting-event.type';
+import { MeetingEvent } from './meeting-event';
 import { SubjectCodec } from './subjects';
 
 /** A row of the log as the event it records, its subject snapshot decoded. */
@@ -39,7 +39,7 @@ const RECORD_COLUMNS = ['meetingId', 'seq', 'type', 'at', 'actor', 'subjectType'
  * subscription and resume reads here, and TypeORM's query building cost more than the query itself
  * (a reconnect storm runs thousands at once).
  */
-export class EventLog {
+export class EventLogReader {
   constructor(
     private readonly db: Database,
     private readonly codec: SubjectCodec,

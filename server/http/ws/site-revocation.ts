@@ -1,7 +1,8 @@
 import type { WebSocket } from 'ws';
-import { SiteActor } from '../auth/actor';
-import { EventBus } from '../events/event-bus';
-import { MeetingEventType } from '../events/event-type';
+import { SOCKET_CLOSES } from '../../../client-sdk/src/close-codes';
+import { SiteActor } from '../../auth/actor';
+import { EventBus } from '../../events/event-bus';
+import { MeetingEventType } from '../../events/event-type';
 
 /** After these, a connection point's site tokens no longer work (its access generation moved on). */
 const ENDS_SITE_ACCESS = new Set([
@@ -14,7 +15,7 @@ const ENDS_SITE_ACCESS = new Set([
 type MeetingSockets = { bySite: Map<string, Set<WebSocket>>; detach: () => void };
 
 /**
- * Closes the sockets of a site token with `code` when the site's access ends, so that their open
+ * Closes the sockets of a site token (siteAccessEnded) when the site's access ends, so that their open
  * subscriptions stop at once (events travel on the bus, so also when another instance ran the
  * command). One bus listener per meeting, not per socket: every event of a national meeting would
  * otherwise call thousands of them.
@@ -22,10 +23,7 @@ type MeetingSockets = { bySite: Map<string, Set<WebSocket>>; detach: () => void 
 export class SiteRevocations {
   private readonly meetings = new Map<string, MeetingSockets>();
 
-  constructor(
-    private readonly bus: EventBus,
-    private readonly code: number,
-  ) {}
+  constructor(private readonly bus: EventBus) {}
 
   /** Watches `socket` of `site`; returns the cancel function, for when the socket closes first. */
   watch(site: SiteActor, socket: WebSocket): () => void {
@@ -35,7 +33,8 @@ export class SiteRevocations {
       const bySite = new Map<string, Set<WebSocket>>();
       const detach = this.bus.subscribe(meetingId, (event) => {
         if (!ENDS_SITE_ACCESS.has(event.type)) return;
-        for (const s of bySite.get(event.subject.id) ?? []) s.close(this.code, 'Site access ended');
+        const { code, reason } = SOCKET_CLOSES.siteAccessEnded;
+        for (const s of bySite.get(event.subject.id) ?? []) s.close(code, reason);
       });
       this.meetings.set(meetingId, (meeting = { bySite, detach }));
     }

@@ -13,10 +13,10 @@ import {
 import type { SubscribePayload } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { LRUCache } from 'lru-cache';
-import { DomainError, ErrorCode } from '../common/errors';
-import type { Config } from '../config';
-import type { Logger } from '../common/logger';
-import { operationRules } from './limits';
+import { DomainError, ErrorCode } from '../../common/errors';
+import type { Config } from '../../config';
+import type { Logger } from '../../common/logger';
+import { operationRules } from '../../graphql/limits';
 
 /** The codes Apollo gives to the same errors over HTTP, so that clients see one behaviour. */
 const withCode = (e: GraphQLError, code: string): GraphQLError =>

@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import type { ClientAddress } from './client-address';
+import type { ClientAddress } from '../client-address';
 
 type Verdict = (ok: boolean, status?: number, message?: string) => void;
 

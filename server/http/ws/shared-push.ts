@@ -6,13 +6,13 @@ import {
   Kind,
   OperationDefinitionNode,
 } from 'graphql';
-import { liveScope } from '../access/access';
-import { Context } from '../graphql/context';
-import { Loaders } from '../graphql/loaders';
-import { ResultBudget } from '../graphql/result-budget';
-import { MeetingEvent } from '../events/meeting-event.type';
-import { MeetingEventStream } from './event-stream';
-import { dropSubscriber } from './subscriber-link';
+import { liveScope } from '../../access/access';
+import { Context } from '../../graphql/context';
+import { Loaders } from '../../graphql/loaders';
+import { ResultBudget } from '../../graphql/result-budget';
+import { MeetingEvent } from '../../events/meeting-event';
+import { MeetingEventStream } from '../../live/event-stream';
+import { dropSubscriber } from './socket-link';
 
 /**
  * A push executed once: its `next` message payload as JSON, or a result with errors; and the fields
@@ -84,7 +84,7 @@ export class SharedPush {
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
-    return new SocketFeed(
+    return new SocketPushes(
       source,
       (value) => this.push(value, group, args),
       (json, value) => {
@@ -114,7 +114,11 @@ export class SharedPush {
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
     const parent = args.contextValue as Context;
     const budget = new ResultBudget(parent.services.config.limits.result);
-    const contextValue: Context = { ...parent, loaders: new Loaders(budget), budget };
+    const contextValue: Context = {
+      ...parent,
+      loaders: new Loaders(parent.services, parent.actor, budget),
+      budget,
+    };
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const r = budget.verdict(executed);
@@ -135,7 +139,7 @@ export class SharedPush {
  * come and never handed over; only a result with errors is. Ending it (client `complete`, socket
  * closed) ends the source stream.
  */
-class SocketFeed implements AsyncIterableIterator<ExecutionResult> {
+class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   private ended = false;
 
   constructor(

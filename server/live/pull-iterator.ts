@@ -6,7 +6,7 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
  * Subclasses say how to take the next value (`take`, undefined when none yet) and `notify()` when
  * one may be there. One consumer at a time (graphql-ws pulls one `next()` after another).
  */
-export abstract class Feed<T> implements AsyncIterableIterator<T> {
+export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
   private wake: (() => void) | null = null;
   private signaled = false;
   private ended = false;
@@ -14,7 +14,7 @@ export abstract class Feed<T> implements AsyncIterableIterator<T> {
 
   protected abstract take(): Promise<T | undefined> | T | undefined;
 
-  /** Releases what the feed holds (its topic listener); called once, when it ends. */
+  /** Releases what the iterator holds (its topic listener); called once, when it ends. */
   protected abstract release(): void;
 
   async next(): Promise<IteratorResult<T>> {
@@ -67,7 +67,7 @@ export abstract class Feed<T> implements AsyncIterableIterator<T> {
     wake?.();
   }
 
-  /** Ends the feed; with `failure`, the waiting `next()` rejects with it. */
+  /** Ends the iterator; with `failure`, the waiting `next()` rejects with it. */
   protected end(failure?: unknown): void {
     if (this.ended) return;
     this.ended = true;

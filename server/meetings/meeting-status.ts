@@ -2,7 +2,49 @@ import { Actor } from '../auth/actor';
 import { assertManageMeeting } from '../access/access';
 import { conflict } from '../common/errors';
 import { CommandContext } from '../events/meeting-commands';
-import { MeetingStatus } from '../meetings/meeting.entity';
+import { Meeting, MeetingStatus } from './meeting.entity';
+
+/**
+ * What a meeting's status allows: the one home of these rules (how the status itself changes is the
+ * table of meeting-lifecycle.ts).
+ */
+
+/** An ended or cancelled meeting is a record: its own fields are not edited again. */
+export function isRecord(status: MeetingStatus): boolean {
+  return status === MeetingStatus.ENDED || status === MeetingStatus.CANCELLED;
+}
+
+/** Announcing a conclusion is done at the meeting, while it is in session. */
+export function isInSession(status: MeetingStatus): boolean {
+  return status === MeetingStatus.LIVE || status === MeetingStatus.PAUSED;
+}
+
+/** Attendance is taken from when the meeting is announced until it ends. */
+const ATTENDANCE_OPEN = [MeetingStatus.SCHEDULED, MeetingStatus.LIVE, MeetingStatus.PAUSED];
+
+export function assertAttendanceOpen(meeting: Meeting): void {
+  if (!ATTENDANCE_OPEN.includes(meeting.status)) {
+    throw conflict(`Attendance is not taken while the meeting is ${meeting.status}`, {
+      status: meeting.status,
+    });
+  }
+}
+
+/** An ended or cancelled meeting is a record: its setup (sites, delegates, codes) no longer changes. */
+export function assertSetupOpen(meeting: Meeting): void {
+  if (isRecord(meeting.status)) {
+    throw conflict(`The meeting is ${meeting.status}: its setup can no longer change`, {
+      status: meeting.status,
+    });
+  }
+}
+
+/** Changes that would pull the ground from under a running meeting (or rewrite a record). */
+export function assertNotUnderway(meeting: Meeting, what: string): void {
+  if (meeting.status !== MeetingStatus.DRAFT && meeting.status !== MeetingStatus.SCHEDULED) {
+    throw conflict(`Cannot ${what} once the meeting is ${meeting.status}`, { status: meeting.status });
+  }
+}
 
 /** The kinds of agenda and speaker-list commands, as far as the meeting's status is concerned. */
 export enum LiveAction {
@@ -22,7 +64,7 @@ const { DRAFT, SCHEDULED, LIVE, PAUSED, ENDED, CANCELLED } = MeetingStatus;
 const { EDIT_AGENDA, REMOVE_AGENDA_ITEM, ORDER, START, STOP } = LiveAction;
 
 /**
- * What each meeting status allows: the one place these rules live.
+ * What each meeting status allows of the agenda and the speaker list.
  * - The agenda is prepared before the meeting and may still be amended while it runs; once the
  *   meeting has started, items are no longer removed (the agenda is the record of what happened).
  * - PAUSED: sites may still raise and withdraw hands and the host may order the list of speakers

@@ -1,0 +1,115 @@
+import { Clock, systemClock } from './common/clock';
+import type { Config } from './config';
+import type { Logger } from './common/logger';
+import { Database } from './db/database';
+import { redisConnection, redisNamespace } from './redis';
+import { AuthService } from './auth/auth.service';
+import { TokenService } from './auth/tokens';
+import { EventBus } from './events/event-bus';
+import { MeetingCommands } from './events/meeting-commands';
+import { SubjectCodec } from './events/subjects';
+import { EventLogReader } from './events/event-log-reader';
+import { UnitService } from './units/unit.service';
+import { MeetingService } from './meetings/meeting.service';
+import { ConnectionPointService } from './connection-points/connection-point.service';
+import { SiteAccessService } from './connection-points/site-access.service';
+import { ParticipantService } from './participants/participant.service';
+import { AgendaService } from './agenda/agenda.service';
+import { closeLiveActivity } from './agenda/live-activity';
+import { SpeechService } from './speeches/speech.service';
+import { ConclusionService } from './conclusions/conclusion.service';
+import { NoticeService } from './conclusions/notice';
+import { DirectiveService } from './directives/directive.service';
+import { LiveService } from './live/live.service';
+import { InProcessPresence, Presence } from './live/presence';
+import { RedisPresence } from './live/redis-presence';
+
+export type ServiceDeps = {
+  db: Database;
+  bus: EventBus;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  signingSecret: string;
+};
+
+/** Every service of a server, built once; resolvers reach them through the GraphQL context. */
+export type Services = {
+  db: Database;
+  bus: EventBus;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  codec: SubjectCodec;
+  commands: MeetingCommands;
+  log: EventLogReader;
+  auth: AuthService;
+  units: UnitService;
+  meetings: MeetingService;
+  connectionPoints: ConnectionPointService;
+  siteAccess: SiteAccessService;
+  participants: ParticipantService;
+  agenda: AgendaService;
+  speeches: SpeechService;
+  conclusions: ConclusionService;
+  notices: NoticeService;
+  directives: DirectiveService;
+  live: LiveService;
+  presence: Presence;
+};
+
+/**
+ * The composition root: the one place that knows every service and what each is built on. No area
+ * imports it; each service gets its dependencies through its constructor.
+ */
+export function createServices(deps: ServiceDeps): Services {
+  const { db, bus, clock, config, logger } = deps;
+  const codec = new SubjectCodec(db.dataSource);
+  const commands = new MeetingCommands(db, bus, codec, clock);
+  const log = new EventLogReader(db, codec);
+  const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
+  return {
+    db,
+    bus,
+    clock,
+    config,
+    logger,
+    codec,
+    commands,
+    log,
+    auth,
+    units: new UnitService(db),
+    // Ending a meeting first closes its running agenda item and speech, in the same command.
+    meetings: new MeetingService(db, commands, [closeLiveActivity]),
+    connectionPoints: new ConnectionPointService(db, commands),
+    siteAccess: new SiteAccessService(db, commands, auth.tokens),
+    participants: new ParticipantService(db, commands),
+    agenda: new AgendaService(commands, db),
+    speeches: new SpeechService(commands, db),
+    conclusions: new ConclusionService(db, commands),
+    notices: new NoticeService(db),
+    directives: new DirectiveService(db, commands, clock),
+    live: new LiveService(db, bus, log, clock, logger, config.liveCoalesceMs),
+    presence: presenceFor(db, commands, clock, config, logger),
+  };
+}
+
+/** Sockets are counted in this process, or with REDIS_URL across every instance. */
+function presenceFor(
+  db: Database,
+  commands: MeetingCommands,
+  clock: Clock,
+  config: Config,
+  logger: Logger,
+): Presence {
+  const { redisUrl, presenceTtlSeconds, presenceGraceMs } = config;
+  if (!redisUrl) return new InProcessPresence(commands, clock, logger, presenceGraceMs);
+  const ttlMs = presenceTtlSeconds * 1000;
+  // Liveness of instances is real time, whatever clock the meeting rules use.
+  return new RedisPresence(redisConnection(redisUrl, 'presence', logger), db, commands, systemClock, logger, {
+    namespace: redisNamespace(config.databaseUrl),
+    ttlMs,
+    heartbeatMs: Math.floor(ttlMs / 3),
+    graceMs: presenceGraceMs,
+  });
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Disposable } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import { Actor } from '../../auth/actor';
+import { DomainError } from '../../common/errors';
+import type { Services } from '../../composition-root';
+import type { Config } from '../../config';
+import { Context } from '../../graphql/context';
+import type { createErrorFormatter } from '../../graphql/error-mapper';
+import { Loaders } from '../../graphql/loaders';
+import { ResultBudget } from '../../graphql/result-budget';
+import type { MutationRateLimiter } from '../../graphql/rate-limit';
+import { websocketOperations } from './operations';
+import { SharedPush, SubscriptionMeters } from './shared-push';
+import { SiteRevocations } from './site-revocation';
+import { closeAtExpiry } from './token-expiry';
+import type { ClientAddress } from '../client-address';
+import type { WebSocketAccessLog } from '../../observability/access-log';
+
+type SocketExtra = {
+  actor?: Actor;
+  requestId?: string;
+  cancelExpiry?: () => void;
+  cancelRevocation?: () => void;
+};
+
+export type GraphqlWsOptions = {
+  schema: GraphQLSchema;
+  config: Config;
+  services: Services;
+  rateLimiter: MutationRateLimiter;
+  formatError: ReturnType<typeof createErrorFormatter>;
+  /** The actor of an `authorization` value (a bearer token), as HTTP requests get theirs. */
+  authenticate: (
+    header: unknown,
+  ) => Promise<{ actor: Actor | null; expiresAt?: Date; authError?: DomainError }>;
+  addressOf: ClientAddress;
+  meters: SubscriptionMeters;
+  accessLog: WebSocketAccessLog;
+  /** True once the server shuts down. */
+  closing: () => boolean;
+};
+
+/**
+ * graphql-ws on `wsServer`, the hooks of every socket: the token checked on connection_init (and
+ * its expiry and a site's revocation watched), each operation parsed and validated
+ * (operations.ts), subscriptions pushed through SharedPush, errors through the one error mapper.
+ */
+export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOptions): Disposable {
+  const { schema, config, services, rateLimiter, formatError, authenticate, addressOf, closing } = options;
+  const sharedPush = new SharedPush(options.meters);
+  const revocations = new SiteRevocations(services.bus);
+  return useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema,
+      // No error details in close reasons, whatever NODE_ENV says.
+      isProd: true,
+      connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
+      onSubscribe: websocketOperations(schema, config),
+      onConnect: async (ctx) => {
+        const { actor, expiresAt } = await authenticate(ctx.connectionParams?.authorization);
+        if (!actor) return false; // graphql-ws closes with 4403 Forbidden
+        // Closed while the token was checked: onClose has run already, so nothing must be registered.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        ctx.extra.actor = actor;
+        options.accessLog.identified(ctx.extra.socket, actor);
+        if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
+        if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
+        services.presence.opened(actor, ctx.extra.socket);
+        return true;
+      },
+      onClose: (ctx) => {
+        ctx.extra.cancelExpiry?.();
+        ctx.extra.cancelRevocation?.();
+        // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
+        if (ctx.extra.actor && !closing()) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
+      },
+      subscribe: sharedPush.subscribe,
+      context: (ctx, id): Context => {
+        const budget = new ResultBudget(config.limits.result);
+        return {
+          requestId: randomUUID(),
+          subscriptionId: id,
+          actor: ctx.extra.actor ?? null,
+          services,
+          loaders: new Loaders(services, ctx.extra.actor ?? null, budget),
+          socket: ctx.extra.socket,
+          ip: addressOf(ctx.extra.request),
+          rateLimiter,
+          budget,
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
+      onNext: (_ctx, _id, _payload, args, pushed) => {
+        const { budget, requestId } = args.contextValue as Context;
+        const result = budget.verdict(pushed);
+        if (!result.errors) return result === pushed ? undefined : result;
+        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
+      },
+    },
+    wsServer,
+  );
+}
+
+function toFormatted(e: GraphQLError): GraphQLFormattedError {
+  return e.toJSON();
+}

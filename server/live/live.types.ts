@@ -1,0 +1,119 @@
+import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MeetingStatus } from '../meetings/meeting.entity';
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { Speech } from '../speeches/speech.entity';
+import { ConnectionPoint } from '../connection-points/connection-point.entity';
+import { AttendanceCountsObject } from '../participants/participant.types';
+import { MeetingEventType } from '../events/event-type';
+import { EventActor, MeetingEvent } from '../events/meeting-event';
+import { EventSubject, subjectClasses, SubjectType } from '../events/subjects';
+import type { LiveMeeting, LiveSiteAttendance } from './live-meeting';
+
+/** The GraphQL types of live delivery: the event log's entries and the LiveMeeting screen. */
+
+registerEnumType(MeetingEventType, { name: 'MeetingEventType' });
+
+export const MeetingEventSubject = createUnionType({
+  name: 'MeetingEventSubject',
+  description: 'The changed object, as it was right after the change',
+  types: () => Object.values(subjectClasses),
+});
+
+@ObjectType('EventActor', {
+  description: 'Who caused an event: a user, a connection point (site token) or the system',
+})
+export class EventActorObject implements EventActor {
+  @Field()
+  kind!: string;
+
+  @Field(() => ID, { nullable: true })
+  id!: string | null;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType('MeetingEvent')
+export class MeetingEventObject implements MeetingEvent {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => Int, { description: 'Per meeting, from 1, without gaps' })
+  seq!: number;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => MeetingEventType)
+  type!: MeetingEventType;
+
+  @Field(() => EventActorObject)
+  actor!: EventActor;
+
+  @Field(() => MeetingEventSubject)
+  subject!: EventSubject;
+
+  subjectType!: SubjectType;
+}
+
+@ObjectType('LiveSiteAttendance', { description: 'The attendance counts of one connection point' })
+export class LiveSiteAttendanceObject extends AttendanceCountsObject implements LiveSiteAttendance {
+  @Field(() => ID)
+  connectionPointId!: string;
+}
+
+@ObjectType('LiveMeeting', {
+  description: "What a site's screen shows now; meetingLive pushes it on subscribe and after changes",
+})
+export class LiveMeetingObject implements LiveMeeting {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => Int, {
+    description: 'The lastEventSeq this reflects: meetingEvents(afterSeq: seq) goes on from here',
+  })
+  seq!: number;
+
+  @Field({ description: 'When this was built, by the server clock (for speech timers)' })
+  serverTime!: Date;
+
+  @Field()
+  title!: string;
+
+  @Field(() => MeetingStatus)
+  status!: MeetingStatus;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => AgendaItem, { nullable: true })
+  currentAgendaItem!: AgendaItem | null;
+
+  @Field(() => Speech, {
+    nullable: true,
+    description: 'The speech on now, with startedAt and timeLimitSeconds',
+  })
+  currentSpeech!: Speech | null;
+
+  @Field(() => [Speech], { description: 'Approved speeches of the current item, in calling order' })
+  speakerQueue!: Speech[];
+
+  @Field(() => [Speech], { description: 'Raised hands of the current item, awaiting approval, oldest first' })
+  speechRequests!: Speech[];
+
+  @Field(() => [AgendaItem], { description: 'The whole agenda in order, with each item status' })
+  agenda!: AgendaItem[];
+
+  @Field(() => [ConnectionPoint], {
+    description: 'The host point first, then the sites by name; with connectionState and lastSeenAt',
+  })
+  connectionPoints!: ConnectionPoint[];
+
+  @Field(() => AttendanceCountsObject)
+  attendance!: AttendanceCountsObject;
+
+  @Field(() => [LiveSiteAttendanceObject], {
+    description: 'Per connection point, in the order of connectionPoints',
+  })
+  attendanceByConnectionPoint!: LiveSiteAttendance[];
+}
