@@ -7,7 +7,10 @@ import { buildWeb } from '../../scripts/build-web';
 
 /** Debian's chromium (installed by .ci/run); playwright-core downloads no browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+/** Where the tests save their screenshots; `SCREENSHOTS_DIR=docs/screenshots` refreshes the README's. */
+export const SCREENSHOTS = path.resolve(
+  process.env.SCREENSHOTS_DIR ?? path.resolve(__dirname, '../../test-results/screenshots'),
+);
 export const SCREEN = { width: 1920, height: 1080 };
 
 /** Builds web/dist when its sources are newer, then starts the browser. */
