@@ -4,8 +4,6 @@ import {
   ExecutionArgs,
   GraphQLError,
   GraphQLSchema,
-  getOperationAST,
-  getVariableValues,
   parse,
   specifiedRules,
   validate,
@@ -67,16 +65,6 @@ export function websocketOperations(schema: GraphQLSchema, config: Config) {
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
       valid.set(payload.query, document);
-    }
-    // Variables of the wrong type are the request's fault, as Apollo answers them over HTTP.
-    const operation = getOperationAST(document, payload.operationName);
-    if (operation) {
-      const { errors } = getVariableValues(
-        schema,
-        operation.variableDefinitions ?? [],
-        payload.variables ?? {},
-      );
-      if (errors) return errors.map((e) => withCode(e, 'BAD_USER_INPUT'));
     }
     return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
   };
