@@ -218,11 +218,16 @@ export async function lastEventSeq(t: TestServer, token: string, meetingId: stri
 
 // Worlds built of the above: the usual starts of each area's tests.
 
-/** A host, a DRAFT meeting they host, and a second HOST user who does not host it. */
+/**
+ * A host, a DRAFT meeting they host, and a second HOST user who does not host it. The meeting is
+ * organized by a unit below both users' unit: the outsider sees it (and is refused changes,
+ * FORBIDDEN) before any connection point puts a unit of theirs in it.
+ */
 export async function hostedMeeting(t: TestServer) {
   const host = await user(t, 'HOST', { name: 'Trần Thị Thư Ký' });
   const outsider = await user(t, 'HOST', { name: 'Lê Văn Khác' });
-  const { id } = await meeting(t, host.token, { title: 'Giao ban tháng 5/2024' });
+  const organizerId = await unit(t, 'VKSND tỉnh Quảng Nam', { level: 'PROVINCIAL' });
+  const { id } = await meeting(t, host.token, { title: 'Giao ban tháng 5/2024', organizerId });
   return { host: host.token, outsider: outsider.token, meetingId: id as string };
 }
 
