@@ -7,4 +7,6 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // Tests of a file run in a new order each time (the seed is printed): each test builds its own world.
+  randomize: true,
 };

@@ -1,16 +1,20 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addItem, lastEventSeq, MeetingSetup, OPS, setUpMeeting, storedEvents } from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, lastEventSeq } from '../support/factories';
+import { OPS, storedEvents } from '../support/agenda';
 
 describe('the order of the agenda: moveAgendaItem, removeAgendaItem', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let ids: string[];
   beforeAll(async () => {
     t = await startTestServer();
-    m = await setUpMeeting(t, { sites: 0, live: false });
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
+    m = await conference(t, { sites: 0, live: false });
     ids = [];
     for (const title of ['Khai mạc', 'Báo cáo', 'Tham luận', 'Thảo luận', 'Chỉ đạo', 'Kết luận']) {
-      ids.push((await addItem(t, m, { title })).id);
+      ids.push((await agendaItem(t, m, { title })).id);
     }
   });
   afterAll(() => t.close());
@@ -67,12 +71,12 @@ describe('the order of the agenda: moveAgendaItem, removeAgendaItem', () => {
   });
 
   it('refuses a position outside 1..n and writes nothing', async () => {
-    const before = { seq: await lastEventSeq(t, m), order: await order() };
+    const before = { seq: await lastEventSeq(t, m.host, m.meetingId), order: await order() };
     for (const position of [0, -1, 7]) {
       expectError(await t.gql(OPS.moveItem, { id: ids[0], position }, m.host), 'BAD_USER_INPUT', 'position');
     }
     expectError(await t.gql(OPS.moveItem, { id: 'x', position: 1 }, m.host), 'BAD_USER_INPUT', 'id');
-    expect({ seq: await lastEventSeq(t, m), order: await order() }).toEqual(before);
+    expect({ seq: await lastEventSeq(t, m.host, m.meetingId), order: await order() }).toEqual(before);
   });
 
   it('removes an item before the meeting starts and re-numbers the rest', async () => {
@@ -89,14 +93,14 @@ describe('the order of the agenda: moveAgendaItem, removeAgendaItem', () => {
   it('refuses to remove items once the meeting is live, paused or ended', async () => {
     const [first] = await order();
     await t.ok(OPS.lifecycle('startMeeting'), { id: m.meetingId }, m.host);
-    const before = { seq: await lastEventSeq(t, m), order: await order() };
+    const before = { seq: await lastEventSeq(t, m.host, m.meetingId), order: await order() };
     for (const next of ['pauseMeeting', 'endMeeting', null] as const) {
       const refused = expectError(await t.gql(OPS.removeItem, { id: first.id }, m.host), 'CONFLICT');
       expect(refused.extensions!.current.status).toMatch(/LIVE|PAUSED|ENDED/);
       expect(await order()).toEqual(before.order);
       if (next) await t.ok(OPS.lifecycle(next), { id: m.meetingId }, m.host);
     }
-    expect(await lastEventSeq(t, m)).toBe(before.seq + 2);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before.seq + 2);
     // An ended meeting is a record: its agenda is not edited either.
     expectError(await t.gql(OPS.moveItem, { id: first.id, position: 2 }, m.host), 'CONFLICT');
     expectError(await t.gql(OPS.updateItem, { input: { id: first.id, title: 'x' } }, m.host), 'CONFLICT');

@@ -1,12 +1,16 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addItem, lastEventSeq, MeetingSetup, OPS, setUpMeeting, storedEvents } from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, lastEventSeq } from '../support/factories';
+import { OPS, storedEvents } from '../support/agenda';
 
 describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   beforeAll(async () => {
     t = await startTestServer();
-    m = await setUpMeeting(t, { sites: 1, live: false });
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
+    m = await conference(t, { sites: 1, live: false });
   });
   afterAll(() => t.close());
 
@@ -24,13 +28,13 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
       await t.gql(OPS.addItem, { input: { meetingId: m.meetingId, title: 'Khai mạc', kind: 'OPENING' } }),
       'UNAUTHENTICATED',
     );
-    const item = await addItem(t, m, { title: 'Khai mạc', kind: 'OPENING' });
+    const item = await agendaItem(t, m, { title: 'Khai mạc', kind: 'OPENING' });
     expectError(await t.gql(OPS.updateItem, { input: { id: item.id, title: 'x' } }), 'UNAUTHENTICATED');
     await t.ok(OPS.removeItem, { id: item.id }, m.host);
   });
 
   it('adds items last by default and at a given place, keeping Vietnamese text exact', async () => {
-    const report = await addItem(t, m, {
+    const report = await agendaItem(t, m, {
       title: 'Báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2021 của Ngành KSND tỉnh Quảng Ngãi',
       kind: 'REPORT',
       plannedMinutes: 20,
@@ -48,14 +52,14 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
       notes: 'Báo cáo đã gửi qua thư điện tử, không đọc lại',
       documents: ['Báo cáo số 12/BC-VKS', 'Phụ lục số liệu'],
     });
-    const contributions = await addItem(t, m);
+    const contributions = await agendaItem(t, m);
     expect(contributions).toMatchObject({
       position: 2,
       documents: [],
       plannedMinutes: null,
       presenterId: null,
     });
-    const opening = await addItem(t, m, {
+    const opening = await agendaItem(t, m, {
       title: 'Khai mạc, giới thiệu đại biểu',
       kind: 'OPENING',
       position: 1,
@@ -77,7 +81,7 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
   });
 
   it('refuses bad input with the field named, and writes nothing', async () => {
-    const before = { seq: await lastEventSeq(t, m), agenda: await agenda() };
+    const before = { seq: await lastEventSeq(t, m.host, m.meetingId), agenda: await agenda() };
     const base = { meetingId: m.meetingId, title: 'Kết luận', kind: 'CONCLUSION' };
     const cases: [Record<string, unknown>, string][] = [
       [{ title: '   ' }, 'input.title'],
@@ -103,21 +107,22 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
       ),
       'NOT_FOUND',
     );
-    expect({ seq: await lastEventSeq(t, m), agenda: await agenda() }).toEqual(before);
+    expect({ seq: await lastEventSeq(t, m.host, m.meetingId), agenda: await agenda() }).toEqual(before);
   });
 
   it('lets only the hosts of the meeting change its agenda', async () => {
-    const before = await lastEventSeq(t, m);
-    const other = await setUpMeeting(t, { sites: 0, live: false });
+    const before = await lastEventSeq(t, m.host, m.meetingId);
+    const other = await conference(t, { sites: 0, live: false });
     const input = { meetingId: m.meetingId, title: 'Chỉ đạo', kind: 'DIRECTIVE' };
     expectError(await t.gql(OPS.addItem, { input }, other.host), 'FORBIDDEN');
     expectError(await t.gql(OPS.addItem, { input }, m.sites[0].token), 'FORBIDDEN');
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
   });
 
   it('updates the given fields only; null clears the optional ones', async () => {
+    await agendaItem(t, m, { title: 'Khai mạc', kind: 'OPENING' });
     const [first] = await agenda();
-    const item = await addItem(t, m, {
+    const item = await agendaItem(t, m, {
       kind: 'REPORT',
       plannedMinutes: 20,
       presenterId: m.presenterId,
@@ -148,7 +153,7 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
     expect(events.at(-1)).toMatchObject({ type: 'AGENDA_ITEM_UPDATED', subjectId: item.id });
     expect(JSON.parse(events.at(-1)!.subject)).toMatchObject({ kind: 'VIDEO_REPORT', presenterId: null });
 
-    const before = await lastEventSeq(t, m);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     for (const [bad, field] of [
       [{ title: null }, 'input.title'],
       [{ kind: null }, 'input.kind'],
@@ -175,7 +180,7 @@ describe('setting up the agenda: addAgendaItem, updateAgendaItem', () => {
       ),
       'NOT_FOUND',
     );
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
     expect((await agenda())[0]).toEqual(first);
   });
 });

@@ -1,21 +1,37 @@
-import { startTestServer, TestServer, expectError, GqlResult } from '../support/server';
-import { addItem, expectGaplessLog, MeetingSetup, OPS, setUpMeeting } from '../support/agenda';
+import { GqlResult, TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, queuedSpeech } from '../support/factories';
+import { OPS, expectGaplessLog } from '../support/agenda';
 import { AgendaItem } from '../../server/agenda/agenda-item.entity';
 import { Speech } from '../../server/speeches/speech.entity';
 
 const N = 50;
+// Each test builds its own meeting of 50 sites and 50 items: on a loaded machine, tens of seconds.
+jest.setTimeout(240_000);
 
 describe('50 truly concurrent conflicting commands on one meeting', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let items: Record<string, any>[];
   beforeAll(async () => {
     t = await startTestServer();
-    m = await setUpMeeting(t, { sites: N });
+  });
+  beforeEach(async () => {
+    m = await conference(t, { sites: N });
     items = [];
-    for (let i = 1; i <= N; i++) items.push(await addItem(t, m, { title: `Nội dung ${i}` }));
+    for (let i = 1; i <= N; i++) items.push(await agendaItem(t, m, { title: `Nội dung ${i}` }));
   });
   afterAll(() => t.close());
+
+  /** The first item started, one at a time: the state the barrages below start from. */
+  const startFirstItem = () => t.ok(OPS.startItem, { id: items[0].id }, m.host);
+  /** Every site's hand raised on the first item and approved (in no particular order). */
+  const queueEverySite = async () => {
+    await Promise.all(m.sites.map((site) => queuedSpeech(t, m, site, items[0].id)));
+  };
+  const startFirstSpeech = async () => {
+    const queue = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue;
+    await t.ok(OPS.startSpeech, { id: queue[0].id }, m.host);
+  };
 
   /** Exactly one success; every other answer a CONFLICT. */
   const oneWinner = (results: GqlResult[]): number => {
@@ -43,6 +59,7 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
   });
 
   it('takes hands raised by every site at once, each once, and queues them densely', async () => {
+    await startFirstItem();
     const current = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.currentAgendaItem;
     const requested = await Promise.all(
       m.sites.map((s) =>
@@ -62,6 +79,8 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
   });
 
   it('gives the floor to one speaker when all queued speeches are started at once', async () => {
+    await startFirstItem();
+    await queueEverySite();
     const queue = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue;
     const results = await Promise.all(queue.map((s: any) => t.gql(OPS.startSpeech, { id: s.id }, m.host)));
     const winner = queue[oneWinner(results)];
@@ -77,6 +96,9 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
   });
 
   it('ends a speech once when ended many times at once, and leaves a gapless log', async () => {
+    await startFirstItem();
+    await queueEverySite();
+    await startFirstSpeech();
     const on = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.currentSpeech;
     const results = await Promise.all(
       Array.from({ length: N }, () => t.gql(OPS.endSpeech, { id: on.id }, m.host)),
@@ -89,6 +111,9 @@ describe('50 truly concurrent conflicting commands on one meeting', () => {
   });
 
   it('keeps one item active and one speech on, within it, under a mixed barrage', async () => {
+    await startFirstItem();
+    await queueEverySite();
+    await startFirstSpeech();
     const live = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting;
     const active = live.currentAgendaItem;
     const others = items.filter((i) => i.id !== active.id);

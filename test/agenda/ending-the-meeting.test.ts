@@ -1,6 +1,7 @@
 import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addItem, MeetingSetup, OPS, queued, setUpMeeting, storedEvents } from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, queuedSpeech } from '../support/factories';
+import { OPS, storedEvents } from '../support/agenda';
 import { closeLiveActivity } from '../../server/agenda/live-activity';
 import { MeetingService } from '../../server/meetings/meeting.service';
 
@@ -17,19 +18,19 @@ describe('ending a meeting closes its active item and the speech on: closeLiveAc
   });
   afterAll(() => t.close());
 
-  const end = async (m: MeetingSetup) =>
+  const end = async (m: Conference) =>
     meetings.end(await t.server.services.auth.actorOf(m.host), m.meetingId);
 
   it('requires authentication', async () => {
-    const m = await setUpMeeting(t, { sites: 0 });
+    const m = await conference(t, { sites: 0 });
     expectError(await t.gql(OPS.lifecycle('endMeeting'), { id: m.meetingId }), 'UNAUTHENTICATED');
   });
 
   it('ends the speech and completes the item in the ending command, before MEETING_ENDED', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
-    const item = await addItem(t, m);
+    const m = await conference(t, { sites: 1 });
+    const item = await agendaItem(t, m);
     await t.ok(OPS.startItem, { id: item.id }, m.host);
-    const speech = await queued(t, m, m.sites[0], item.id);
+    const speech = await queuedSpeech(t, m, m.sites[0], item.id);
     await t.ok(OPS.startSpeech, { id: speech.id }, m.host);
     clock.advance(47);
     const before = (await storedEvents(t, m)).length;
@@ -62,8 +63,8 @@ describe('ending a meeting closes its active item and the speech on: closeLiveAc
   });
 
   it('adds nothing when nothing runs', async () => {
-    const m = await setUpMeeting(t, { sites: 0 });
-    await addItem(t, m);
+    const m = await conference(t, { sites: 0 });
+    await agendaItem(t, m);
     const before = (await storedEvents(t, m)).length;
     await end(m);
     expect((await storedEvents(t, m)).slice(before).map((e) => e.type)).toEqual(['MEETING_ENDED']);

@@ -1,6 +1,7 @@
 import { StatementCounter } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addItem, MeetingSetup, OPS, queued, request, setUpMeeting } from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, queuedSpeech, requestedSpeech } from '../support/factories';
+import { OPS } from '../support/agenda';
 
 const LIVE = `query($id: ID!) { meeting(id: $id) {
   agenda { id presenter { name } queue { id } speeches { id speaker { name } connectionPoint { name }
@@ -13,16 +14,16 @@ const LIVE = `query($id: ID!) { meeting(id: $id) {
 describe('a meeting’s agenda, current item, current speech and queue cost a bounded number of statements', () => {
   const counter = new StatementCounter();
   let t: TestServer;
-  let small: MeetingSetup;
-  let large: MeetingSetup;
+  let small: Conference;
+  let large: Conference;
 
   /** An active item with a speech on, a question, and one hand per site queued. */
-  async function runLive(m: MeetingSetup, items: number): Promise<void> {
+  async function runLive(m: Conference, items: number): Promise<void> {
     const ids: string[] = [];
-    for (let i = 0; i < items; i++) ids.push((await addItem(t, m, { presenterId: m.presenterId })).id);
+    for (let i = 0; i < items; i++) ids.push((await agendaItem(t, m, { presenterId: m.presenterId })).id);
     await t.ok(OPS.startItem, { id: ids[0] }, m.host);
-    for (const site of m.sites) await queued(t, m, site, ids[0]);
-    for (const id of ids.slice(1)) await request(t, m.sites[0], id);
+    for (const site of m.sites) await queuedSpeech(t, m, site, ids[0]);
+    for (const id of ids.slice(1)) await requestedSpeech(t, m.sites[0], id);
     const first = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue[0];
     await t.ok(OPS.startSpeech, { id: first.id }, m.host);
     const input = {
@@ -36,14 +37,14 @@ describe('a meeting’s agenda, current item, current speech and queue cost a bo
 
   beforeAll(async () => {
     t = await startTestServer({ queryLogger: counter });
-    small = await setUpMeeting(t, { sites: 1 });
-    large = await setUpMeeting(t, { sites: 12 });
+    small = await conference(t, { sites: 1 });
+    large = await conference(t, { sites: 12 });
     await runLive(small, 1);
     await runLive(large, 8);
   });
   afterAll(() => t.close());
 
-  async function statementsFor(m: MeetingSetup): Promise<{ count: number; data: any }> {
+  async function statementsFor(m: Conference): Promise<{ count: number; data: any }> {
     counter.count = 0;
     counter.counting = true;
     const data = (await t.ok(LIVE, { id: m.meetingId }, m.host)).meeting;

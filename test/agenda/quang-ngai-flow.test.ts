@@ -1,6 +1,7 @@
 import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addItem, expectGaplessLog, MeetingSetup, OPS, request, setUpMeeting } from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, requestedSpeech } from '../support/factories';
+import { OPS, expectGaplessLog } from '../support/agenda';
 
 /**
  * The thematic conference on democracy at the procuracies of Quảng Ngãi (28/4/2022), run live:
@@ -9,11 +10,11 @@ import { addItem, expectGaplessLog, MeetingSetup, OPS, request, setUpMeeting } f
  */
 describe('the Quảng Ngãi conference, run live', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
-    m = await setUpMeeting(t, { sites: 4 });
+    m = await conference(t, { sites: 4 });
   });
   afterAll(() => t.close());
 
@@ -32,20 +33,20 @@ describe('the Quảng Ngãi conference, run live', () => {
 
   it('runs the programme from opening to conclusion', async () => {
     const [opening, report, contributions, directive, conclusion] = [
-      await addItem(t, m, { title: 'Khai mạc, giới thiệu đại biểu', kind: 'OPENING', plannedMinutes: 10 }),
-      await addItem(t, m, {
+      await agendaItem(t, m, { title: 'Khai mạc, giới thiệu đại biểu', kind: 'OPENING', plannedMinutes: 10 }),
+      await agendaItem(t, m, {
         title: 'Báo cáo kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2021 của Ngành KSND tỉnh Quảng Ngãi',
         kind: 'REPORT',
         plannedMinutes: 20,
         presenterId: m.presenterId,
       }),
-      await addItem(t, m, {
+      await agendaItem(t, m, {
         title: 'Tham luận và ý kiến phát biểu',
         kind: 'CONTRIBUTIONS',
         plannedMinutes: 90,
       }),
-      await addItem(t, m, { title: 'Phát biểu chỉ đạo', kind: 'DIRECTIVE', presenterId: m.chairId }),
-      await addItem(t, m, { title: 'Kết luận Hội nghị', kind: 'CONCLUSION', plannedMinutes: 15 }),
+      await agendaItem(t, m, { title: 'Phát biểu chỉ đạo', kind: 'DIRECTIVE', presenterId: m.chairId }),
+      await agendaItem(t, m, { title: 'Kết luận Hội nghị', kind: 'CONCLUSION', plannedMinutes: 15 }),
     ];
     const hostPoint = { id: m.hostPointId, name: 'host', token: m.host, delegateId: m.presenterId };
 
@@ -55,7 +56,10 @@ describe('the Quảng Ngãi conference, run live', () => {
 
     // The report: the presenter is called at once, without queueing.
     await ok(OPS.startItem, { id: report.id });
-    const reading = await request(t, hostPoint, report.id, { kind: 'REPORT', participantId: m.presenterId });
+    const reading = await requestedSpeech(t, hostPoint, report.id, {
+      kind: 'REPORT',
+      participantId: m.presenterId,
+    });
     expect(reading.timeLimitSeconds).toBe(1200);
     expect(await speak(reading.id, 1140)).toMatchObject({ status: 'DONE', spokenSeconds: 1140 });
     const reportDone = (await ok(OPS.completeItem, { id: report.id })).completeAgendaItem;
@@ -64,9 +68,9 @@ describe('the Quảng Ngãi conference, run live', () => {
     // Tham luận: the sites raise hands, the host orders and calls them one at a time.
     await ok(OPS.startItem, { id: contributions.id });
     const [tp, dp, bs, st] = m.sites;
-    const raise = (...args: Parameters<typeof request>) => {
+    const raise = (...args: Parameters<typeof requestedSpeech>) => {
       clock.advance(1);
-      return request(...args);
+      return requestedSpeech(...args);
     };
     const hands = [
       await raise(t, tp, contributions.id, {

@@ -1,7 +1,6 @@
 import { User } from '../../server/auth/user.entity';
-import { signedInUser, siteToken } from '../support/connection-points';
-import { meetingWithSite } from '../support/live';
-import { expectError, startTestServer, TestServer } from '../support/server';
+import { meetingWithSite, siteToken, user } from '../support/factories';
+import { TestServer, expectError, startTestServer } from '../support/server';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
@@ -14,9 +13,11 @@ describe('changePassword', () => {
   afterAll(() => t.close());
 
   it('changes the signed-in user’s password: the new one signs in, the old one no longer', async () => {
-    const user = await signedInUser(t, 'HOST', 'Đỗ Thị Hạnh');
-    const { username: name } = await stored(user.id);
-    expect(await t.ok(CHANGE, { c: 'mật-khẩu-thử-nghiệm', n: 'mật khẩu mới của Hạnh' }, user.token)).toEqual({
+    const account = await user(t, 'HOST', { name: 'Đỗ Thị Hạnh' });
+    const { username: name } = await stored(account.id);
+    expect(
+      await t.ok(CHANGE, { c: 'mật-khẩu-thử-nghiệm', n: 'mật khẩu mới của Hạnh' }, account.token),
+    ).toEqual({
       changePassword: true,
     });
     expectError(await t.gql(LOGIN, { u: name, p: 'mật-khẩu-thử-nghiệm' }), 'UNAUTHENTICATED');
@@ -25,15 +26,15 @@ describe('changePassword', () => {
   });
 
   it('refuses a wrong current password, a short new one, a site token and no token; changes nothing', async () => {
-    const user = await signedInUser(t, 'VIEWER');
-    const before = await stored(user.id);
+    const account = await user(t, 'VIEWER');
+    const before = await stored(account.id);
     expectError(
-      await t.gql(CHANGE, { c: 'sai-mật-khẩu', n: 'mật-khẩu-mới-dài' }, user.token),
+      await t.gql(CHANGE, { c: 'sai-mật-khẩu', n: 'mật-khẩu-mới-dài' }, account.token),
       'BAD_USER_INPUT',
       'currentPassword',
     );
     expectError(
-      await t.gql(CHANGE, { c: 'mật-khẩu-thử-nghiệm', n: 'ngắn' }, user.token),
+      await t.gql(CHANGE, { c: 'mật-khẩu-thử-nghiệm', n: 'ngắn' }, account.token),
       'BAD_USER_INPUT',
       'newPassword',
     );
@@ -41,7 +42,7 @@ describe('changePassword', () => {
     const { host, siteId } = await meetingWithSite(t);
     const site = await siteToken(t, host, siteId);
     expectError(await t.gql(CHANGE, { c: 'mật-khẩu-thử-nghiệm', n: 'mật-khẩu-mới-dài' }, site), 'FORBIDDEN');
-    expect((await stored(user.id)).passwordHash).toBe(before.passwordHash);
+    expect((await stored(account.id)).passwordHash).toBe(before.passwordHash);
   });
 
   const stored = async (id: string) =>

@@ -1,5 +1,5 @@
 import { expectError, startTestServer, TestServer } from '../support/server';
-import { unit } from '../support/conclusions';
+import { unit } from '../support/factories';
 
 const CREATE = `mutation($input: CreateUserInput!) {
   createUser(input: $input) { username unitId unit { id name level } } }`;

@@ -1,13 +1,6 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  ANNOUNCE,
-  concludedMeeting,
-  draft,
-  lifecycle,
-  meeting,
-  readConclusion,
-  user,
-} from '../support/conclusions';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { ANNOUNCE, concludedMeeting, draft, readConclusion } from '../support/conclusions';
+import { lifecycle, meeting, user } from '../support/factories';
 
 describe('announceConclusion', () => {
   let t: TestServer;
@@ -35,7 +28,7 @@ describe('announceConclusion', () => {
   it('refuses before the meeting starts and after it ends, writing nothing', async () => {
     const host = await user(t, 'HOST');
     for (const steps of [[], ['start', 'end']] as const) {
-      const meetingId = await meeting(t, host.token, {}, ...steps);
+      const { id: meetingId } = await meeting(t, host.token, {}, ...steps);
       const { id } = await draft(t, host.token, meetingId);
       const before = await readConclusion(t, meetingId);
       expectError(await t.gql(ANNOUNCE, { id }, host.token), 'CONFLICT');

@@ -1,6 +1,7 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import { record } from '../support/live';
-import { concludedMeeting, readConclusion, UPDATE, user } from '../support/conclusions';
+import { UPDATE, concludedMeeting, readConclusion } from '../support/conclusions';
+import { user } from '../support/factories';
 
 describe('updateConclusion by several secretaries at once', () => {
   let t: TestServer;

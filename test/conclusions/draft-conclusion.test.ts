@@ -1,5 +1,7 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { DRAFT, meeting, readConclusion, unit, user, UNKNOWN_ID } from '../support/conclusions';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { DRAFT, readConclusion } from '../support/conclusions';
+import { meeting, unit, user } from '../support/factories';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('draftConclusion', () => {
   let t: TestServer;
@@ -11,13 +13,13 @@ describe('draftConclusion', () => {
   afterAll(() => t.close());
 
   it('requires authentication', async () => {
-    const meetingId = await meeting(t, host.token);
+    const { id: meetingId } = await meeting(t, host.token);
     expectError(await t.gql(DRAFT, { input: { meetingId, text: 'Kết luận' } }), 'UNAUTHENTICATED');
     expect((await readConclusion(t, meetingId)).conclusion).toBeNull();
   });
 
   it('creates the one DRAFT of a meeting, in Vietnamese exactly, as an event', async () => {
-    const meetingId = await meeting(t, host.token, {}, 'start');
+    const { id: meetingId } = await meeting(t, host.token, {}, 'start');
     const before = await readConclusion(t, meetingId);
     const text =
       'Đồng chí Phó Viện trưởng kết luận:\n\n1. Tăng cường kiểm tra việc thực hiện Quy chế dân chủ…';
@@ -47,8 +49,8 @@ describe('draftConclusion', () => {
   it('refuses bad input and other users, writing nothing', async () => {
     // Meetings of units below the users': they see them, and may not change them.
     const organizerId = await unit(t, 'VKSND tỉnh Kon Tum', { level: 'PROVINCIAL' });
-    const meetingId = await meeting(t, host.token, { organizerId });
-    const other = await meeting(t, (await user(t, 'HOST')).token, { organizerId });
+    const { id: meetingId } = await meeting(t, host.token, { organizerId });
+    const { id: other } = await meeting(t, (await user(t, 'HOST')).token, { organizerId });
     const viewer = await user(t, 'VIEWER');
     const before = await readConclusion(t, meetingId);
     const cases: [Record<string, unknown>, string, string, string?][] = [
@@ -78,7 +80,7 @@ describe('draftConclusion', () => {
 
   it('names who concludes among the participants, and refuses a cancelled meeting', async () => {
     const unitId = await unit(t, 'VKSND tỉnh Quảng Ngãi', { level: 'PROVINCIAL' });
-    const meetingId = await meeting(t, host.token);
+    const { id: meetingId } = await meeting(t, host.token);
     const cp = await t.ok(
       'mutation($input: AddConnectionPointInput!) { addConnectionPoint(input: $input) { id } }',
       { input: { meetingId, unitId, role: 'HOST' } },
@@ -100,7 +102,7 @@ describe('draftConclusion', () => {
     const data = await t.ok(DRAFT, { input: { meetingId, text: 'Kết luận', concludedById } }, host.token);
     expect(data.draftConclusion.concludedById).toBe(concludedById);
 
-    const cancelled = await meeting(t, host.token, {}, 'cancel');
+    const { id: cancelled } = await meeting(t, host.token, {}, 'cancel');
     expectError(
       await t.gql(DRAFT, { input: { meetingId: cancelled, text: 'Kết luận' } }, host.token),
       'CONFLICT',

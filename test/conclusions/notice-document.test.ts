@@ -1,17 +1,9 @@
-import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { TestClock, UNKNOWN_ID } from '../support/instruments';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { DRAFT, PUBLISH, addDirective, concludedMeeting } from '../support/conclusions';
+import { lifecycle, unit, user } from '../support/factories';
 import { scenarios, seedScenario } from '../../server/seed/seed';
 import reference from '../../server/seed/scenarios/quang-ngai-2022-04-28.json';
-import {
-  addDirective,
-  concludedMeeting,
-  DRAFT,
-  lifecycle,
-  PUBLISH,
-  unit,
-  UNKNOWN_ID,
-  user,
-} from '../support/conclusions';
 
 const BODY = `Ban chỉ đạo tiếp thu những ý kiến chỉ đạo của đồng chí Viện trưởng và những ý kiến góp ý của các cá nhân, đơn vị.
 

@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { draft, meeting, unit, user } from '../support/conclusions';
+import { TestServer, startTestServer } from '../support/server';
+import { draft } from '../support/conclusions';
+import { meeting, unit, user } from '../support/factories';
 
 const RAW_HTML = '<script>alert(1)</script> <img src=x onerror="alert(2)"> Chỉ tiêu > 90% & đạt';
 
@@ -13,7 +14,12 @@ describe('the Markdown notice does not carry raw HTML written by users', () => {
   it('escapes HTML in the conclusion text and the meeting title; GraphQL answers the text as written', async () => {
     const host = await user(t, 'HOST');
     const organizerId = await unit(t, 'VKSND tỉnh Quảng Ngãi', { level: 'PROVINCIAL' });
-    const meetingId = await meeting(t, host.token, { organizerId, title: `Hội nghị ${RAW_HTML}` }, 'start');
+    const { id: meetingId } = await meeting(
+      t,
+      host.token,
+      { organizerId, title: `Hội nghị ${RAW_HTML}` },
+      'start',
+    );
     await draft(t, host.token, meetingId, `Kết luận: ${RAW_HTML}`);
 
     const res = await fetch(`http://127.0.0.1:${t.server.port}/meetings/${meetingId}/notice`, {

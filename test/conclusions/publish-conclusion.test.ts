@@ -1,20 +1,17 @@
 import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
   ADD_DIRECTIVE,
   ANNOUNCE,
-  concludedMeeting,
-  draft,
-  lifecycle,
-  meeting,
   PUBLISH,
-  readConclusion,
   UPDATE,
   UPDATE_DIRECTIVE,
-  unit,
-  user,
   addDirective,
+  concludedMeeting,
+  draft,
+  readConclusion,
 } from '../support/conclusions';
+import { lifecycle, meeting, unit, user } from '../support/factories';
 
 describe('publishConclusion', () => {
   let t: TestServer;
@@ -26,7 +23,7 @@ describe('publishConclusion', () => {
 
   /** An ended meeting of `organizerId` with a draft conclusion. */
   async function ended(token: string, organizerId: string) {
-    const meetingId = await meeting(t, token, { organizerId }, 'start');
+    const { id: meetingId } = await meeting(t, token, { organizerId }, 'start');
     const { id } = await draft(t, token, meetingId);
     await lifecycle(t, token, meetingId, 'end');
     return { meetingId, id };
@@ -116,7 +113,7 @@ describe('publishConclusion', () => {
   it('fixes a published conclusion and its directives', async () => {
     const host = await user(t, 'HOST');
     const organizerId = await unit(t, 'VKSND tỉnh Quảng Nam');
-    const meetingId = await meeting(t, host.token, { organizerId }, 'start');
+    const { id: meetingId } = await meeting(t, host.token, { organizerId }, 'start');
     const { id } = await draft(t, host.token, meetingId);
     const directive = await addDirective(t, host.token, { meetingId, assigneeUnitId: organizerId });
     await lifecycle(t, host.token, meetingId, 'end');
@@ -142,7 +139,7 @@ describe('publishConclusion', () => {
     const host = await user(t, 'HOST');
     // Hosted by a unit below the VIEWER's, so that it sees the meeting.
     const hostUnitId = await unit(t, 'VKSND tỉnh Đắk Lắk', { level: 'PROVINCIAL' });
-    const meetingId = await meeting(t, host.token, { hostUnitId }, 'start', 'end');
+    const { id: meetingId } = await meeting(t, host.token, { hostUnitId }, 'start', 'end');
     const { id } = await draft(t, host.token, meetingId);
     expectError(await t.gql(PUBLISH, { id, n: '1/TB-VKS' }, host.token), 'CONFLICT');
     expectError(await t.gql(PUBLISH, { id, n: '1/TB-VKS' }, (await user(t, 'VIEWER')).token), 'FORBIDDEN');

@@ -1,13 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  ADD_CP,
-  hostedMeeting,
-  lifecycle,
-  point,
-  setupOf,
-  unit,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { ADD_CP, connectionPoint, hostedMeeting, lifecycle, unit } from '../support/factories';
+import { setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('addConnectionPoint', () => {
   let t: TestServer;
@@ -36,7 +30,7 @@ describe('addConnectionPoint', () => {
       presidingName: 'Đồng chí Phó Viện trưởng Đỗ Mạnh Hùng',
       expectedAttendance: 25,
     };
-    const cp = await point(t, host, meetingId, fields);
+    const cp = await connectionPoint(t, host, meetingId, fields);
     expect(cp).toMatchObject({
       ...fields,
       role: 'SITE',
@@ -48,8 +42,8 @@ describe('addConnectionPoint', () => {
   });
 
   it('names the point after its unit when no name is given', async () => {
-    const unitId = await unit(t, 'VKSND thị xã Phú Thọ', true);
-    const cp = await point(t, host, meetingId, { unitId });
+    const unitId = await unit(t, 'VKSND thị xã Phú Thọ', { exact: true });
+    const cp = await connectionPoint(t, host, meetingId, { unitId });
     expect(cp.name).toBe('VKSND thị xã Phú Thọ');
     expect(cp.expectedAttendance).toBe(0);
   });
@@ -57,8 +51,8 @@ describe('addConnectionPoint', () => {
   it('lists the host point first, then the sites by name', async () => {
     const { host: h, meetingId: m } = await hostedMeeting(t);
     for (const name of ['Điểm cầu Yên Lập', 'Điểm cầu Ba Vì', 'Điểm cầu Đan Phượng'])
-      await point(t, h, m, { name });
-    await point(t, h, m, { name: 'Điểm cầu chính VKSND tỉnh', role: 'HOST' });
+      await connectionPoint(t, h, m, { name });
+    await connectionPoint(t, h, m, { name: 'Điểm cầu chính VKSND tỉnh', role: 'HOST' });
     const names = (await setupOf(t, h, m)).connectionPoints.map((c: { name: string }) => c.name);
     expect(names).toEqual([
       'Điểm cầu chính VKSND tỉnh',
@@ -70,7 +64,7 @@ describe('addConnectionPoint', () => {
 
   it('refuses a second HOST point and writes nothing', async () => {
     const { host: h, meetingId: m } = await hostedMeeting(t);
-    const first = await point(t, h, m, { role: 'HOST' });
+    const first = await connectionPoint(t, h, m, { role: 'HOST' });
     const before = await setupOf(t, h, m);
     const error = expectError(
       await add({ meetingId: m, unitId: await unit(t), role: 'HOST' }, h),
@@ -81,7 +75,7 @@ describe('addConnectionPoint', () => {
   });
 
   it('refuses a second point for the same unit', async () => {
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     const before = await setupOf(t, host, meetingId);
     const error = expectError(await add({ meetingId, unitId: cp.unitId }), 'CONFLICT');
     expect(error.extensions?.current).toEqual({ connectionPointId: cp.id });
@@ -135,7 +129,7 @@ describe('addConnectionPoint', () => {
     const { host: h, meetingId: m } = await hostedMeeting(t);
     await lifecycle(t, h, m, 'start');
     const before = (await setupOf(t, h, m)).lastEventSeq;
-    await point(t, h, m);
+    await connectionPoint(t, h, m);
     expect((await setupOf(t, h, m)).lastEventSeq).toBe(before + 1);
   });
 });

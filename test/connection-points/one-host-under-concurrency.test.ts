@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { ADD_CP, hostedMeeting, setupOf, unit } from '../support/connection-points';
+import { TestServer, startTestServer } from '../support/server';
+import { ADD_CP, hostedMeeting, unit } from '../support/factories';
+import { setupOf } from '../support/connection-points';
 
 describe('one HOST point per meeting, under concurrent requests', () => {
   let t: TestServer;

@@ -1,13 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  hostedMeeting,
-  lifecycle,
-  participant,
-  point,
-  REMOVE_CP,
-  setupOf,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { connectionPoint, hostedMeeting, lifecycle, participant } from '../support/factories';
+import { REMOVE_CP, setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('removeConnectionPoint', () => {
   let t: TestServer;
@@ -24,8 +18,8 @@ describe('removeConnectionPoint', () => {
 
   it('removes a point with its participants before the meeting starts', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const kept = await point(t, host, meetingId);
-    const gone = await point(t, host, meetingId, { name: 'Điểm cầu VKSND huyện Sơn Tây' });
+    const kept = await connectionPoint(t, host, meetingId);
+    const gone = await connectionPoint(t, host, meetingId, { name: 'Điểm cầu VKSND huyện Sơn Tây' });
     await participant(t, host, meetingId, gone.id);
     await participant(t, host, meetingId, kept.id, { name: 'Đinh Thị Hà' });
     const before = (await setupOf(t, host, meetingId)).lastEventSeq;
@@ -44,7 +38,7 @@ describe('removeConnectionPoint', () => {
     ['ENDED', ['start', 'end']],
   ] as const)('is refused while the meeting is %s, and removes nothing', async (status, steps) => {
     const { host, meetingId } = await hostedMeeting(t);
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     await lifecycle(t, host, meetingId, ...steps);
     const before = await setupOf(t, host, meetingId);
     const error = expectError(await remove(cp.id, host), 'CONFLICT');
@@ -54,7 +48,7 @@ describe('removeConnectionPoint', () => {
 
   it('is for the hosts only, and checks the id', async () => {
     const { host, outsider, meetingId } = await hostedMeeting(t);
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     expectError(await remove(cp.id, outsider), 'FORBIDDEN');
     expectError(await remove('42', host), 'BAD_USER_INPUT', 'id');
     expect((await setupOf(t, host, meetingId)).connectionPoints).toHaveLength(1);

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
 import { ConnectionPoint } from '../../server/connection-points/connection-point.entity';
 import { MeetingEventRecord } from '../../server/events/meeting-event.entity';
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  hostedMeeting,
-  ISSUE_CODE,
-  JOIN_SITE,
-  lifecycle,
-  point,
-  REVOKE_CODE,
-  setupOf,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { ISSUE_CODE, JOIN_SITE, connectionPoint, hostedMeeting, lifecycle } from '../support/factories';
+import { REVOKE_CODE, setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 const ME = '{ me { kind role name connectionPointId meetingId } }';
 const SEE_MEETING = 'query($id: ID!) { meeting(id: $id) { id title connectionPoints { name } } }';
@@ -24,8 +17,11 @@ describe('site access codes', () => {
   let cp: Record<string, any>;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     ({ host, outsider, meetingId } = await hostedMeeting(t));
-    cp = await point(t, host, meetingId, { name: 'Điểm cầu VKSND huyện Sơn Tây' });
+    cp = await connectionPoint(t, host, meetingId, { name: 'Điểm cầu VKSND huyện Sơn Tây' });
   });
   afterAll(() => t.close());
 
@@ -114,7 +110,7 @@ describe('site access codes', () => {
 
   it('refuses a code of an ended meeting, and issuing one', async () => {
     const ended = await hostedMeeting(t);
-    const site = await point(t, ended.host, ended.meetingId);
+    const site = await connectionPoint(t, ended.host, ended.meetingId);
     const { code } = (await t.ok(ISSUE_CODE, { id: site.id }, ended.host)).issueSiteAccessCode;
     await lifecycle(t, ended.host, ended.meetingId, 'start', 'end');
     expectError(await join(code), 'FORBIDDEN');

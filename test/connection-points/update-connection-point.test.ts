@@ -1,13 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  hostedMeeting,
-  lifecycle,
-  point,
-  setupOf,
-  unit,
-  UNKNOWN_ID,
-  UPDATE_CP,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { connectionPoint, hostedMeeting, lifecycle, unit } from '../support/factories';
+import { UPDATE_CP, setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('updateConnectionPoint', () => {
   let t: TestServer;
@@ -24,8 +18,8 @@ describe('updateConnectionPoint', () => {
 
   it('changes only the fields sent; null clears, and resets the name to the unit', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const unitId = await unit(t, 'VKSND huyện Thanh Sơn', true);
-    const cp = await point(t, host, meetingId, {
+    const unitId = await unit(t, 'VKSND huyện Thanh Sơn', { exact: true });
+    const cp = await connectionPoint(t, host, meetingId, {
       unitId,
       location: 'Phòng họp A',
       operatorName: 'Hà Văn Tú',
@@ -49,8 +43,8 @@ describe('updateConnectionPoint', () => {
 
   it('moves the host role within the rules', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const main = await point(t, host, meetingId, { role: 'HOST' });
-    const site = await point(t, host, meetingId);
+    const main = await connectionPoint(t, host, meetingId, { role: 'HOST' });
+    const site = await connectionPoint(t, host, meetingId);
     const error = expectError(await update({ id: site.id, role: 'HOST' }, host), 'CONFLICT');
     expect(error.extensions?.current).toEqual({ hostConnectionPointId: main.id });
     await t.ok(UPDATE_CP, { input: { id: main.id, role: 'SITE' } }, host);
@@ -60,7 +54,7 @@ describe('updateConnectionPoint', () => {
 
   it('refuses a role change once the meeting is live, and anything once it ended', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     await lifecycle(t, host, meetingId, 'start');
     const before = await setupOf(t, host, meetingId);
     const error = expectError(await update({ id: cp.id, role: 'HOST' }, host), 'CONFLICT');
@@ -73,14 +67,14 @@ describe('updateConnectionPoint', () => {
 
   it('refuses a unit that already has a point in the meeting', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const a = await point(t, host, meetingId);
-    const b = await point(t, host, meetingId);
+    const a = await connectionPoint(t, host, meetingId);
+    const b = await connectionPoint(t, host, meetingId);
     expectError(await update({ id: b.id, unitId: a.unitId }, host), 'CONFLICT');
   });
 
   it('refuses bad input and unknown ids, and writes nothing', async () => {
     const { host, outsider, meetingId } = await hostedMeeting(t);
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     const before = await setupOf(t, host, meetingId);
     expectError(await update({ id: cp.id, name: ' ' }, host), 'BAD_USER_INPUT', 'input.name');
     expectError(

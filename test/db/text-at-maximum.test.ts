@@ -1,5 +1,6 @@
-import { addItem, OPS, request, setUpMeeting } from '../support/agenda';
-import { startTestServer, TestServer } from '../support/server';
+import { agendaItem, conference, requestedSpeech } from '../support/factories';
+import { OPS } from '../support/agenda';
+import { TestServer, startTestServer } from '../support/server';
 
 /**
  * Every validated text input at its maximum length is stored whole, on SQLite and on MySQL/MariaDB
@@ -61,7 +62,7 @@ const CASES: Case[] = [
   {
     name: 'addConnectionPoint: name, location, operatorName, presidingName (255), operatorContact (64)',
     send: async (t, fill) => {
-      const m = await setUpMeeting(t, { sites: 0, live: false });
+      const m = await conference(t, { sites: 0, live: false });
       const { createUnit } = await t.ok(
         'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
         { input: { name: `Đơn vị ${Math.random()}`, level: 'DISTRICT' } },
@@ -85,7 +86,7 @@ const CASES: Case[] = [
   {
     name: 'addParticipant: name, position (255); markParticipantAbsent: reason (500)',
     send: async (t, fill) => {
-      const m = await setUpMeeting(t, { sites: 0 });
+      const m = await conference(t, { sites: 0 });
       const { addParticipant } = await t.ok(
         'mutation($input: AddParticipantInput!) { addParticipant(input: $input) { id } }',
         {
@@ -110,9 +111,9 @@ const CASES: Case[] = [
   {
     name: 'addAgendaItem: title (500), notes (10,000), documents (50 × 500)',
     send: async (t, fill) => {
-      const m = await setUpMeeting(t, { sites: 0, live: false });
+      const m = await conference(t, { sites: 0, live: false });
       const documents = Array.from({ length: 50 }, () => fill(500));
-      const item = await addItem(t, m, { title: fill(500), notes: fill(10_000), documents });
+      const item = await agendaItem(t, m, { title: fill(500), notes: fill(10_000), documents });
       return [
         {
           table: 'agenda_item',
@@ -125,10 +126,13 @@ const CASES: Case[] = [
   {
     name: 'requestToSpeak: speakerName (255), topic (500); rejectSpeech: reason (500); askQuestion: question (500)',
     send: async (t, fill) => {
-      const m = await setUpMeeting(t, { sites: 1 });
-      const item = await addItem(t, m);
+      const m = await conference(t, { sites: 1 });
+      const item = await agendaItem(t, m);
       await t.ok(OPS.startItem, { id: item.id }, m.host);
-      const speech = await request(t, m.sites[0], item.id, { speakerName: fill(255), topic: fill(500) });
+      const speech = await requestedSpeech(t, m.sites[0], item.id, {
+        speakerName: fill(255),
+        topic: fill(500),
+      });
       await t.ok(OPS.reject, { id: speech.id, reason: fill(500) }, m.host);
       const { askQuestion } = await t.ok(
         OPS.ask,
@@ -155,7 +159,7 @@ const CASES: Case[] = [
   {
     name: 'draftConclusion: text (16,000); addDirective: task (4,000); reportDirectiveProgress: note (4,000)',
     send: async (t, fill) => {
-      const m = await setUpMeeting(t, { sites: 1 });
+      const m = await conference(t, { sites: 1 });
       const { draftConclusion } = await t.ok(
         'mutation($input: DraftConclusionInput!) { draftConclusion(input: $input) { id } }',
         { input: { meetingId: m.meetingId, text: fill(16_000), concludedById: m.chairId } },

@@ -1,16 +1,13 @@
-import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { TestClock, UNKNOWN_ID } from '../support/instruments';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
   ADD_DIRECTIVE,
-  concludedMeeting,
-  meeting,
-  readConclusion,
-  unit,
-  user,
-  UNKNOWN_ID,
   UPDATE_DIRECTIVE,
   addDirective,
+  concludedMeeting,
+  readConclusion,
 } from '../support/conclusions';
+import { meeting, unit, user } from '../support/factories';
 
 describe('addDirective and updateDirective', () => {
   let t: TestServer;
@@ -72,7 +69,7 @@ describe('addDirective and updateDirective', () => {
 
   it('needs a conclusion on the meeting', async () => {
     const host = await user(t, 'HOST');
-    const meetingId = await meeting(t, host.token, {}, 'start');
+    const { id: meetingId } = await meeting(t, host.token, {}, 'start');
     const refused = await t.gql(
       ADD_DIRECTIVE,
       { input: { meetingId, assigneeUnitId: await unit(t, 'VKSND huyện Ba Tơ'), task: 'Việc' } },

@@ -1,6 +1,7 @@
 import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addDirective, draft, lifecycle, meeting, report, unit, user } from '../support/conclusions';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { addDirective, draft, report } from '../support/conclusions';
+import { lifecycle, meeting, unit, user } from '../support/factories';
 
 const CARRIED = `query($id: ID!) { meeting(id: $id) { carriedOverDirectives { task status meetingId } } }`;
 
@@ -14,7 +15,7 @@ describe("Meeting.carriedOverDirectives: last briefing's open tasks, reviewed at
 
   it('requires authentication', async () => {
     const host = await user(t, 'HOST');
-    const id = await meeting(t, host.token);
+    const { id } = await meeting(t, host.token);
     expectError(await t.gql(CARRIED, { id }), 'UNAUTHENTICATED');
   });
 
@@ -22,13 +23,15 @@ describe("Meeting.carriedOverDirectives: last briefing's open tasks, reviewed at
     const host = await user(t, 'HOST');
     const organizerId = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL' });
     const district = await unit(t, 'VKSND huyện Sơn Hòa');
-    const briefing = (month: number, input: Record<string, unknown> = {}) =>
-      meeting(t, host.token, {
-        title: `Giao ban tháng ${month}/2024`,
-        organizerId,
-        scheduledStart: `2024-0${month}-25T01:00:00.000Z`,
-        ...input,
-      });
+    const briefing = async (month: number, input: Record<string, unknown> = {}): Promise<string> =>
+      (
+        await meeting(t, host.token, {
+          title: `Giao ban tháng ${month}/2024`,
+          organizerId,
+          scheduledStart: `2024-0${month}-25T01:00:00.000Z`,
+          ...input,
+        })
+      ).id;
 
     const february = await briefing(2);
     const march = await briefing(3);

@@ -1,17 +1,13 @@
-import { point, siteToken } from '../support/connection-points';
-import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { connectionPoint, lifecycle, siteToken, unit, user } from '../support/factories';
+import { TestClock, UNKNOWN_ID } from '../support/instruments';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
+  PUBLISH,
+  REPORT,
   addDirective,
   concludedMeeting,
-  lifecycle,
-  PUBLISH,
   readConclusion,
   report,
-  REPORT,
-  unit,
-  UNKNOWN_ID,
-  user,
 } from '../support/conclusions';
 
 const PROGRESS = `query($id: ID!) { meeting(id: $id) { lastEventSeq conclusion { directives {
@@ -122,7 +118,7 @@ describe('reportDirectiveProgress: the follow-up of a directive', () => {
     const mine = await unit(t, 'VKSND huyện Sơn Tịnh');
     const theirs = await unit(t, 'VKSND huyện Tư Nghĩa');
     const d = await addDirective(t, host.token, { meetingId, assigneeUnitId: theirs });
-    const cp = await point(t, host.token, meetingId, { unitId: mine });
+    const cp = await connectionPoint(t, host.token, meetingId, { unitId: mine });
     const siteAuth = await siteToken(t, host.token, cp.id);
     const before = await readConclusion(t, meetingId);
     const input = { directiveId: d.id, status: 'DONE', note: 'Xong' };
@@ -151,7 +147,7 @@ describe('reportDirectiveProgress: the follow-up of a directive', () => {
     expect(await readConclusion(t, meetingId)).toEqual(before);
 
     // The assignee's own site, from its connection point in the meeting.
-    const own = await point(t, host.token, meetingId, { unitId: theirs });
+    const own = await connectionPoint(t, host.token, meetingId, { unitId: theirs });
     const ownSiteToken = await siteToken(t, host.token, own.id);
     expect((await report(t, ownSiteToken, d.id, 'DONE')).status).toBe('DONE');
   });

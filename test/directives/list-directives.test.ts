@@ -1,15 +1,7 @@
-import { point, siteToken } from '../support/connection-points';
-import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  addDirective,
-  concludedMeeting,
-  lifecycle,
-  PUBLISH,
-  report,
-  unit,
-  UNKNOWN_ID,
-} from '../support/conclusions';
+import { connectionPoint, lifecycle, siteToken, unit } from '../support/factories';
+import { TestClock, UNKNOWN_ID } from '../support/instruments';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { PUBLISH, addDirective, concludedMeeting, report } from '../support/conclusions';
 
 const LIST = `query($f: DirectiveFilter, $first: Int, $after: String) { directives(filter: $f, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor node { task status assigneeUnit { name } } } } }`;
@@ -117,7 +109,7 @@ describe('directives: follow-up across meetings', () => {
       assigneeUnitId: other.organizerId,
       task: 'Không',
     });
-    const cp = await point(t, host.token, meetingId, { unitId: siteUnit });
+    const cp = await connectionPoint(t, host.token, meetingId, { unitId: siteUnit });
     const siteAuth = await siteToken(t, host.token, cp.id);
     const tasks = async () =>
       (await t.ok(LIST, {}, siteAuth)).directives.edges.map((e: any) => e.node.task).sort();

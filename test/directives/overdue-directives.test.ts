@@ -1,6 +1,7 @@
 import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addDirective, concludedMeeting, report, unit } from '../support/conclusions';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { addDirective, concludedMeeting, report } from '../support/conclusions';
+import { unit } from '../support/factories';
 
 const LIST = `query($f: DirectiveFilter) { directives(filter: $f) { totalCount edges { node { task overdue completedLate } } } }`;
 const DASHBOARD = `query($f: DirectiveFilter) { directiveDashboard(filter: $f) { open inProgress overdue doneOnTime doneLate total } }`;

@@ -1,5 +1,5 @@
 import { startTestServer, TestServer } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
+import { conference } from '../support/factories';
 import { ANNOUNCE, DRAFT, UPDATE } from '../support/conclusions';
 import { LIVE, LIVE_QUERY, record } from '../support/live';
 
@@ -15,14 +15,14 @@ describe('LiveMeeting: id and conclusion', () => {
   afterAll(() => t.close());
 
   it("is keyed by the meeting's id", async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const { liveMeeting } = await t.ok(LIVE_QUERY, { meetingId: m.meetingId }, m.sites[0].token);
     expect(liveMeeting.id).toBe(m.meetingId);
     expect(liveMeeting.conclusion).toBeNull();
   });
 
   it('shows a draft conclusion without its text, then the announced text, live to a site', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const site = m.sites[0].token;
     const live = record(t.ws(site), LIVE, { meetingId: m.meetingId });
     await live.count(1);

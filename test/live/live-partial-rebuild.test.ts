@@ -5,10 +5,11 @@ import { LiveHub } from '../../server/live/live-hub';
 import { LiveMeeting } from '../../server/live/live-meeting';
 import { LiveBasis } from '../../server/live/live-snapshot';
 import { StatementCounter } from '../support/instruments';
-import { addItem, OPS, queued, request, setUpMeeting } from '../support/agenda';
+import { agendaItem, conference, queuedSpeech, requestedSpeech } from '../support/factories';
+import { OPS } from '../support/agenda';
 import { ANNOUNCE, DRAFT, UPDATE } from '../support/conclusions';
-import { connectedClient, LIVE, LIVE_QUERY, record } from '../support/live';
-import { startTestServer, TestServer } from '../support/server';
+import { LIVE, LIVE_QUERY, connectedClient, record } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
 
 /**
  * A meetingLive rebuild reads again only what the events since the last one may have changed. What
@@ -23,16 +24,16 @@ describe('meetingLive: partial rebuilds', () => {
   afterAll(() => t.close());
 
   it('pushes, after every kind of change, the same LiveMeeting as a full read at that seq', async () => {
-    const m = await setUpMeeting(t, { sites: 3 });
+    const m = await conference(t, { sites: 3 });
     const live = record(t.ws(m.host), LIVE, { meetingId: m.meetingId });
     await live.count(1);
-    const item = await addItem(t, m, { title: 'Báo cáo kết quả công tác kiểm sát' });
-    const next = await addItem(t, m, { title: 'Thảo luận' });
+    const item = await agendaItem(t, m, { title: 'Báo cáo kết quả công tác kiểm sát' });
+    const next = await agendaItem(t, m, { title: 'Thảo luận' });
     let conclusionId = '';
     const steps: (() => Promise<unknown>)[] = [
       () => t.ok(OPS.startItem, { id: item.id }, m.host),
-      () => queued(t, m, m.sites[0], item.id),
-      () => request(t, m.sites[1], item.id),
+      () => queuedSpeech(t, m, m.sites[0], item.id),
+      () => requestedSpeech(t, m.sites[1], item.id),
       () =>
         t.ok(
           'mutation($id: ID!) { checkInParticipant(id: $id) { id } }',
@@ -63,10 +64,10 @@ describe('meetingLive: partial rebuilds', () => {
   });
 
   it('reads the meeting row and the speeches, not the sites and the attendance, after a speech change', async () => {
-    const m = await setUpMeeting(t, { sites: 3 });
-    const item = await addItem(t, m, { title: 'Thảo luận' });
+    const m = await conference(t, { sites: 3 });
+    const item = await agendaItem(t, m, { title: 'Thảo luận' });
     await t.ok(OPS.startItem, { id: item.id }, m.host);
-    const speech = await queued(t, m, m.sites[0], item.id);
+    const speech = await queuedSpeech(t, m, m.sites[0], item.id);
     const live = record(t.ws(m.host), LIVE, { meetingId: m.meetingId });
     const [first] = await live.count(1);
 

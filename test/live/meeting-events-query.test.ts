@@ -1,5 +1,6 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addDelegate, lastSeq, meetingWithSite, seqs } from '../support/live';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { addDelegate, seqs } from '../support/live';
+import { lastEventSeq, meetingWithSite } from '../support/factories';
 
 const EVENTS_PAGE = `query($id: ID!, $afterSeq: Int, $first: Int) {
   meeting(id: $id) { lastEventSeq events(afterSeq: $afterSeq, first: $first) { seq type subject { __typename } } } }`;
@@ -19,7 +20,7 @@ describe('Meeting.events: the event log read back', () => {
   it('pages through the log in seq order', async () => {
     const { host, meetingId, siteId } = await meetingWithSite(t);
     for (let i = 0; i < 5; i++) await addDelegate(t, host, meetingId, siteId, i);
-    const n = await lastSeq(t, host, meetingId);
+    const n = await lastEventSeq(t, host, meetingId);
     const all = (await t.ok(EVENTS_PAGE, { id: meetingId }, host)).meeting;
     expect(all.events.map((e: any) => e.seq)).toEqual(seqs(1, n));
     expect(all.events[0]).toEqual({ seq: 1, type: 'MEETING_CREATED', subject: { __typename: 'Meeting' } });

@@ -1,5 +1,6 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { addItem, OPS, queued, request, setUpMeeting } from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { agendaItem, conference, queuedSpeech, requestedSpeech } from '../support/factories';
+import { OPS } from '../support/agenda';
 import { LIVE, LIVE_QUERY, record, until } from '../support/live';
 
 const CHECK_IN = 'mutation($id: ID!) { checkInParticipant(id: $id) { id } }';
@@ -16,12 +17,12 @@ describe('meetingLive and liveMeeting', () => {
   afterAll(() => t.close());
 
   it('requires authentication', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     expectError(await t.gql(LIVE_QUERY, { meetingId: m.meetingId }), 'UNAUTHENTICATED');
   });
 
   it('pushes on subscribe, then coalesces a burst of 20 changes into one push per window, ending at the final state', async () => {
-    const m = await setUpMeeting(t, { sites: 2 });
+    const m = await conference(t, { sites: 2 });
     const site = m.sites[0];
     const delegates = [];
     for (let i = 0; i < 20; i++) {
@@ -66,15 +67,15 @@ describe('meetingLive and liveMeeting', () => {
   });
 
   it('shows the current item, the speech on with its clock, the queue, raised hands and the agenda', async () => {
-    const m = await setUpMeeting(t, { sites: 3 });
+    const m = await conference(t, { sites: 3 });
     const live = record(t.ws(m.host), LIVE, { meetingId: m.meetingId });
     await live.count(1);
-    const item = await addItem(t, m, { title: 'Thảo luận về công tác kiểm sát' });
-    await addItem(t, m, { title: 'Kết luận', kind: 'CONCLUSION' });
+    const item = await agendaItem(t, m, { title: 'Thảo luận về công tác kiểm sát' });
+    await agendaItem(t, m, { title: 'Kết luận', kind: 'CONCLUSION' });
     await t.ok(OPS.startItem, { id: item.id }, m.host);
-    const speaking = await queued(t, m, m.sites[0], item.id);
-    const next = await queued(t, m, m.sites[1], item.id);
-    const hand = await request(t, m.sites[2], item.id);
+    const speaking = await queuedSpeech(t, m, m.sites[0], item.id);
+    const next = await queuedSpeech(t, m, m.sites[1], item.id);
+    const hand = await requestedSpeech(t, m.sites[2], item.id);
     const on = (await t.ok(OPS.startSpeech, { id: speaking.id }, m.host)).startSpeech;
 
     const { liveMeeting: now } = await t.ok(LIVE_QUERY, { meetingId: m.meetingId }, m.sites[2].token);

@@ -4,9 +4,9 @@ import WebSocket from 'ws';
 import { loadConfig } from '../../server/config';
 import { RunningServer, startServer } from '../../server/http/server';
 import { redisNamespace } from '../../server/redis';
-import { setUpMeeting } from '../support/agenda';
-import { EVENTS, lastSeq, record, until } from '../support/live';
-import { startTestServer, TestServer } from '../support/server';
+import { conference, lastEventSeq } from '../support/factories';
+import { EVENTS, record, until } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
 
 /**
  * Two deployments (each with its own database) on one Redis, as staging next to production or two
@@ -74,7 +74,7 @@ describeWithRedis('two deployments on one Redis', () => {
     ).meeting.connectionPoints.find((p: { role: string }) => p.role === 'SITE').connectionState as string;
 
   it('writes LOST for the sites of an instance that died, though other deployments sweep the same Redis', async () => {
-    const m = await setUpMeeting(a1, { sites: 1 });
+    const m = await conference(a1, { sites: 1 });
     siteClient(a2.port, m.sites[0].token);
     await until(async () => (await stateOf(m.host, m.meetingId)) === 'CONNECTED', 'the site CONNECTED');
 
@@ -84,10 +84,10 @@ describeWithRedis('two deployments on one Redis', () => {
   }, 60_000);
 
   it('keeps every presence key and event channel of a deployment under its namespace', async () => {
-    const m = await setUpMeeting(a1, { sites: 1 });
+    const m = await conference(a1, { sites: 1 });
     const events = record(a1.ws(m.host), EVENTS, {
       meetingId: m.meetingId,
-      afterSeq: await lastSeq(a1, m.host, m.meetingId),
+      afterSeq: await lastEventSeq(a1, m.host, m.meetingId),
     });
     siteClient(a1.server.port, m.sites[0].token);
     await events.find((e) => e.type === 'SITE_CONNECTED');

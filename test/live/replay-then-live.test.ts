@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { addDelegate, eventBurst, EVENTS, lastSeq, meetingWithSite, record, seqs } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
+import { EVENTS, addDelegate, eventBurst, record, seqs } from '../support/live';
+import { lastEventSeq, meetingWithSite } from '../support/factories';
 
 describe('meetingEvents with afterSeq: replay, then live, with no gap and no double', () => {
   let t: TestServer;
@@ -21,7 +22,7 @@ describe('meetingEvents with afterSeq: replay, then live, with no gap and no dou
       Array.from({ length: 20 }, (_, i) => addDelegate(t, host, meetingId, siteId, 200 + i)),
     );
     await after;
-    const n = await lastSeq(t, host, meetingId);
+    const n = await lastEventSeq(t, host, meetingId);
     const got = await events.count(n - k);
     await new Promise((r) => setTimeout(r, 200)); // nothing more may come
     expect(events.values.map((e) => e.seq)).toEqual(seqs(k + 1, n));
@@ -31,7 +32,7 @@ describe('meetingEvents with afterSeq: replay, then live, with no gap and no dou
 
   it('without afterSeq, delivers only what happens after the subscribe', async () => {
     const { host, meetingId, siteId } = await meetingWithSite(t);
-    const before = await lastSeq(t, host, meetingId);
+    const before = await lastEventSeq(t, host, meetingId);
     const events = record(t.ws(host), EVENTS, { meetingId });
     // The subscription is live once an event made after it arrives.
     for (let i = 0; events.values.length === 0; i++) {
@@ -39,7 +40,7 @@ describe('meetingEvents with afterSeq: replay, then live, with no gap and no dou
       await new Promise((r) => setTimeout(r, 20));
     }
     await Promise.all(Array.from({ length: 10 }, (_, i) => addDelegate(t, host, meetingId, siteId, 100 + i)));
-    const n = await lastSeq(t, host, meetingId);
+    const n = await lastEventSeq(t, host, meetingId);
     const first = events.values[0].seq;
     await events.count(n - first + 1);
     expect(first).toBeGreaterThan(before);
@@ -49,7 +50,7 @@ describe('meetingEvents with afterSeq: replay, then live, with no gap and no dou
   it('replays a long history across log pages', async () => {
     const { host, meetingId } = await meetingWithSite(t);
     await eventBurst(t, meetingId, 3, 400);
-    const n = await lastSeq(t, host, meetingId);
+    const n = await lastEventSeq(t, host, meetingId);
     const events = record(t.ws(host), EVENTS, { meetingId, afterSeq: 0 });
     await events.count(n);
     expect(events.values.map((e) => e.seq)).toEqual(seqs(1, n));

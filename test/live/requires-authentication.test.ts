@@ -1,7 +1,7 @@
 import { TokenService } from '../../server/auth/tokens';
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { closeCode, closingClient, EVENTS, LIVE_QUERY, record } from '../support/live';
-import { hostedMeeting } from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { EVENTS, LIVE_QUERY, closeCode, closingClient, record } from '../support/live';
+import { hostedMeeting } from '../support/factories';
 
 const SECRET = 'a-test-signing-secret-of-at-least-32-characters';
 

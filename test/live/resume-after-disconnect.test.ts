@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { addDelegate, EVENTS, lastSeq, meetingWithSite, record, seqs } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
+import { EVENTS, addDelegate, record, seqs } from '../support/live';
+import { lastEventSeq, meetingWithSite } from '../support/factories';
 
 describe('meetingEvents: resume after a disconnect', () => {
   let t: TestServer;
@@ -10,7 +11,7 @@ describe('meetingEvents: resume after a disconnect', () => {
 
   it('gets exactly the missed events, then live ones', async () => {
     const { host, meetingId, siteId } = await meetingWithSite(t);
-    const start = await lastSeq(t, host, meetingId);
+    const start = await lastEventSeq(t, host, meetingId);
     const first = t.ws(host);
     const before = record(first, EVENTS, { meetingId, afterSeq: start });
     for (let i = 0; i < 5; i++) await addDelegate(t, host, meetingId, siteId, i);
@@ -21,7 +22,7 @@ describe('meetingEvents: resume after a disconnect', () => {
     await Promise.all(Array.from({ length: 8 }, (_, i) => addDelegate(t, host, meetingId, siteId, 10 + i)));
     const resumed = record(t.ws(host), EVENTS, { meetingId, afterSeq: lastSeen });
     await Promise.all(Array.from({ length: 4 }, (_, i) => addDelegate(t, host, meetingId, siteId, 20 + i)));
-    const n = await lastSeq(t, host, meetingId);
+    const n = await lastEventSeq(t, host, meetingId);
     await resumed.count(n - lastSeen);
     await new Promise((r) => setTimeout(r, 200));
 

@@ -1,6 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
-import { connectedClient, lastSeq, livePoint, until } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
+import { conference, lastEventSeq } from '../support/factories';
+import { connectedClient, livePoint, until } from '../support/live';
 
 /** The PRESENCE_GRACE_MS of this file's server. */
 const GRACE_MS = 600;
@@ -21,13 +21,13 @@ describe('site presence: the grace period', () => {
   const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it('writes nothing when every site drops and comes back within the grace period', async () => {
-    const m = await setUpMeeting(t, { sites: 10 });
+    const m = await conference(t, { sites: 10 });
     const first = await Promise.all(m.sites.map((s) => connectedClient(t, s.token)));
     await until(
       async () => (await presenceEvents(m.host, m.meetingId, 0)).length === m.sites.length,
       'every site CONNECTED',
     );
-    const seq = await lastSeq(t, m.host, m.meetingId);
+    const seq = await lastEventSeq(t, m.host, m.meetingId);
 
     // All at once, as after a server restart or a network blip at the host.
     await Promise.all(first.map((c) => c.dispose()));
@@ -35,21 +35,21 @@ describe('site presence: the grace period', () => {
     await pause(GRACE_MS * 2);
     await t.server.services.presence.settled();
 
-    expect(await lastSeq(t, m.host, m.meetingId)).toBe(seq);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(seq);
     for (const s of m.sites)
       expect((await livePoint(t, m.host, m.meetingId, s.id)).connectionState).toBe('CONNECTED');
     await Promise.all(again.map((c) => c.dispose()));
   });
 
   it('writes LOST once the grace period has passed, with lastSeenAt when the last socket closed', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const [site] = m.sites;
     const client = await connectedClient(t, site.token);
     await until(
       async () => (await livePoint(t, m.host, m.meetingId, site.id)).connectionState === 'CONNECTED',
       'CONNECTED',
     );
-    const seq = await lastSeq(t, m.host, m.meetingId);
+    const seq = await lastEventSeq(t, m.host, m.meetingId);
 
     const closedAt = Date.now();
     await client.dispose();
@@ -68,7 +68,7 @@ describe('site presence: the grace period', () => {
   });
 
   it('writes one SITE_CONNECTED for a site coming back after it was shown LOST', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const [site] = m.sites;
     await (await connectedClient(t, site.token)).dispose();
     await until(

@@ -1,24 +1,31 @@
-import { startTestServer, TestServer } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
-import { EVENTS, connectedClient, lastSeq, livePoint, record, until } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
+import { conference, lastEventSeq } from '../support/factories';
+import { EVENTS, connectedClient, livePoint, record, until } from '../support/live';
+import { describeBackends } from '../support/redis';
 
-describe('site presence', () => {
+/** The same rules whether sockets are counted in this process or, across instances, in Redis. */
+describeBackends('site presence', (backend) => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer();
+    t = await startTestServer({ env: backend.env });
   });
   afterAll(() => t.close());
+
+  it('is the implementation this suite is for', () => {
+    const expected = backend.name === 'Redis' ? 'RedisPresence' : 'InProcessPresence';
+    expect(t.server.services.presence.constructor.name).toBe(expected);
+  });
 
   const pointOf = (token: string, meetingId: string, id: string) => livePoint(t, token, meetingId, id);
   const connect = (token: string) => connectedClient(t, token);
 
   it('marks a site CONNECTED when its token connects and LOST with lastSeenAt when it closes', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const site = m.sites[0];
     expect((await pointOf(m.host, m.meetingId, site.id)).connectionState).toBe('NEVER_JOINED');
     const events = record(t.ws(m.host), EVENTS, {
       meetingId: m.meetingId,
-      afterSeq: await lastSeq(t, m.host, m.meetingId),
+      afterSeq: await lastEventSeq(t, m.host, m.meetingId),
     });
 
     const client = await connect(site.token);
@@ -36,7 +43,7 @@ describe('site presence', () => {
   });
 
   it('keeps a site with two sockets CONNECTED until both close', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const site = m.sites[0];
     const [a, b] = await Promise.all([connect(site.token), connect(site.token)]);
     await until(
@@ -62,11 +69,11 @@ describe('site presence', () => {
   });
 
   it('ignores user sockets', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
-    const seq = await lastSeq(t, m.host, m.meetingId);
+    const m = await conference(t, { sites: 1 });
+    const seq = await lastEventSeq(t, m.host, m.meetingId);
     const client = await connect(m.host);
     await client.dispose();
     await t.server.services.presence.settled();
-    expect(await lastSeq(t, m.host, m.meetingId)).toBe(seq);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(seq);
   });
 });

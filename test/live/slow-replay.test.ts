@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { eventBurst, meetingWithSite, rawSubscriber } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
+import { eventBurst, rawSubscriber } from '../support/live';
+import { meetingWithSite } from '../support/factories';
 
 /** Each event with its meeting's 4 kB description five times: 20 kB a push. */
 const HEAVY_REPLAY = `subscription($meetingId: ID!, $afterSeq: Int) {

@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { eventBurst, lastSeq, meetingWithSite, rawSubscriber, record, seqs } from '../support/live';
+import { TestServer, startTestServer } from '../support/server';
+import { eventBurst, rawSubscriber, record, seqs } from '../support/live';
+import { lastEventSeq, meetingWithSite } from '../support/factories';
 
 /** Events carrying a 4 kB description, so that 5,000 of them overflow any socket buffer. */
 const BIG_EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
@@ -19,7 +20,7 @@ describe('a subscriber that stops reading', () => {
       { input: { id: meetingId, version: 1, description: 'Nội dung giao ban. '.repeat(215) } },
       host,
     );
-    const start = await lastSeq(t, host, meetingId);
+    const start = await lastEventSeq(t, host, meetingId);
     const normal = record(t.ws(host), BIG_EVENTS, { meetingId, afterSeq: start });
     const slow = await rawSubscriber(t, host, BIG_EVENTS, { meetingId, afterSeq: start });
     slow.pause();
@@ -34,7 +35,7 @@ describe('a subscriber that stops reading', () => {
     expect(normal.values.map((e) => e.seq)).toEqual(seqs(start + 1, start + 5000));
     slow.resume();
     expect(await slow.closed).toBe(4008);
-    expect(await lastSeq(t, host, meetingId)).toBe(start + 5000);
+    expect(await lastEventSeq(t, host, meetingId)).toBe(start + 5000);
     // Server, test client and 5,000 received events share this process: the slow one adds no queue.
     console.log(`RSS growth while 5,000 events went out: ${Math.round(rssGrowth / 2 ** 20)} MB`);
     expect(rssGrowth).toBeLessThan(300 * 2 ** 20);

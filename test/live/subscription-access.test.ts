@@ -1,7 +1,7 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
-import { signedInUser, UNKNOWN_ID } from '../support/connection-points';
-import { EVENTS, LIVE, LIVE_QUERY, lastSeq, record } from '../support/live';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { conference, lastEventSeq, user } from '../support/factories';
+import { UNKNOWN_ID } from '../support/instruments';
+import { EVENTS, LIVE, LIVE_QUERY, record } from '../support/live';
 
 describe('who may subscribe to a meeting', () => {
   let t: TestServer;
@@ -19,20 +19,20 @@ describe('who may subscribe to a meeting', () => {
   };
 
   it("refuses a site token another meeting's events and live view (NOT_FOUND)", async () => {
-    const [mine, other] = await Promise.all([setUpMeeting(t, { sites: 1 }), setUpMeeting(t, { sites: 1 })]);
+    const [mine, other] = await Promise.all([conference(t, { sites: 1 }), conference(t, { sites: 1 })]);
     const token = mine.sites[0].token;
     const meetingId = other.meetingId;
     expect((await refusal(token, EVENTS, { meetingId, afterSeq: 0 })).extensions.code).toBe('NOT_FOUND');
     expect((await refusal(token, LIVE, { meetingId })).extensions.code).toBe('NOT_FOUND');
     expectError(await t.gql(LIVE_QUERY, { meetingId }, token), 'NOT_FOUND');
     const own = record(t.ws(token), EVENTS, { meetingId: mine.meetingId, afterSeq: 0 });
-    await own.count(await lastSeq(t, mine.host, mine.meetingId));
+    await own.count(await lastEventSeq(t, mine.host, mine.meetingId));
   });
 
   it('answers NOT_FOUND for an unknown meeting and BAD_USER_INPUT for bad arguments', async () => {
-    const m = await setUpMeeting(t, { sites: 1, live: false });
-    const viewer = await signedInUser(t, 'VIEWER');
-    const n = await lastSeq(t, m.host, m.meetingId);
+    const m = await conference(t, { sites: 1, live: false });
+    const viewer = await user(t, 'VIEWER');
+    const n = await lastEventSeq(t, m.host, m.meetingId);
     expect((await refusal(viewer.token, EVENTS, { meetingId: UNKNOWN_ID })).extensions.code).toBe(
       'NOT_FOUND',
     );
@@ -54,6 +54,6 @@ describe('who may subscribe to a meeting', () => {
     // A viewer reads every meeting.
     const events = record(t.ws(viewer.token), EVENTS, { meetingId: m.meetingId, afterSeq: 0 });
     await events.count(n);
-    expect(await lastSeq(t, m.host, m.meetingId)).toBe(n);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(n);
   });
 });

@@ -1,13 +1,6 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  Account,
-  createAccount,
-  createMeeting,
-  createUnit,
-  LIFECYCLE_MUTATIONS,
-  readMeeting,
-  UPDATE_MEETING,
-} from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Account, LIFECYCLE_MUTATIONS, meeting as createMeeting, unit, user } from '../support/factories';
+import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 describe('meetings: who may change a meeting', () => {
   let t: TestServer;
@@ -18,12 +11,8 @@ describe('meetings: who may change a meeting', () => {
   let organizerId: string;
   beforeAll(async () => {
     t = await startTestServer();
-    organizerId = await createUnit(t, 'VKSND tỉnh Quảng Ngãi');
-    [host, otherHost, viewer] = [
-      await createAccount(t, 'HOST'),
-      await createAccount(t, 'HOST'),
-      await createAccount(t, 'VIEWER'),
-    ];
+    organizerId = await unit(t, 'VKSND tỉnh Quảng Ngãi', { level: 'PROVINCIAL' });
+    [host, otherHost, viewer] = [await user(t, 'HOST'), await user(t, 'HOST'), await user(t, 'VIEWER')];
   });
   afterAll(() => t.close());
 

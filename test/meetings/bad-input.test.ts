@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  CREATE_MEETING,
-  createAccount,
-  createMeeting,
-  readMeeting,
-  UPDATE_MEETING,
-} from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { CREATE_MEETING, meeting as createMeeting, user } from '../support/factories';
+import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 const VALID = { title: 'Hội nghị tập huấn nghiệp vụ', kind: 'TRAINING', format: 'HYBRID' };
 
@@ -15,7 +10,7 @@ describe('meetings: bad input is refused with its field, and nothing changes', (
   let host: { id: string; token: string };
   beforeAll(async () => {
     t = await startTestServer();
-    host = await createAccount(t, 'HOST');
+    host = await user(t, 'HOST');
   });
   afterAll(() => t.close());
 
@@ -50,7 +45,7 @@ describe('meetings: bad input is refused with its field, and nothing changes', (
   });
 
   it('createMeeting refuses a host who is not a HOST or ADMIN user', async () => {
-    const viewer = await createAccount(t, 'VIEWER');
+    const viewer = await user(t, 'VIEWER');
     const before = await count();
     const result = await t.gql(CREATE_MEETING, { input: { ...VALID, hostUserIds: [viewer.id] } }, host.token);
     expectError(result, 'BAD_USER_INPUT', 'input.hostUserIds');

@@ -1,6 +1,6 @@
 import { StatementCounter } from '../support/instruments';
-import { startTestServer, TestServer } from '../support/server';
-import { Account, createAccount, createMeeting, createUnit } from '../support/meetings';
+import { TestServer, startTestServer } from '../support/server';
+import { Account, meeting, unit, user } from '../support/factories';
 
 const LIST = `query($first: Int) { meetings(first: $first) {
   totalCount edges { node { id organizer { name } hostUnit { name } hosts { displayName } } } } }`;
@@ -11,10 +11,13 @@ describe('meetings: a page costs the same few statements whatever its size', () 
   let hosts: Account[];
   beforeAll(async () => {
     t = await startTestServer({ queryLogger: counter });
-    hosts = [await createAccount(t, 'HOST', 'Chủ trì A'), await createAccount(t, 'HOST', 'Thư ký B')];
-    const units = [await createUnit(t, 'VKSND tỉnh Sơn La'), await createUnit(t, 'VKSND tỉnh Điện Biên')];
+    hosts = [await user(t, 'HOST', { name: 'Chủ trì A' }), await user(t, 'HOST', { name: 'Thư ký B' })];
+    const units = [
+      await unit(t, 'VKSND tỉnh Sơn La', { level: 'PROVINCIAL', exact: true }),
+      await unit(t, 'VKSND tỉnh Điện Biên', { level: 'PROVINCIAL', exact: true }),
+    ];
     for (let i = 0; i < 30; i++) {
-      await createMeeting(t, hosts[i % 2].token, {
+      await meeting(t, hosts[i % 2].token, {
         organizerId: units[i % 2],
         hostUnitId: units[(i + 1) % 2],
         hostUserIds: [hosts[(i + 1) % 2].id],

@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { createAccount, createMeeting, readMeeting, UPDATE_MEETING } from '../support/meetings';
+import { TestServer, startTestServer } from '../support/server';
+import { meeting as createMeeting, user } from '../support/factories';
+import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 describe('updateMeeting under concurrency: one version, one winner', () => {
   let t: TestServer;
@@ -9,7 +10,7 @@ describe('updateMeeting under concurrency: one version, one winner', () => {
   afterAll(() => t.close());
 
   it('lets exactly one of 10 simultaneous updates with the same version win', async () => {
-    const host = await createAccount(t, 'HOST');
+    const host = await user(t, 'HOST');
     const meeting = await createMeeting(t, host.token);
     const titles = Array.from({ length: 10 }, (_, i) => `Giao ban tuần thứ ${i + 1} – bản sửa đồng thời`);
     const results = await Promise.all(

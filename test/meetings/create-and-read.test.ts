@@ -1,5 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import { createAccount, createMeeting, createUnit, readMeeting } from '../support/meetings';
+import { TestServer, startTestServer } from '../support/server';
+import { meeting as createMeeting, unit, user } from '../support/factories';
+import { readMeeting } from '../support/meetings';
 
 describe('createMeeting and meeting: what is created reads back exactly', () => {
   let t: TestServer;
@@ -12,9 +13,9 @@ describe('createMeeting and meeting: what is created reads back exactly', () => 
   const PLAN = 'Kế hoạch số 714/KH–VKS–BCĐ ngày 05/4/2022';
 
   it('keeps Vietnamese text, units, times and hosts, as a DRAFT at version 1 with one event', async () => {
-    const host = await createAccount(t, 'HOST', 'Nguyễn Hàn My');
-    const province = await createUnit(t, 'VKSND tỉnh Phú Yên');
-    const district = await createUnit(t, 'VKSND thị xã Đông Hòa', 'DISTRICT');
+    const host = await user(t, 'HOST', { name: 'Nguyễn Hàn My' });
+    const province = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL', exact: true });
+    const district = await unit(t, 'VKSND thị xã Đông Hòa', { level: 'DISTRICT', exact: true });
     const input = {
       title: TITLE,
       kind: 'MONTHLY_BRIEFING',
@@ -53,7 +54,10 @@ describe('createMeeting and meeting: what is created reads back exactly', () => 
 
   it('lets an ADMIN name the hosts, and makes the ADMIN host when it names none', async () => {
     const admin = await t.adminToken();
-    const [a, b] = [await createAccount(t, 'HOST', 'Trần Văn A'), await createAccount(t, 'HOST', 'Lê Thị B')];
+    const [a, b] = [
+      await user(t, 'HOST', { name: 'Trần Văn A' }),
+      await user(t, 'HOST', { name: 'Lê Thị B' }),
+    ];
     const named = await createMeeting(t, admin, { hostUserIds: [a.id, b.id, a.id] });
     const hosts = async (id: string) =>
       (await t.ok('query($id: ID!) { meeting(id: $id) { hosts { id } } }', { id }, admin)).meeting.hosts.map(
@@ -66,7 +70,7 @@ describe('createMeeting and meeting: what is created reads back exactly', () => 
   });
 
   it('keeps a HOST among the hosts of what it creates', async () => {
-    const [creator, other] = [await createAccount(t, 'HOST'), await createAccount(t, 'HOST')];
+    const [creator, other] = [await user(t, 'HOST'), await user(t, 'HOST')];
     const meeting = await createMeeting(t, creator.token, { hostUserIds: [other.id] });
     const read = await t.ok(
       'query($id: ID!) { meeting(id: $id) { hosts { id } } }',
@@ -77,9 +81,9 @@ describe('createMeeting and meeting: what is created reads back exactly', () => 
   });
 
   it('is readable by a VIEWER', async () => {
-    const organizerId = await createUnit(t, 'VKSND tỉnh Gia Lai');
+    const organizerId = await unit(t, 'VKSND tỉnh Gia Lai', { level: 'PROVINCIAL' });
     const meeting = await createMeeting(t, await t.adminToken(), { title: TITLE, organizerId });
-    const viewer = await createAccount(t, 'VIEWER');
+    const viewer = await user(t, 'VIEWER');
     expect(await readMeeting(t, meeting.id, viewer.token)).toEqual(meeting);
   });
 });

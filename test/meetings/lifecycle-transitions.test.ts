@@ -1,12 +1,12 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
-  createAccount,
-  createMeeting,
-  drive,
   LIFECYCLE_MUTATIONS,
   MEETING_FIELDS,
-  readMeeting,
-} from '../support/meetings';
+  lifecycle,
+  meeting as createMeeting,
+  user,
+} from '../support/factories';
+import { readMeeting } from '../support/meetings';
 import { canApply, LIFECYCLE, LifecycleAction } from '../../server/meetings/meeting-lifecycle';
 import { MeetingStatus } from '../../server/meetings/meeting.entity';
 
@@ -34,7 +34,7 @@ describe('meeting lifecycle: every transition, valid and invalid', () => {
   let host: { id: string; token: string };
   beforeAll(async () => {
     t = await startTestServer();
-    host = await createAccount(t, 'HOST');
+    host = await user(t, 'HOST');
   });
   afterAll(() => t.close());
 
@@ -57,7 +57,7 @@ describe('meeting lifecycle: every transition, valid and invalid', () => {
 
   it.each(cases)('%s on a %s meeting: allowed = %s', async (action, status, allowed) => {
     const meeting = await createMeeting(t, host.token);
-    await drive(t, host.token, meeting.id, PATHS[status]);
+    await lifecycle(t, host.token, meeting.id, ...PATHS[status]);
     const before = await readMeeting(t, meeting.id);
     expect(before.status).toBe(status);
 
@@ -84,10 +84,10 @@ describe('meeting lifecycle: every transition, valid and invalid', () => {
 
   it('stamps startedAt when it starts, endedAt when it ends, and keeps startedAt across a pause', async () => {
     const meeting = await createMeeting(t, host.token);
-    await drive(t, host.token, meeting.id, ['schedule', 'start']);
+    await lifecycle(t, host.token, meeting.id, 'schedule', 'start');
     const live = await readMeeting(t, meeting.id);
     expect(live.startedAt).not.toBeNull();
-    await drive(t, host.token, meeting.id, ['pause', 'resume', 'end']);
+    await lifecycle(t, host.token, meeting.id, 'pause', 'resume', 'end');
     const ended = await readMeeting(t, meeting.id);
     expect(ended.startedAt).toBe(live.startedAt);
     expect(new Date(ended.endedAt).getTime()).toBeGreaterThanOrEqual(new Date(live.startedAt).getTime());

@@ -1,5 +1,5 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { Account, createAccount, createMeeting, createUnit, drive } from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Account, lifecycle, meeting, unit, user } from '../support/factories';
 
 const PAGE = `query($filter: MeetingFilter, $first: Int, $after: String) {
   meetings(filter: $filter, first: $first, after: $after) {
@@ -20,6 +20,25 @@ function expectedOrder(rows: Row[]): string[] {
     .map((r) => r.id);
 }
 
+/** A host and 24 meetings: several on the same day (ties on scheduledStart), some not scheduled at all. */
+async function listOf24(t: TestServer) {
+  const host = await user(t, 'HOST');
+  const province = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL', exact: true });
+  const rows: Row[] = [];
+  for (let i = 0; i < 24; i++) {
+    const created = await meeting(t, host.token, {
+      title: i % 3 === 0 ? `Giao ban VKSND tỉnh Phú Yên kỳ ${i}` : `Hội nghị chuyên đề số ${i}`,
+      kind: i % 3 === 0 ? 'MONTHLY_BRIEFING' : 'THEMATIC',
+      format: i % 2 === 0 ? 'ONLINE' : 'HYBRID',
+      organizerId: i % 4 === 0 ? province : null,
+      scheduledStart: i % 5 === 4 ? null : `2022-0${1 + (i % 4)}-15T01:00:00.000Z`,
+    });
+    if (i % 6 === 1) await lifecycle(t, host.token, created.id, 'schedule');
+    rows.push(created as Row);
+  }
+  return { host, province, rows };
+}
+
 describe('meetings: a filtered list, page by page', () => {
   let t: TestServer;
   let host: Account;
@@ -27,21 +46,7 @@ describe('meetings: a filtered list, page by page', () => {
   let province: string;
   beforeAll(async () => {
     t = await startTestServer();
-    host = await createAccount(t, 'HOST');
-    province = await createUnit(t, 'VKSND tỉnh Phú Yên');
-    rows = [];
-    // 24 meetings: several on the same day (ties on scheduledStart), some not scheduled at all.
-    for (let i = 0; i < 24; i++) {
-      const created = await createMeeting(t, host.token, {
-        title: i % 3 === 0 ? `Giao ban VKSND tỉnh Phú Yên kỳ ${i}` : `Hội nghị chuyên đề số ${i}`,
-        kind: i % 3 === 0 ? 'MONTHLY_BRIEFING' : 'THEMATIC',
-        format: i % 2 === 0 ? 'ONLINE' : 'HYBRID',
-        organizerId: i % 4 === 0 ? province : null,
-        scheduledStart: i % 5 === 4 ? null : `2022-0${1 + (i % 4)}-15T01:00:00.000Z`,
-      });
-      if (i % 6 === 1) await drive(t, host.token, created.id, ['schedule']);
-      rows.push(created as Row);
-    }
+    ({ host, province, rows } = await listOf24(t));
   });
   afterAll(() => t.close());
 
@@ -97,14 +102,23 @@ describe('meetings: a filtered list, page by page', () => {
   });
 
   it('keeps its place when a meeting is added before the cursor', async () => {
-    const page = (await t.ok(PAGE, { first: 10 }, host.token)).meetings;
-    await createMeeting(t, host.token, {
-      title: 'Chen vào đầu danh sách',
-      scheduledStart: '2030-01-01T00:00:00Z',
-    });
-    const next = (await t.ok(PAGE, { first: 14, after: page.pageInfo.endCursor }, host.token)).meetings;
-    expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expectedOrder(rows).slice(10));
-    expect(next.pageInfo.hasNextPage).toBe(false);
+    // It adds a meeting: on a server of its own, so that the other tests list the 24.
+    const own = await startTestServer();
+    try {
+      const { host, rows } = await listOf24(own);
+      const page = (await own.ok(PAGE, { first: 10 }, host.token)).meetings;
+      await meeting(own, host.token, {
+        title: 'Chen vào đầu danh sách',
+        scheduledStart: '2030-01-01T00:00:00Z',
+      });
+      const next = (await own.ok(PAGE, { first: 14, after: page.pageInfo.endCursor }, host.token)).meetings;
+      expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+        expectedOrder(rows).slice(10),
+      );
+      expect(next.pageInfo.hasNextPage).toBe(false);
+    } finally {
+      await own.close();
+    }
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { Account, createAccount, createMeeting, createUnit, readMeeting } from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Account, meeting as createMeeting, unit, user } from '../support/factories';
+import { readMeeting } from '../support/meetings';
 
 const ADD =
   'mutation($m: ID!, $u: ID!) { addMeetingHost(meetingId: $m, userId: $u) { id lastEventSeq hosts { id } } }';
@@ -13,7 +14,7 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
   let colleague: Account;
   beforeAll(async () => {
     t = await startTestServer();
-    [host, colleague] = [await createAccount(t, 'HOST'), await createAccount(t, 'HOST')];
+    [host, colleague] = [await user(t, 'HOST'), await user(t, 'HOST')];
   });
   afterAll(() => t.close());
 
@@ -25,7 +26,7 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
   it('lets a host add a colleague, who may then change the meeting and remove the first host', async () => {
     // Organized in the first host's province: removed as a host, they still see it.
     const meeting = await createMeeting(t, host.token, {
-      organizerId: await createUnit(t, 'VKSND tỉnh Bình Định'),
+      organizerId: await unit(t, 'VKSND tỉnh Bình Định', { level: 'PROVINCIAL' }),
     });
     const added = await t.ok(ADD, { m: meeting.id, u: colleague.id }, host.token);
     expect(added.addMeetingHost.lastEventSeq).toBe(2);
@@ -54,7 +55,7 @@ describe('meeting hosts: added and removed by hosts, never the last one', () => 
 
   it('refuses a host twice, a user who cannot host, an unknown user and a non-host removal', async () => {
     const meeting = await createMeeting(t, host.token);
-    const viewer = await createAccount(t, 'VIEWER');
+    const viewer = await user(t, 'VIEWER');
     expectError(await t.gql(ADD, { m: meeting.id, u: host.id }, host.token), 'CONFLICT');
     expectError(await t.gql(ADD, { m: meeting.id, u: viewer.id }, host.token), 'BAD_USER_INPUT', 'userId');
     expectError(await t.gql(ADD, { m: meeting.id, u: 'x' }, host.token), 'BAD_USER_INPUT', 'userId');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { createMeeting, readMeeting } from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { meeting as createMeeting } from '../support/factories';
+import { readMeeting } from '../support/meetings';
 
 describe('meetings: requires authentication', () => {
   let t: TestServer;

@@ -1,6 +1,5 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { createAccount, createMeeting } from '../support/meetings';
-import { point, siteToken } from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { connectionPoint, meeting as createMeeting, siteToken, user } from '../support/factories';
 
 describe('meetings: a site token sees only its own meeting', () => {
   let t: TestServer;
@@ -10,10 +9,10 @@ describe('meetings: a site token sees only its own meeting', () => {
   afterAll(() => t.close());
 
   it('reads its meeting, lists only it, and gets NOT_FOUND for another', async () => {
-    const host = await createAccount(t, 'HOST');
+    const host = await user(t, 'HOST');
     const own = await createMeeting(t, host.token, { title: 'Giao ban quý III/2022' });
     const other = await createMeeting(t, host.token, { title: 'Giao ban quý IV/2022' });
-    const site = await siteToken(t, host.token, (await point(t, host.token, own.id)).id);
+    const site = await siteToken(t, host.token, (await connectionPoint(t, host.token, own.id)).id);
 
     const read = 'query($id: ID!) { meeting(id: $id) { id title } }';
     expect((await t.ok(read, { id: own.id }, site)).meeting).toEqual({ id: own.id, title: own.title });
@@ -23,9 +22,9 @@ describe('meetings: a site token sees only its own meeting', () => {
   });
 
   it('cannot change its meeting', async () => {
-    const host = await createAccount(t, 'HOST');
+    const host = await user(t, 'HOST');
     const meeting = await createMeeting(t, host.token);
-    const site = await siteToken(t, host.token, (await point(t, host.token, meeting.id)).id);
+    const site = await siteToken(t, host.token, (await connectionPoint(t, host.token, meeting.id)).id);
     const result = await t.gql(
       'mutation($id: ID!) { startMeeting(id: $id) { id } }',
       { id: meeting.id },

@@ -1,12 +1,13 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import { createAccount, createMeeting, readMeeting, UPDATE_MEETING } from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { meeting as createMeeting, user } from '../support/factories';
+import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 describe('updateMeeting with a stale version', () => {
   let t: TestServer;
   let host: { id: string; token: string };
   beforeAll(async () => {
     t = await startTestServer();
-    host = await createAccount(t, 'HOST');
+    host = await user(t, 'HOST');
   });
   afterAll(() => t.close());
 

@@ -1,30 +1,24 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  createAccount,
-  createMeeting,
-  createUnit,
-  drive,
-  readMeeting,
-  UPDATE_MEETING,
-} from '../support/meetings';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { lifecycle, meeting as createMeeting, unit, user } from '../support/factories';
+import { UPDATE_MEETING, readMeeting } from '../support/meetings';
 
 describe('updateMeeting: only the fields sent change, against the version read', () => {
   let t: TestServer;
   let host: { id: string; token: string };
   beforeAll(async () => {
     t = await startTestServer();
-    host = await createAccount(t, 'HOST');
+    host = await user(t, 'HOST');
   });
   afterAll(() => t.close());
 
   const update = (input: Record<string, unknown>) => t.gql(UPDATE_MEETING, { input }, host.token);
 
   it('changes the fields sent, clears those sent as null, and bumps the version', async () => {
-    const unit = await createUnit(t, 'Văn phòng VKSND tỉnh Phú Yên', 'DEPARTMENT');
+    const organizerId = await unit(t, 'Văn phòng VKSND tỉnh Phú Yên', { level: 'DEPARTMENT', exact: true });
     const meeting = await createMeeting(t, host.token, {
       planReference: 'Kế hoạch số 714/KH–VKS–BCĐ ngày 05/4/2022',
       description: 'Mô tả',
-      organizerId: unit,
+      organizerId,
       scheduledStart: '2022-04-05T01:00:00.000Z',
     });
     const result = await update({
@@ -54,7 +48,7 @@ describe('updateMeeting: only the fields sent change, against the version read',
     ['CANCELLED', ['cancel'] as const],
   ])('refuses to edit a %s meeting, a record', async (status, path) => {
     const meeting = await createMeeting(t, host.token);
-    await drive(t, host.token, meeting.id, [...path]);
+    await lifecycle(t, host.token, meeting.id, ...path);
     const before = await readMeeting(t, meeting.id);
     const error = expectError(
       await update({ id: meeting.id, version: before.version, title: 'Sửa' }),
@@ -66,7 +60,7 @@ describe('updateMeeting: only the fields sent change, against the version read',
 
   it('edits a LIVE meeting', async () => {
     const meeting = await createMeeting(t, host.token);
-    await drive(t, host.token, meeting.id, ['start']);
+    await lifecycle(t, host.token, meeting.id, 'start');
     const result = await update({ id: meeting.id, version: 2, format: 'HYBRID' });
     expect(result.data?.updateMeeting).toMatchObject({ status: 'LIVE', format: 'HYBRID', version: 3 });
   });

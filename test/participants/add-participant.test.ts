@@ -1,14 +1,14 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
   ADD_PARTICIPANT,
+  connectionPoint,
   hostedMeeting,
   lifecycle,
   participant,
-  point,
-  setupOf,
   unit,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+} from '../support/factories';
+import { setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('addParticipant', () => {
   let t: TestServer;
@@ -18,8 +18,11 @@ describe('addParticipant', () => {
   let cp: Record<string, any>;
   beforeAll(async () => {
     t = await startTestServer();
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
     ({ host, outsider, meetingId } = await hostedMeeting(t));
-    cp = await point(t, host, meetingId);
+    cp = await connectionPoint(t, host, meetingId);
   });
   afterAll(() => t.close());
 
@@ -77,7 +80,7 @@ describe('addParticipant', () => {
 
   it('refuses bad input with the field, and writes nothing', async () => {
     const other = await hostedMeeting(t);
-    const foreign = await point(t, other.host, other.meetingId);
+    const foreign = await connectionPoint(t, other.host, other.meetingId);
     const before = await setupOf(t, host, meetingId);
     expectError(await add({ name: '  ' }), 'BAD_USER_INPUT', 'input.name');
     expectError(await add({ name: 'ơ'.repeat(256) }), 'BAD_USER_INPUT', 'input.name');
@@ -99,7 +102,7 @@ describe('addParticipant', () => {
 
   it('is refused once the meeting has ended', async () => {
     const ended = await hostedMeeting(t);
-    const site = await point(t, ended.host, ended.meetingId);
+    const site = await connectionPoint(t, ended.host, ended.meetingId);
     await lifecycle(t, ended.host, ended.meetingId, 'start', 'end');
     const result = await t.gql(
       ADD_PARTICIPANT,

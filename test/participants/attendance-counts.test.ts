@@ -1,12 +1,6 @@
-import { startTestServer, TestServer } from '../support/server';
-import {
-  CHECK_IN,
-  hostedMeeting,
-  lifecycle,
-  MARK_ABSENT,
-  participant,
-  point,
-} from '../support/connection-points';
+import { TestServer, startTestServer } from '../support/server';
+import { CHECK_IN, MARK_ABSENT } from '../support/connection-points';
+import { connectionPoint, hostedMeeting, lifecycle, participant } from '../support/factories';
 
 const COUNTS = 'planned expected present absent excused total';
 const ATTENDANCE = `query($id: ID!) { meeting(id: $id) {
@@ -23,16 +17,16 @@ describe('attendance counts', () => {
 
   it('counts each attendance per connection point and for the whole meeting', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const main = await point(t, host, meetingId, {
+    const main = await connectionPoint(t, host, meetingId, {
       role: 'HOST',
       name: 'Điểm cầu chính',
       expectedAttendance: 30,
     });
-    const site = await point(t, host, meetingId, {
+    const site = await connectionPoint(t, host, meetingId, {
       name: 'Điểm cầu VKSND huyện Sơn Tây',
       expectedAttendance: 12,
     });
-    await point(t, host, meetingId, { name: 'Điểm cầu trống', expectedAttendance: 5 });
+    await connectionPoint(t, host, meetingId, { name: 'Điểm cầu trống', expectedAttendance: 5 });
     const add = (cpId: string, name: string) => participant(t, host, meetingId, cpId, { name });
     const [a, b, c] = [
       await add(main.id, 'Phùng Thanh Liễu'),

@@ -1,14 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  CHECK_IN,
-  hostedMeeting,
-  lifecycle,
-  participant,
-  point,
-  setupOf,
-  siteToken,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { CHECK_IN, setupOf } from '../support/connection-points';
+import { connectionPoint, hostedMeeting, lifecycle, participant, siteToken } from '../support/factories';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('checkInParticipant', () => {
   let t: TestServer;
@@ -20,7 +13,7 @@ describe('checkInParticipant', () => {
   /** A scheduled meeting with two sites, a delegate at each, and the first site's token. */
   async function twoSites() {
     const { host, outsider, meetingId } = await hostedMeeting(t);
-    const [a, b] = [await point(t, host, meetingId), await point(t, host, meetingId)];
+    const [a, b] = [await connectionPoint(t, host, meetingId), await connectionPoint(t, host, meetingId)];
     const mine = await participant(t, host, meetingId, a.id, { name: 'Phùng Thanh Liễu' });
     const theirs = await participant(t, host, meetingId, b.id, { name: 'Ngô Quang Huy' });
     await lifecycle(t, host, meetingId, 'schedule');
@@ -60,7 +53,7 @@ describe('checkInParticipant', () => {
 
   it('checks in while the meeting is live or paused, not before it is scheduled nor after it ended', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     const people = await Promise.all(
       [1, 2, 3].map((i) => participant(t, host, meetingId, cp.id, { name: `Đại biểu ${i}` })),
     );
@@ -84,7 +77,7 @@ describe('checkInParticipant', () => {
       t,
       other.host,
       other.meetingId,
-      (await point(t, other.host, other.meetingId)).id,
+      (await connectionPoint(t, other.host, other.meetingId)).id,
     );
     expectError(await t.gql(CHECK_IN, { id: 'x' }, host), 'BAD_USER_INPUT', 'id');
     expectError(await t.gql(CHECK_IN, { id: UNKNOWN_ID }, host), 'NOT_FOUND');

@@ -1,15 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  CHECK_IN,
-  hostedMeeting,
-  lifecycle,
-  MARK_ABSENT,
-  participant,
-  point,
-  setupOf,
-  siteToken,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { CHECK_IN, MARK_ABSENT, setupOf } from '../support/connection-points';
+import { connectionPoint, hostedMeeting, lifecycle, participant, siteToken } from '../support/factories';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('markParticipantAbsent', () => {
   let t: TestServer;
@@ -20,7 +12,7 @@ describe('markParticipantAbsent', () => {
 
   async function liveMeeting() {
     const { host, meetingId } = await hostedMeeting(t);
-    const [a, b] = [await point(t, host, meetingId), await point(t, host, meetingId)];
+    const [a, b] = [await connectionPoint(t, host, meetingId), await connectionPoint(t, host, meetingId)];
     const mine = await participant(t, host, meetingId, a.id);
     const theirs = await participant(t, host, meetingId, b.id);
     await lifecycle(t, host, meetingId, 'start');

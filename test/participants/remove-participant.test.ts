@@ -1,13 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  hostedMeeting,
-  lifecycle,
-  participant,
-  point,
-  REMOVE_PARTICIPANT,
-  setupOf,
-  UNKNOWN_ID,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { connectionPoint, hostedMeeting, lifecycle, participant } from '../support/factories';
+import { REMOVE_PARTICIPANT, setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('removeParticipant', () => {
   let t: TestServer;
@@ -22,7 +16,7 @@ describe('removeParticipant', () => {
 
   it('removes a participant, also while the meeting is live, and returns them', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const cp = await point(t, host, meetingId);
+    const cp = await connectionPoint(t, host, meetingId);
     const p = await participant(t, host, meetingId, cp.id);
     await lifecycle(t, host, meetingId, 'start');
     const data = await t.ok(REMOVE_PARTICIPANT, { id: p.id }, host);
@@ -33,7 +27,7 @@ describe('removeParticipant', () => {
 
   it('is for the hosts only, and not once the meeting ended', async () => {
     const { host, outsider, meetingId } = await hostedMeeting(t);
-    const p = await participant(t, host, meetingId, (await point(t, host, meetingId)).id);
+    const p = await participant(t, host, meetingId, (await connectionPoint(t, host, meetingId)).id);
     expectError(await t.gql(REMOVE_PARTICIPANT, { id: p.id }, outsider), 'FORBIDDEN');
     await lifecycle(t, host, meetingId, 'start', 'end');
     expectError(await t.gql(REMOVE_PARTICIPANT, { id: p.id }, host), 'CONFLICT');

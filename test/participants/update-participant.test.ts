@@ -1,13 +1,7 @@
-import { expectError, startTestServer, TestServer } from '../support/server';
-import {
-  hostedMeeting,
-  participant,
-  point,
-  setupOf,
-  unit,
-  UNKNOWN_ID,
-  UPDATE_PARTICIPANT,
-} from '../support/connection-points';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { connectionPoint, hostedMeeting, participant, unit } from '../support/factories';
+import { UPDATE_PARTICIPANT, setupOf } from '../support/connection-points';
+import { UNKNOWN_ID } from '../support/instruments';
 
 describe('updateParticipant', () => {
   let t: TestServer;
@@ -25,8 +19,8 @@ describe('updateParticipant', () => {
 
   it('changes only the fields sent, and moves a participant to another point of the meeting', async () => {
     const { host, meetingId } = await hostedMeeting(t);
-    const a = await point(t, host, meetingId);
-    const b = await point(t, host, meetingId);
+    const a = await connectionPoint(t, host, meetingId);
+    const b = await connectionPoint(t, host, meetingId);
     const unitId = await unit(t);
     const p = await participant(t, host, meetingId, a.id, { position: 'Kiểm sát viên', unitId });
     const data = await t.ok(
@@ -56,8 +50,8 @@ describe('updateParticipant', () => {
   it('refuses bad input and a point of another meeting, and writes nothing', async () => {
     const { host, outsider, meetingId } = await hostedMeeting(t);
     const other = await hostedMeeting(t);
-    const foreign = await point(t, other.host, other.meetingId);
-    const p = await participant(t, host, meetingId, (await point(t, host, meetingId)).id);
+    const foreign = await connectionPoint(t, other.host, other.meetingId);
+    const p = await participant(t, host, meetingId, (await connectionPoint(t, host, meetingId)).id);
     const before = await setupOf(t, host, meetingId);
     expectError(await update({ id: p.id, name: '' }, host), 'BAD_USER_INPUT', 'input.name');
     expectError(await update({ id: p.id, name: null }, host), 'BAD_USER_INPUT', 'input.name');

@@ -2,7 +2,8 @@ import WebSocket from 'ws';
 import { createClient } from '../../client-sdk/src';
 import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer } from '../support/server';
-import { addItem, OPS, queued, setUpMeeting } from '../support/agenda';
+import { OPS } from '../support/agenda';
+import { agendaItem, conference, queuedSpeech } from '../support/factories';
 import { DRAFT } from '../support/conclusions';
 
 /**
@@ -18,11 +19,11 @@ describe("the SDK's LiveMeeting: key, conclusion, speaker names and the speech's
   afterAll(() => t.close());
 
   it('gives what a screen shows without computing it', async () => {
-    const m = await setUpMeeting(t, { sites: 2 });
-    const item = await addItem(t, m);
+    const m = await conference(t, { sites: 2 });
+    const item = await agendaItem(t, m);
     await t.ok(OPS.startItem, { id: item.id }, m.host);
-    const speech = await queued(t, m, m.sites[0], item.id);
-    await queued(t, m, m.sites[1], item.id);
+    const speech = await queuedSpeech(t, m, m.sites[0], item.id);
+    await queuedSpeech(t, m, m.sites[1], item.id);
     await t.ok(OPS.startSpeech, { id: speech.id }, m.host);
     await t.ok(DRAFT, { input: { meetingId: m.meetingId, text: 'Dự thảo kết luận' } }, m.host);
     clock.advance(100);

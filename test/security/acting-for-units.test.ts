@@ -1,6 +1,7 @@
 import { expectError, startTestServer, TestServer } from '../support/server';
-import { draft, lifecycle, meeting, PUBLISH, unit, user } from '../support/conclusions';
-import { CREATE_MEETING, UPDATE_MEETING } from '../support/meetings';
+import { draft, PUBLISH } from '../support/conclusions';
+import { CREATE_MEETING, lifecycle, meeting, unit, user } from '../support/factories';
+import { UPDATE_MEETING } from '../support/meetings';
 
 /**
  * A meeting's organizer and host unit speak for those units: the notice is numbered in the
@@ -47,7 +48,7 @@ describe('a HOST acts only for its own units', () => {
   });
 
   it("refuses to move its meeting to another province's units", async () => {
-    const id = await meeting(t, host1, { organizerId: province1 });
+    const { id } = await meeting(t, host1, { organizerId: province1 });
     for (const fields of [{ organizerId: province2 }, { hostUnitId: province2 }]) {
       expectError(await t.gql(UPDATE_MEETING, { input: { id, version: 1, ...fields } }, host1), 'FORBIDDEN');
     }
@@ -62,7 +63,7 @@ describe('a HOST acts only for its own units', () => {
   it("refuses to publish a notice numbered in another unit's name", async () => {
     // ADMIN set up a meeting of province 2 and made province 1's host one of its hosts.
     const hostUserId = (await t.ok('{ me { userId } }', {}, host1)).me.userId;
-    const id = await meeting(
+    const { id } = await meeting(
       t,
       await t.adminToken(),
       { organizerId: province2, hostUserIds: [hostUserId] },

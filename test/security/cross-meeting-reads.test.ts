@@ -1,6 +1,6 @@
 import { startTestServer, TestServer } from '../support/server';
-import { addDirective, draft, lifecycle, meeting, PUBLISH, unit, user } from '../support/conclusions';
-import { ADD_CP, ISSUE_CODE, JOIN_SITE } from '../support/connection-points';
+import { addDirective, draft, PUBLISH } from '../support/conclusions';
+import { connectionPoint, lifecycle, meeting, siteToken, unit, user } from '../support/factories';
 
 const CARRIED = `query($id: ID!) { meeting(id: $id) { carriedOverDirectives { id task } } }`;
 
@@ -13,10 +13,7 @@ describe('fields that reach into another meeting go through the access rules', (
   afterAll(() => t.close());
 
   async function siteOf(host: string, meetingId: string, unitId: string): Promise<string> {
-    const cp = await t.ok(ADD_CP, { input: { meetingId, unitId, role: 'SITE' } }, host);
-    const code = await t.ok(ISSUE_CODE, { id: cp.addConnectionPoint.id }, host);
-    const joined = await t.ok(JOIN_SITE, { code: code.issueSiteAccessCode.code });
-    return joined.joinSite.token;
+    return siteToken(t, host, (await connectionPoint(t, host, meetingId, { unitId })).id);
   }
 
   it("Meeting.carriedOverDirectives shows a site only the previous meeting's directives it may see", async () => {
@@ -25,12 +22,14 @@ describe('fields that reach into another meeting go through the access rules', (
     const sonHoa = await unit(t, 'VKSND huyện Sơn Hòa', { parentId: organizerId });
     const dongXuan = await unit(t, 'VKSND huyện Đồng Xuân', { parentId: organizerId });
     const tuyAn = await unit(t, 'VKSND huyện Tuy An', { parentId: organizerId });
-    const briefing = (month: number) =>
-      meeting(t, host.token, {
-        title: `Giao ban tháng ${month}/2024`,
-        organizerId,
-        scheduledStart: `2099-0${month}-25T01:00:00.000Z`,
-      });
+    const briefing = async (month: number): Promise<string> =>
+      (
+        await meeting(t, host.token, {
+          title: `Giao ban tháng ${month}/2024`,
+          organizerId,
+          scheduledStart: `2099-0${month}-25T01:00:00.000Z`,
+        })
+      ).id;
     const march = await briefing(3);
     await lifecycle(t, host.token, march, 'start');
     const conclusion = await draft(t, host.token, march);

@@ -1,6 +1,6 @@
 import { fingerprint, securityServer } from '../support/security';
 import { GqlResult, TestServer } from '../support/server';
-import { user } from '../support/conclusions';
+import { user } from '../support/factories';
 
 const CREATE = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id title } }`;
 const input = (title: string) => ({ title, kind: 'MONTHLY_BRIEFING', format: 'ONLINE' });

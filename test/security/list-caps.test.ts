@@ -3,7 +3,8 @@ import { createSchema } from '../../server/graphql/schema';
 import { LIST_BOUNDS } from '../../server/graphql/list-bounds';
 import { LIST_CAPS } from '../../server/common/list-caps';
 import { TestServer } from '../support/server';
-import { addItem, MeetingSetup, OPS, request, setUpMeeting } from '../support/agenda';
+import { Conference, agendaItem, conference, requestedSpeech } from '../support/factories';
+import { OPS } from '../support/agenda';
 import { securityServer } from '../support/security';
 
 /** The attack that was accepted when a list was priced at 10 items: three back-references deep. */
@@ -29,12 +30,12 @@ describe('every list has a real bound, and the cost prices it', () => {
 
   describe('on a real server', () => {
     let t: TestServer;
-    let m: MeetingSetup;
+    let m: Conference;
     let itemId: string;
     beforeAll(async () => {
       t = await securityServer({ RATE_LIMIT_SITE: '0', RATE_LIMIT_USER: '0' });
-      m = await setUpMeeting(t, { sites: 1 });
-      itemId = (await addItem(t, m)).id;
+      m = await conference(t, { sites: 1 });
+      itemId = (await agendaItem(t, m)).id;
       await t.ok(OPS.startItem, { id: itemId }, m.host);
     });
     afterAll(() => t.close());
@@ -49,7 +50,7 @@ describe('every list has a real bound, and the cost prices it', () => {
     });
 
     it(`refuses a speech past ${LIST_CAPS.speechesPerAgendaItem} on one item, changing nothing`, async () => {
-      for (let i = 0; i < LIST_CAPS.speechesPerAgendaItem; i++) await request(t, m.sites[0], itemId);
+      for (let i = 0; i < LIST_CAPS.speechesPerAgendaItem; i++) await requestedSpeech(t, m.sites[0], itemId);
       const over = await t.gql(
         OPS.request,
         { input: { agendaItemId: itemId, connectionPointId: m.sites[0].id, kind: 'CONTRIBUTION' } },
@@ -113,7 +114,7 @@ describe('every list has a real bound, and the cost prices it', () => {
       const agenda = async () =>
         (await t.ok('query($id: ID!) { meeting(id: $id) { agenda { id } } }', { id: m.meetingId }, m.host))
           .meeting.agenda as unknown[];
-      for (let n = (await agenda()).length; n < LIST_CAPS.agendaItemsPerMeeting; n++) await addItem(t, m);
+      for (let n = (await agenda()).length; n < LIST_CAPS.agendaItemsPerMeeting; n++) await agendaItem(t, m);
       const over = await t.gql(
         OPS.addItem,
         { input: { meetingId: m.meetingId, title: 'Một mục nữa', kind: 'OTHER' } },

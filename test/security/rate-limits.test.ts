@@ -1,26 +1,27 @@
 import Redis from 'ioredis';
-import { TestServer, ADMIN } from '../support/server';
-import { addItem, hostUser, OPS, setUpMeeting } from '../support/agenda';
+import { ADMIN, TestServer } from '../support/server';
+import { agendaItem, conference, user } from '../support/factories';
+import { OPS } from '../support/agenda';
 import { securityServer } from '../support/security';
+import { describeBackends } from '../support/redis';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const codeOf = (r: { errors?: { extensions?: Record<string, any> }[] }) =>
   r.errors?.[0]?.extensions?.code ?? 'OK';
 
-describe.each([
-  ['in memory', {}],
-  ['in Redis (REDIS_URL)', { REDIS_URL: 'redis://127.0.0.1:6379' }],
-])('rate limits on mutations, counted %s', (_, env: Record<string, string>) => {
+/** The rules, whether the counters are in memory or in Redis (shared by the instances). */
+function rateLimits(env: Record<string, string>) {
   let t: TestServer;
-  beforeAll(async () => {
+  // A server per test: its counters (in Redis: under its own database's name) start at zero.
+  beforeEach(async () => {
     t = await securityServer({ RATE_LIMIT_USER: '20', RATE_LIMIT_SITE: '5', RATE_LIMIT_PUBLIC: '8', ...env });
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   it('lets a site spamming requestToSpeak through 5 times a window, even all at once, then RATE_LIMITED with retry-after', async () => {
-    const m = await setUpMeeting(t, { sites: 2 });
+    const m = await conference(t, { sites: 2 });
     const [spammer, other] = m.sites;
-    const item = await addItem(t, m);
+    const item = await agendaItem(t, m);
     await t.ok(OPS.startItem, { id: item.id }, m.host);
     const ask = { input: { agendaItemId: item.id, connectionPointId: spammer.id, kind: 'CONTRIBUTION' } };
 
@@ -60,7 +61,7 @@ describe.each([
   });
 
   it('counts each aliased mutation of one request', async () => {
-    const host = await hostUser(t);
+    const host = (await user(t, 'HOST')).token;
     const creates = Array.from(
       { length: 21 },
       (_, i) =>
@@ -82,7 +83,6 @@ describe.each([
     expect((await Promise.all(units)).map(codeOf)).toEqual(Array(12).fill('OK'));
   });
 
-  // Last: it spends the IP's budget for the rest of the window.
   it('limits login and joinSite per IP, whether the password is right or not', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 10 && !codes.includes('RATE_LIMITED'); i++) {
@@ -99,4 +99,6 @@ describe.each([
       await redis.quit();
     }
   });
-});
+}
+
+describeBackends('rate limits on mutations', (backend) => rateLimits(backend.env));

@@ -1,7 +1,7 @@
 import { TestServer } from '../support/server';
 import { securityServer } from '../support/security';
-import { addDirective, draft, lifecycle, meeting, PUBLISH, unit, user } from '../support/conclusions';
-import { point, siteToken } from '../support/connection-points';
+import { addDirective, draft, PUBLISH } from '../support/conclusions';
+import { connectionPoint, lifecycle, meeting, siteToken, unit, user } from '../support/factories';
 import { closingClient, EVENTS, record } from '../support/live';
 
 /**
@@ -53,10 +53,10 @@ describe('reads over the units tree × roles', () => {
     ]);
     /** A LIVE meeting organized and hosted by `organizerId`, with `sites`, and a directive in its draft conclusion. */
     const setUp = async (name: MeetingName, host: string, organizerId: string, sites: string[]) => {
-      const id = await meeting(t, host, { organizerId, hostUnitId: organizerId }, 'start');
-      await point(t, host, id, { unitId: organizerId, role: 'HOST' });
+      const { id } = await meeting(t, host, { organizerId, hostUnitId: organizerId }, 'start');
+      await connectionPoint(t, host, id, { unitId: organizerId, role: 'HOST' });
       const points = [];
-      for (const unitId of sites) points.push(await point(t, host, id, { unitId }));
+      for (const unitId of sites) points.push(await connectionPoint(t, host, id, { unitId }));
       const conclusion = await draft(t, host, id);
       directiveIds[name] = (await addDirective(t, host, { meetingId: id, assigneeUnitId: sites[0] })).id;
       meetingIds[name] = id;

@@ -1,5 +1,6 @@
 import { TestServer } from '../support/server';
-import { addItem, MeetingSetup, OPS, request, setUpMeeting } from '../support/agenda';
+import { Conference, agendaItem, conference, requestedSpeech } from '../support/factories';
+import { OPS } from '../support/agenda';
 import { rawSocket, securityServer } from '../support/security';
 
 /** Speeches the site raises on the active item: the rows the back-references multiply. */
@@ -16,7 +17,7 @@ const backReferences = (aliases: number) =>
 
 describe('no execution grows past the result budget', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let site: string;
   beforeAll(async () => {
     t = await securityServer({
@@ -24,12 +25,12 @@ describe('no execution grows past the result budget', () => {
       MAX_RESULT_BYTES: String(BYTES),
       RATE_LIMIT_SITE: '0',
     });
-    m = await setUpMeeting(t, { sites: 1 });
+    m = await conference(t, { sites: 1 });
     const documents = Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(500, 'ệ'));
-    const item = await addItem(t, m, { documents });
+    const item = await agendaItem(t, m, { documents });
     await t.ok(OPS.startItem, { id: item.id }, m.host);
     site = m.sites[0].token;
-    for (let i = 0; i < SPEECHES; i++) await request(t, m.sites[0], item.id);
+    for (let i = 0; i < SPEECHES; i++) await requestedSpeech(t, m.sites[0], item.id);
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { ADMIN, GqlResult, TestServer } from '../support/server';
-import { signedInUser } from '../support/connection-points';
+import { unique, user } from '../support/factories';
 import { securityServer } from '../support/security';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
@@ -48,27 +48,39 @@ describe.each([
 ])('login and joinSite budgets, counted %s', (_, env: Record<string, string>) => {
   let t: TestServer;
   let viewer: { token: string };
-  let username: string;
   beforeAll(async () => {
     t = await securityServer({ RATE_LIMIT_USER: '600', RATE_LIMIT_PUBLIC: String(BUDGET), ...env });
-    viewer = await signedInUser(t, 'VIEWER');
+    viewer = await user(t, 'VIEWER');
+  });
+  afterAll(() => t.close());
+
+  /** A HOST whose password the test's attempts guess: its own per test, so that no test spends another's budget. */
+  async function victim(): Promise<string> {
     const created = await t.ok(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { username } }',
       {
         input: {
-          username: `nan-nhan-${process.pid}-${Object.keys(env).length}`,
+          username: unique('nan-nhan').replace(/\W/g, '-'),
           password: PASSWORD,
           role: 'HOST',
           displayName: 'Nạn nhân',
+          unitId: await t.rootUnit(),
         },
       },
       await t.adminToken(),
     );
-    username = created.createUser.username;
-  });
-  afterAll(() => t.close());
+    return created.createUser.username;
+  }
+  /** Five wrong passwords for `username` from `from`: the pair now waits a second. */
+  async function fiveWrong(from: string, username: string) {
+    for (let i = 0; i < 5; i++) {
+      expect(codeOf(await loginFrom(t, from, username, 'sai'))).toBe('UNAUTHENTICATED');
+    }
+    expect(codeOf(await loginFrom(t, from, username, 'sai'))).toBe('RATE_LIMITED');
+  }
 
   it('makes wrong passwords for one username from one address wait, growing, whatever token is attached', async () => {
+    const username = await victim();
     const failures: GqlResult[] = [];
     for (let i = 0; i < 5; i++) failures.push(await loginFrom(t, '127.0.0.2', username, 'sai', viewer.token));
     expect(failures.map(codeOf)).toEqual(Array(5).fill('UNAUTHENTICATED'));
@@ -98,25 +110,27 @@ describe.each([
   });
 
   it('leaves the same username usable from another address, and everyone else behind the flooded one', async () => {
+    const username = await victim();
+    await fiveWrong('127.0.0.4', username);
     expect(codeOf(await loginFrom(t, '127.0.0.3', username, PASSWORD))).toBe('OK');
-    const other = await signedInUser(t, 'VIEWER');
+    const other = await user(t, 'VIEWER');
     expect(other.token).toBeTruthy();
-    expect(codeOf(await loginFrom(t, '127.0.0.2', ADMIN.username, ADMIN.password))).toBe('OK');
+    expect(codeOf(await loginFrom(t, '127.0.0.4', ADMIN.username, ADMIN.password))).toBe('OK');
   });
 
   it('clears a pair once it signs in: its next wrong passwords start afresh', async () => {
-    await sleep(8_050); // the last wait of the first test
-    expect(codeOf(await loginFrom(t, '127.0.0.2', username, PASSWORD))).toBe('OK');
-    for (let i = 0; i < 5; i++) {
-      expect(codeOf(await loginFrom(t, '127.0.0.2', username, 'sai'))).toBe('UNAUTHENTICATED');
-    }
-    expect(codeOf(await loginFrom(t, '127.0.0.2', username, 'sai'))).toBe('RATE_LIMITED');
-  }, 20_000);
+    const username = await victim();
+    await fiveWrong('127.0.0.6', username);
+    await sleep(1_050); // the pair's wait
+    expect(codeOf(await loginFrom(t, '127.0.0.6', username, PASSWORD))).toBe('OK');
+    // Not cleared, the first wrong password would start a two-second wait.
+    await fiveWrong('127.0.0.6', username);
+  });
 
   it('bounds the wrong passwords of one username from every address together, for one window', async () => {
     // Ten addresses, each within its own free failures.
     const spread = Array.from({ length: BUDGET / 4 }, (_, i) => `127.0.1.${i + 1}`);
-    const target = `khong-ton-tai-${Object.keys(env).length}`;
+    const target = unique('khong-ton-tai').replace(/\W/g, '-');
     for (const from of spread) {
       for (let i = 0; i < 4; i++) {
         expect(codeOf(await loginFrom(t, from, target, 'sai'))).toBe('UNAUTHENTICATED');

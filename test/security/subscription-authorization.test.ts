@@ -1,10 +1,10 @@
 import { TestServer } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
-import { closeCode, closingClient, EVENTS, LIVE, record } from '../support/live';
+import { conference } from '../support/factories';
+import { EVENTS, LIVE, closeCode, closingClient, record } from '../support/live';
 import {
-  authorizationWorld,
   AuthorizationWorld,
   Outsider,
+  authorizationWorld,
   rootFields,
   securityServer,
 } from '../support/security';
@@ -73,7 +73,7 @@ describe('every subscription: who may open it, and revocation ends it', () => {
     "%s ends the site's open subscriptions (4403), not the others'",
     async (_, mutation) => {
       // Not yet underway: a connection point can be removed only before the meeting starts.
-      const m = await setUpMeeting(t, { sites: 2, live: false });
+      const m = await conference(t, { sites: 2, live: false });
       const [cut, kept] = m.sites.map((site) => {
         const client = closingClient(t, site.token);
         const closed = closeCode(client);

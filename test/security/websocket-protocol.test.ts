@@ -1,5 +1,5 @@
 import { TestServer } from '../support/server';
-import { setUpMeeting } from '../support/agenda';
+import { conference } from '../support/factories';
 import { rawSocket, securityServer } from '../support/security';
 
 const EVENTS = 'subscription($id: ID!) { meetingEvents(meetingId: $id) { seq } }';
@@ -14,7 +14,7 @@ describe('graphql-transport-ws: close codes and keep-alive', () => {
       WS_MAX_OPERATIONS: '3',
       MAX_REQUEST_BYTES: '8192',
     });
-    ({ host, meetingId } = await setUpMeeting(t, { sites: 0, live: false }));
+    ({ host, meetingId } = await conference(t, { sites: 0, live: false }));
   });
   afterAll(() => t.close());
 

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  closeCode,
-  closingClient,
-  connectedClient,
-  EVENTS,
-  lastSeq,
-  meetingWithSite,
-  record,
-} from '../support/live';
-import { participant } from '../support/connection-points';
-import { drive } from '../support/meetings';
+import { EVENTS, closeCode, closingClient, connectedClient, record } from '../support/live';
+import { lastEventSeq, lifecycle, meetingWithSite, participant } from '../support/factories';
 import { METRICS_TOKEN, sample, scrape } from '../support/metrics';
-import { expectError, startTestServer, TestServer } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 
@@ -47,7 +38,7 @@ describe('GET /metrics', () => {
 
   it('counts sockets, subscriptions, commits, deliveries and their latency, mutations and closes', async () => {
     const { host, meetingId, siteId } = await meetingWithSite(t);
-    await drive(t, host, meetingId, ['schedule', 'start']);
+    await lifecycle(t, host, meetingId, 'schedule', 'start');
     const screen = await connectedClient(t, host);
     const events = record(screen, EVENTS, { meetingId });
     // Subscribed once the server has attached it to the meeting's topic.
@@ -67,7 +58,7 @@ describe('GET /metrics', () => {
     const text = await scrape(t);
     expect(sample(text, 'diemcau_websocket_connections')).toBe(1);
     expect(sample(text, 'diemcau_meetings_watched')).toBe(1);
-    expect(sample(text, 'diemcau_events_committed_total')).toBe(await lastSeq(t, host, meetingId));
+    expect(sample(text, 'diemcau_events_committed_total')).toBe(await lastEventSeq(t, host, meetingId));
     expect(sample(text, 'diemcau_deliveries_total', { kind: 'meetingEvents' })).toBe(1);
     expect(sample(text, 'diemcau_delivery_latency_seconds_count')).toBe(1);
     expect(sample(text, 'diemcau_delivery_latency_seconds_bucket', { le: '+Inf' })).toBe(1);
@@ -89,10 +80,23 @@ describe('GET /metrics', () => {
   });
 
   it('has every metric that docs/grafana-dashboard.json queries', async () => {
-    const dashboard = readFileSync(join(__dirname, '..', '..', 'docs', 'grafana-dashboard.json'), 'utf8');
-    const queried = new Set(dashboard.match(/\b(?:diemcau|process|nodejs)_\w+/g));
-    const exposed = new Set([...(await scrape(t)).matchAll(/^([a-z_:][\w:]*)[{ ]/gm)].map((m) => m[1]));
-    expect([...queried].filter((name) => !exposed.has(name))).toEqual([]);
+    // Labelled series appear once counted: on a server of its own, one of each thing the dashboard shows.
+    const own = await startTestServer({ env: { METRICS_TOKEN } });
+    try {
+      const { host, meetingId, siteId } = await meetingWithSite(own);
+      const events = record(await connectedClient(own, host), EVENTS, { meetingId });
+      await waitForSample(own, 'diemcau_subscriptions', { kind: 'meetingEvents' }, 1);
+      await participant(own, host, meetingId, siteId);
+      await events.count(1);
+      expect(await closeCode(closingClient(own, 'not-a-token'))).toBe(4403);
+      const dashboard = readFileSync(join(__dirname, '..', '..', 'docs', 'grafana-dashboard.json'), 'utf8');
+      const queried = new Set(dashboard.match(/\b(?:diemcau|process|nodejs)_\w+/g));
+      const exposed = new Set([...(await scrape(own)).matchAll(/^([a-z_:][\w:]*)[{ ]/gm)].map((m) => m[1]));
+      expect([...queried].filter((name) => !exposed.has(name))).toEqual([]);
+      events.stop();
+    } finally {
+      await own.close();
+    }
   });
 });
 

@@ -1,23 +1,25 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
-  addItem,
+  Conference,
+  agendaItem,
+  conference,
   lastEventSeq,
-  MeetingSetup,
-  OPS,
-  queued,
-  request,
-  setUpMeeting,
-  storedEvents,
-} from '../support/agenda';
+  queuedSpeech,
+  requestedSpeech,
+} from '../support/factories';
+import { OPS, storedEvents } from '../support/agenda';
 
 describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, rejectSpeech, moveSpeech, extendSpeech', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let itemId: string;
   beforeAll(async () => {
     t = await startTestServer();
-    m = await setUpMeeting(t, { sites: 4 });
-    itemId = (await addItem(t, m)).id;
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
+    m = await conference(t, { sites: 4 });
+    itemId = (await agendaItem(t, m)).id;
     await t.ok(OPS.startItem, { id: itemId }, m.host);
   });
   afterAll(() => t.close());
@@ -35,7 +37,7 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
     });
 
   it('requires authentication', async () => {
-    const speech = await request(t, m.sites[0], itemId);
+    const speech = await requestedSpeech(t, m.sites[0], itemId);
     const anonymous = [
       t.gql(OPS.request, { input: { agendaItemId: itemId, connectionPointId: m.sites[0].id } }),
       t.gql(OPS.withdraw, { id: speech.id }),
@@ -50,7 +52,7 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
 
   it('lets a site raise a hand for itself, with the default time of its kind or its own', async () => {
     const [site] = m.sites;
-    const comment = await request(t, site, itemId, {
+    const comment = await requestedSpeech(t, site, itemId, {
       kind: undefined,
       participantId: site.delegateId,
       topic: 'Cách làm hay trong thực hiện dân chủ ở cơ sở',
@@ -63,9 +65,9 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
       queuePosition: null,
       topic: 'Cách làm hay trong thực hiện dân chủ ở cơ sở',
     });
-    const report = await request(t, site, itemId, { kind: 'REPORT' });
+    const report = await requestedSpeech(t, site, itemId, { kind: 'REPORT' });
     expect(report.timeLimitSeconds).toBe(1200);
-    const own = await request(t, site, itemId, {
+    const own = await requestedSpeech(t, site, itemId, {
       kind: 'CONTRIBUTION',
       timeLimitSeconds: 420,
       speakerName: 'Lê Văn Tám',
@@ -86,7 +88,7 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
   });
 
   it("refuses a site acting for another site's connection point, writing no event", async () => {
-    const before = await lastEventSeq(t, m);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const [a, b] = m.sites;
     const forged = await t.gql(
       OPS.request,
@@ -94,22 +96,22 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
       a.token,
     );
     expectError(forged, 'FORBIDDEN');
-    const theirs = await request(t, b, itemId);
-    const after = await lastEventSeq(t, m);
+    const theirs = await requestedSpeech(t, b, itemId);
+    const after = await lastEventSeq(t, m.host, m.meetingId);
     expect(after).toBe(before + 1);
     expectError(await t.gql(OPS.withdraw, { id: theirs.id }, a.token), 'FORBIDDEN');
     expectError(await t.gql(OPS.approve, { id: theirs.id }, a.token), 'FORBIDDEN');
     expectError(await t.gql(OPS.approve, { id: theirs.id }, b.token), 'FORBIDDEN');
-    expect(await lastEventSeq(t, m)).toBe(after);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(after);
     // A host may raise a hand for any site, and take it down.
-    const byHost = await request(t, { ...a, token: m.host }, itemId);
+    const byHost = await requestedSpeech(t, { ...a, token: m.host }, itemId);
     expect(byHost.connectionPointId).toBe(a.id);
     await t.ok(OPS.withdraw, { id: byHost.id }, m.host);
     await t.ok(OPS.withdraw, { id: theirs.id }, b.token);
   });
 
   it('refuses bad requests with the field named, writing nothing', async () => {
-    const before = await lastEventSeq(t, m);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const [site, other] = m.sites;
     const input = { agendaItemId: itemId, connectionPointId: site.id };
     const cases: [Record<string, unknown>, string][] = [
@@ -139,16 +141,17 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
     );
     const unknownItem = { ...input, agendaItemId: '00000000-0000-4000-8000-000000000000' };
     expectError(await t.gql(OPS.request, { input: unknownItem }, site.token), 'NOT_FOUND');
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
   });
 
   it('approves into the queue at a place, reorders it densely, and closes gaps', async () => {
     const [a, b, c, d] = m.sites;
-    const sa = await queued(t, m, a, itemId);
-    const sb = await queued(t, m, b, itemId);
+    const sa = await queuedSpeech(t, m, a, itemId);
+    const sb = await queuedSpeech(t, m, b, itemId);
     expect([sa.queuePosition, sb.queuePosition]).toEqual([1, 2]);
-    const sc = (await t.ok(OPS.approve, { id: (await request(t, c, itemId)).id, position: 1 }, m.host))
-      .approveSpeech;
+    const sc = (
+      await t.ok(OPS.approve, { id: (await requestedSpeech(t, c, itemId)).id, position: 1 }, m.host)
+    ).approveSpeech;
     expect(sc).toMatchObject({ status: 'QUEUED', queuePosition: 1 });
     expect(await queue()).toEqual([sc.id, sa.id, sb.id]);
 
@@ -161,15 +164,15 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
     const last = (await storedEvents(t, m)).at(-1)!;
     expect([last.type, last.subjectId]).toEqual(['SPEECH_MOVED', sc.id]);
 
-    const before = { seq: await lastEventSeq(t, m), queue: await queue() };
+    const before = { seq: await lastEventSeq(t, m.host, m.meetingId), queue: await queue() };
     for (const position of [0, 4]) {
       expectError(await t.gql(OPS.moveSpeech, { id: sa.id, position }, m.host), 'BAD_USER_INPUT', 'position');
     }
-    const sd = await request(t, d, itemId);
+    const sd = await requestedSpeech(t, d, itemId);
     expectError(await t.gql(OPS.approve, { id: sd.id, position: 5 }, m.host), 'BAD_USER_INPUT', 'position');
     expectError(await t.gql(OPS.moveSpeech, { id: sd.id, position: 1 }, m.host), 'CONFLICT');
     expect(await queue()).toEqual(before.queue);
-    expect(await lastEventSeq(t, m)).toBe(before.seq + 1);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before.seq + 1);
 
     const withdrawn = (await t.ok(OPS.withdraw, { id: sa.id }, a.token)).withdrawSpeech;
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', queuePosition: null });
@@ -186,17 +189,17 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
       status: 'REJECTED',
     });
 
-    const seq = await lastEventSeq(t, m);
+    const seq = await lastEventSeq(t, m.host, m.meetingId);
     expectError(await t.gql(OPS.withdraw, { id: sa.id }, a.token), 'CONFLICT');
     expectError(await t.gql(OPS.approve, { id: sb.id }, m.host), 'CONFLICT');
     expectError(await t.gql(OPS.reject, { id: sb.id }, m.host), 'CONFLICT');
     expectError(await t.gql(OPS.reject, { id: sc.id, reason: '  ' }, m.host), 'BAD_USER_INPUT', 'reason');
-    expect(await lastEventSeq(t, m)).toBe(seq);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(seq);
     await t.ok(OPS.withdraw, { id: sc.id }, m.host);
   });
 
   it('extends a queued or speaking speech by 1..3600 seconds', async () => {
-    const speech = await queued(t, m, m.sites[0], itemId);
+    const speech = await queuedSpeech(t, m, m.sites[0], itemId);
     const extended = (await t.ok(OPS.extend, { id: speech.id, seconds: 120 }, m.host)).extendSpeech;
     expect(extended.timeLimitSeconds).toBe(speech.timeLimitSeconds + 120);
     await t.ok(OPS.startSpeech, { id: speech.id }, m.host);
@@ -208,22 +211,22 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
       'SPEECH_EXTENDED',
       speech.timeLimitSeconds + 180,
     ]);
-    const before = await lastEventSeq(t, m);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     for (const seconds of [0, 3601, -5]) {
       expectError(await t.gql(OPS.extend, { id: speech.id, seconds }, m.host), 'BAD_USER_INPUT', 'seconds');
     }
     expectError(await t.gql(OPS.extend, { id: speech.id, seconds: 60 }, m.sites[0].token), 'FORBIDDEN');
     await t.ok(OPS.endSpeech, { id: speech.id }, m.host);
-    const after = await lastEventSeq(t, m);
+    const after = await lastEventSeq(t, m.host, m.meetingId);
     expectError(await t.gql(OPS.extend, { id: speech.id, seconds: 60 }, m.host), 'CONFLICT');
     expect(after).toBe(before + 1);
-    expect(await lastEventSeq(t, m)).toBe(after);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(after);
   });
 
   it('takes no hands for finished items', async () => {
-    const done = await addItem(t, m, { title: 'Đã xong' });
+    const done = await agendaItem(t, m, { title: 'Đã xong' });
     await t.ok(OPS.skipItem, { id: done.id }, m.host);
-    const before = await lastEventSeq(t, m);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const refused = expectError(
       await t.gql(
         OPS.request,
@@ -233,6 +236,6 @@ describe('the list of speakers: requestToSpeak, withdrawSpeech, approveSpeech, r
       'CONFLICT',
     );
     expect(refused.extensions!.current).toMatchObject({ id: done.id, status: 'SKIPPED' });
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
   });
 });

@@ -1,22 +1,18 @@
-import { startTestServer, TestServer, expectError } from '../support/server';
-import {
-  addItem,
-  lastEventSeq,
-  MeetingSetup,
-  OPS,
-  queued,
-  setUpMeeting,
-  storedEvents,
-} from '../support/agenda';
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { Conference, agendaItem, conference, lastEventSeq, queuedSpeech } from '../support/factories';
+import { OPS, storedEvents } from '../support/agenda';
 
 describe('questioning a unit: askQuestion', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let itemId: string;
   beforeAll(async () => {
     t = await startTestServer();
-    m = await setUpMeeting(t, { sites: 2 });
-    itemId = (await addItem(t, m, { title: 'Truy vấn, giải trình', kind: 'QUESTIONING' })).id;
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
+    m = await conference(t, { sites: 2 });
+    itemId = (await agendaItem(t, m, { title: 'Truy vấn, giải trình', kind: 'QUESTIONING' })).id;
   });
   afterAll(() => t.close());
 
@@ -33,19 +29,20 @@ describe('questioning a unit: askQuestion', () => {
   });
 
   it('is asked within the active item of a live meeting, by a host', async () => {
-    const before = await lastEventSeq(t, m);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     expect(expectError(await ask({}), 'CONFLICT').extensions!.current).toMatchObject({
       id: itemId,
       status: 'PENDING',
     });
     await t.ok(OPS.startItem, { id: itemId }, m.host);
     expectError(await ask({}, m.sites[0].token), 'FORBIDDEN');
-    expect(await lastEventSeq(t, m)).toBe(before + 1);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before + 1);
   });
 
   it('records the question and puts the linked explanation first in the queue', async () => {
-    const waiting = await queued(t, m, m.sites[0], itemId);
-    const before = await lastEventSeq(t, m);
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
+    const waiting = await queuedSpeech(t, m, m.sites[0], itemId);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const result = await ask({ askedById: m.chairId });
     expect(result.errors).toBeUndefined();
     const explanation = result.data!.askQuestion;
@@ -82,13 +79,15 @@ describe('questioning a unit: askQuestion', () => {
   });
 
   it('is asked from the host point when no asker is named, with its own time for the explanation', async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
     const explanation = (await ask({ timeLimitSeconds: 600 })).data!.askQuestion;
     expect(explanation.timeLimitSeconds).toBe(600);
     expect(explanation.question).toMatchObject({ connectionPointId: m.hostPointId, speakerName: null });
   });
 
   it('refuses bad input with the field named, writing nothing', async () => {
-    const before = await lastEventSeq(t, m);
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const cases: [Record<string, unknown>, string][] = [
       [{ question: '  ' }, 'input.question'],
       [{ connectionPointId: 'x' }, 'input.connectionPointId'],
@@ -99,6 +98,6 @@ describe('questioning a unit: askQuestion', () => {
       [{ timeLimitSeconds: 0 }, 'input.timeLimitSeconds'],
     ];
     for (const [bad, field] of cases) expectError(await ask(bad), 'BAD_USER_INPUT', field);
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
   });
 });

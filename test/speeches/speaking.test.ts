@@ -1,53 +1,58 @@
 import { TestClock } from '../support/instruments';
-import { startTestServer, TestServer, expectError } from '../support/server';
+import { TestServer, expectError, startTestServer } from '../support/server';
 import {
-  addItem,
+  Conference,
+  agendaItem,
+  conference,
   lastEventSeq,
-  MeetingSetup,
-  OPS,
-  queued,
-  request,
-  setUpMeeting,
-  storedEvents,
-} from '../support/agenda';
+  queuedSpeech,
+  requestedSpeech,
+} from '../support/factories';
+import { OPS, storedEvents } from '../support/agenda';
 
 describe('giving the floor: startSpeech, endSpeech', () => {
   let t: TestServer;
-  let m: MeetingSetup;
+  let m: Conference;
   let itemId: string;
   const clock = new TestClock();
   beforeAll(async () => {
     t = await startTestServer({ clock });
-    m = await setUpMeeting(t, { sites: 3 });
-    itemId = (await addItem(t, m)).id;
+  });
+  // A fresh meeting per test: tests run alone and in any order.
+  beforeEach(async () => {
+    m = await conference(t, { sites: 3 });
+    itemId = (await agendaItem(t, m)).id;
   });
   afterAll(() => t.close());
 
   it('requires authentication', async () => {
-    const speech = await request(t, m.sites[0], itemId);
+    const speech = await requestedSpeech(t, m.sites[0], itemId);
     expectError(await t.gql(OPS.startSpeech, { id: speech.id }), 'UNAUTHENTICATED');
     expectError(await t.gql(OPS.endSpeech, { id: speech.id }), 'UNAUTHENTICATED');
     await t.ok(OPS.withdraw, { id: speech.id }, m.host);
   });
 
   it('gives the floor only within the active agenda item', async () => {
-    const speech = await queued(t, m, m.sites[0], itemId);
-    const before = await lastEventSeq(t, m);
+    const speech = await queuedSpeech(t, m, m.sites[0], itemId);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const refused = expectError(await t.gql(OPS.startSpeech, { id: speech.id }, m.host), 'CONFLICT');
     expect(refused.extensions!.current).toMatchObject({
       id: speech.id,
       status: 'QUEUED',
       agendaItem: { id: itemId, status: 'PENDING' },
     });
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
     await t.ok(OPS.startItem, { id: itemId }, m.host);
   });
 
+  /** The item started, with a site's hand queued on it. */
+  const liveItemWithQueue = async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
+    return (await queuedSpeech(t, m, m.sites[0], itemId)).id as string;
+  };
+
   it('starts a queued speech, takes it out of the queue, and ends it with the whole seconds spoken', async () => {
-    const [first, second] = [
-      (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue[0].id,
-      (await queued(t, m, m.sites[1], itemId)).id,
-    ];
+    const [first, second] = [await liveItemWithQueue(), (await queuedSpeech(t, m, m.sites[1], itemId)).id];
     const startedAt = clock.now().toISOString();
     const started = (await t.ok(OPS.startSpeech, { id: first }, m.host)).startSpeech;
     expect(started).toMatchObject({ status: 'SPEAKING', startedAt, queuePosition: null });
@@ -75,11 +80,11 @@ describe('giving the floor: startSpeech, endSpeech', () => {
   });
 
   it('lets one speech be on at a time, refusing another with the current one', async () => {
-    const on = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting.speakerQueue[0].id;
+    const on = await liveItemWithQueue();
     await t.ok(OPS.startSpeech, { id: on }, m.host);
     // A raised hand may be called at once, skipping the queue — but not while someone speaks.
-    const hand = await request(t, m.sites[2], itemId);
-    const before = await lastEventSeq(t, m);
+    const hand = await requestedSpeech(t, m.sites[2], itemId);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
     const refused = expectError(await t.gql(OPS.startSpeech, { id: hand.id }, m.host), 'CONFLICT');
     expect(refused.extensions!.current).toMatchObject({
       id: hand.id,
@@ -90,7 +95,7 @@ describe('giving the floor: startSpeech, endSpeech', () => {
     expect(twice.extensions!.current).toMatchObject({ id: on, status: 'SPEAKING' });
     expectError(await t.gql(OPS.endSpeech, { id: hand.id }, m.host), 'CONFLICT');
     expectError(await t.gql(OPS.startSpeech, { id: hand.id }, m.sites[2].token), 'FORBIDDEN');
-    expect(await lastEventSeq(t, m)).toBe(before);
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
 
     await t.ok(OPS.endSpeech, { id: on }, m.host);
     expectError(await t.gql(OPS.endSpeech, { id: on }, m.host), 'CONFLICT');

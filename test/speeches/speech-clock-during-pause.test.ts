@@ -1,6 +1,7 @@
 import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer } from '../support/server';
-import { addItem, MeetingSetup, OPS, queued, setUpMeeting } from '../support/agenda';
+import { OPS } from '../support/agenda';
+import { Conference, agendaItem, conference, queuedSpeech } from '../support/factories';
 
 const CLOCK = `query($id: ID!) {
   meeting(id: $id) { currentSpeech { id elapsedSeconds remainingSeconds } }
@@ -15,20 +16,20 @@ describe("pauseMeeting stops the speech's clock", () => {
   });
   afterAll(() => t.close());
 
-  const lifecycle = (m: MeetingSetup, name: 'pauseMeeting' | 'resumeMeeting' | 'endMeeting') =>
+  const lifecycle = (m: Conference, name: 'pauseMeeting' | 'resumeMeeting' | 'endMeeting') =>
     t.ok(OPS.lifecycle(name), { id: m.meetingId }, m.host);
 
   /** A CONTRIBUTION (600 s) started now, with the meeting LIVE. */
   async function speaking() {
-    const m = await setUpMeeting(t, { sites: 1 });
-    const item = await addItem(t, m);
+    const m = await conference(t, { sites: 1 });
+    const item = await agendaItem(t, m);
     await t.ok(OPS.startItem, { id: item.id }, m.host);
-    const speech = await queued(t, m, m.sites[0], item.id);
+    const speech = await queuedSpeech(t, m, m.sites[0], item.id);
     await t.ok(OPS.startSpeech, { id: speech.id }, m.host);
     return { m, speech };
   }
 
-  const clockOf = async (m: MeetingSetup) => {
+  const clockOf = async (m: Conference) => {
     const data = await t.ok(CLOCK, { id: m.meetingId }, m.sites[0].token);
     expect(data.liveMeeting.currentSpeech).toEqual(data.meeting.currentSpeech);
     return data.meeting.currentSpeech;

@@ -1,5 +1,6 @@
 import { startTestServer, TestServer } from '../support/server';
-import { addItem, OPS, request, setUpMeeting } from '../support/agenda';
+import { OPS } from '../support/agenda';
+import { agendaItem, conference, requestedSpeech } from '../support/factories';
 
 const SPEECHES = `query($id: ID!) { meeting(id: $id) { agenda { id speeches { id kind questionId displayName } } } }`;
 
@@ -16,13 +17,13 @@ describe('Speech.displayName and the order of questions and explanations', () =>
       .speeches;
 
   it("names the participant, else the name announced, else the connection point's unit", async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
+    const m = await conference(t, { sites: 1 });
     const site = m.sites[0];
-    const item = await addItem(t, m);
+    const item = await agendaItem(t, m);
     await t.ok(OPS.startItem, { id: item.id }, m.host);
-    const byDelegate = await request(t, site, item.id, { participantId: site.delegateId });
-    const byName = await request(t, site, item.id, { speakerName: 'Đồng chí Trần Văn Hùng' });
-    const bySite = await request(t, site, item.id);
+    const byDelegate = await requestedSpeech(t, site, item.id, { participantId: site.delegateId });
+    const byName = await requestedSpeech(t, site, item.id, { speakerName: 'Đồng chí Trần Văn Hùng' });
+    const bySite = await requestedSpeech(t, site, item.id);
     expect(byDelegate.speakerName).toBeNull(); // the field that left screens blank
     const shown = new Map(
       (await speeches(site.token, m.meetingId, item.id)).map((s: any) => [s.id, s.displayName]),
@@ -33,8 +34,8 @@ describe('Speech.displayName and the order of questions and explanations', () =>
   });
 
   it('lists each EXPLANATION right after its QUESTION', async () => {
-    const m = await setUpMeeting(t, { sites: 1 });
-    const item = await addItem(t, m, { title: 'Truy vấn, giải trình', kind: 'QUESTIONING' });
+    const m = await conference(t, { sites: 1 });
+    const item = await agendaItem(t, m, { title: 'Truy vấn, giải trình', kind: 'QUESTIONING' });
     await t.ok(OPS.startItem, { id: item.id }, m.host);
     // Question and explanation are recorded at the same instant: a tie only an explicit rule breaks.
     for (let i = 1; i <= 8; i++) {

@@ -1,4 +1,5 @@
 import { TestServer } from './server';
+import { meeting, unit, user } from './factories';
 
 /** Fixtures for conclusions and directives, all through the real API. */
 
@@ -19,91 +20,6 @@ export const REPORT = `mutation($input: ReportDirectiveProgressInput!) {
 /** A meeting's conclusion with its directives, and its event count (to see that a refusal wrote nothing). */
 export const READ_CONCLUSION = `query($id: ID!) { meeting(id: $id) { lastEventSeq
   conclusion { ${CONCLUSION_FIELDS} directives { ${DIRECTIVE_FIELDS} } } } }`;
-
-/** A well-formed id that names nothing. */
-export { UNKNOWN_ID } from './instruments';
-
-let counter = 0;
-const unique = (name: string) => `${name} ${process.pid}-${++counter}`;
-
-/** A new unit; its name made unique unless `exact`. */
-export async function unit(
-  t: TestServer,
-  name: string,
-  options: { level?: string; parentId?: string; exact?: boolean } = {},
-): Promise<string> {
-  const input = {
-    name: options.exact ? name : unique(name),
-    level: options.level ?? 'DISTRICT',
-    parentId: options.parentId ?? (await t.rootUnit()),
-  };
-  const data = await t.ok(
-    'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-    { input },
-    await t.adminToken(),
-  );
-  return data.createUnit.id;
-}
-
-/** A new user of `role` (of `unitId`), signed in. */
-export async function user(
-  t: TestServer,
-  role: 'HOST' | 'VIEWER' | 'SITE_OPERATOR',
-  /** `unitId: null`: a user of no unit (without it: of the test's root unit). */
-  options: { unitId?: string | null; name?: string } = {},
-): Promise<{ id: string; token: string }> {
-  const username = unique(role.toLowerCase()).replace(/\W/g, '-');
-  const password = 'mật-khẩu-thử-nghiệm';
-  const input = {
-    username,
-    password,
-    role,
-    displayName: options.name ?? 'Nguyễn Hàn My',
-    unitId: options.unitId === null ? null : (options.unitId ?? (await t.rootUnit())),
-  };
-  const created = await t.ok(
-    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input },
-    await t.adminToken(),
-  );
-  const login = await t.ok(
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    {
-      u: username,
-      p: password,
-    },
-  );
-  return { id: created.createUser.id, token: login.login.token };
-}
-
-type Step = 'schedule' | 'start' | 'pause' | 'resume' | 'end' | 'cancel';
-
-/** A meeting hosted by the holder of `token` (a monthly briefing unless `input` says otherwise), moved by `steps`. */
-export async function meeting(
-  t: TestServer,
-  token: string,
-  input: Record<string, unknown> = {},
-  ...steps: Step[]
-): Promise<string> {
-  const data = await t.ok(
-    'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
-    { input: { title: 'Giao ban tháng 4/2022', kind: 'MONTHLY_BRIEFING', format: 'ONLINE', ...input } },
-    token,
-  );
-  const id: string = data.createMeeting.id;
-  await lifecycle(t, token, id, ...steps);
-  return id;
-}
-
-export async function lifecycle(
-  t: TestServer,
-  token: string,
-  meetingId: string,
-  ...steps: Step[]
-): Promise<void> {
-  for (const step of steps)
-    await t.ok(`mutation($id: ID!) { ${step}Meeting(id: $id) { id } }`, { id: meetingId }, token);
-}
 
 export async function draft(t: TestServer, token: string, meetingId: string, text = 'Hội nghị kết luận: …') {
   const data = await t.ok(DRAFT, { input: { meetingId, text } }, token);
@@ -133,9 +49,9 @@ export async function report(
 export async function concludedMeeting(t: TestServer, input: Record<string, unknown> = {}) {
   const host = await user(t, 'HOST');
   const organizerId = await unit(t, 'VKSND tỉnh Quảng Ngãi', { level: 'PROVINCIAL' });
-  const meetingId = await meeting(t, host.token, { organizerId, ...input }, 'start');
+  const { id: meetingId } = await meeting(t, host.token, { organizerId, ...input }, 'start');
   const conclusion = await draft(t, host.token, meetingId);
-  return { host, organizerId, meetingId, conclusionId: conclusion.id as string };
+  return { host, organizerId, meetingId: meetingId as string, conclusionId: conclusion.id as string };
 }
 
 export async function readConclusion(t: TestServer, meetingId: string) {

@@ -4,7 +4,7 @@ import { userActor } from '../../server/auth/auth.service';
 import { User } from '../../server/auth/user.entity';
 import { MeetingEventType } from '../../server/events/event-type';
 import { TestServer } from './server';
-import { hostedMeeting, participant, point } from './connection-points';
+import { participant } from './factories';
 
 export const EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
   meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) { seq type actor { kind name } } }`;
@@ -116,20 +116,6 @@ export async function rawSubscriber(t: TestServer, token: string, query: string,
   socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
   const tcp = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
   return { socket, closed, pause: () => tcp.pause(), resume: () => tcp.resume() };
-}
-
-/** A meeting hosted by `host`, with one site (and its token through joinSite) and a delegate there. */
-export async function meetingWithSite(t: TestServer) {
-  const { host, meetingId } = await hostedMeeting(t);
-  const site = await point(t, host, meetingId, { name: 'VKSND huyện Ba Vì' });
-  const delegate = await participant(t, host, meetingId, site.id);
-  return { host, meetingId, siteId: site.id as string, delegateId: delegate.id as string };
-}
-
-/** The seq of the meeting's newest event. */
-export async function lastSeq(t: TestServer, token: string, meetingId: string): Promise<number> {
-  return (await t.ok('query($id: ID!) { meeting(id: $id) { lastEventSeq } }', { id: meetingId }, token))
-    .meeting.lastEventSeq;
 }
 
 /** One change through the real API: a participant added (one PARTICIPANT_ADDED event). */

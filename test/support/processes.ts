@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
+import { fetch } from 'undici';
+import { httpClient } from './server';
 
 /** A free TCP port on loopback (asked of the OS, then released for the caller to bind). */
 export function freePort(): Promise<number> {
@@ -128,6 +130,7 @@ export function remote(port: number) {
     token?: string,
   ): Promise<any> => {
     const res = await fetch(url, {
+      dispatcher: httpClient,
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),

@@ -1,9 +1,8 @@
 import { decodeJwt, SignJWT } from 'jose';
 import { getIntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
-import { addItem, request, setUpMeeting } from './agenda';
 import { addDirective, draft } from './conclusions';
-import { signedInUser } from './connection-points';
+import { agendaItem, conference, requestedSpeech, user } from './factories';
 import { startTestServer, TestServer } from './server';
 
 /** The signing secret of the security tests' servers, so that they can forge expired tokens. */
@@ -11,9 +10,7 @@ export const JWT_SECRET = 'security-tests-secret-security-tests-secret';
 
 /** A server for the security tests: a known secret; rate limits off unless `env` sets them. */
 export function securityServer(env: Record<string, string> = {}): Promise<TestServer> {
-  return startTestServer({
-    env: { JWT_SECRET, RATE_LIMIT_USER: '0', RATE_LIMIT_SITE: '0', RATE_LIMIT_PUBLIC: '0', ...env },
-  });
+  return startTestServer({ env: { JWT_SECRET, ...env } });
 }
 
 /** The same claims as `token`, properly signed, but expired a minute ago. */
@@ -52,14 +49,14 @@ export async function fingerprint(t: TestServer): Promise<Record<string, unknown
  */
 export async function authorizationWorld(t: TestServer) {
   const [m, other, viewer] = await Promise.all([
-    setUpMeeting(t, { sites: 2 }),
-    setUpMeeting(t, { sites: 1 }),
-    signedInUser(t, 'VIEWER'),
+    conference(t, { sites: 2 }),
+    conference(t, { sites: 1 }),
+    user(t, 'VIEWER'),
   ]);
   const [siteA, siteB] = m.sites;
-  const item = await addItem(t, m);
+  const item = await agendaItem(t, m);
   await t.ok('mutation($id: ID!) { startAgendaItem(id: $id) { id } }', { id: item.id }, m.host);
-  const speech = await request(t, siteA, item.id);
+  const speech = await requestedSpeech(t, siteA, item.id);
   const conclusion = await draft(t, m.host, m.meetingId);
   const units = await t.ok(
     'query($id: ID!) { meeting(id: $id) { connectionPoints { id unitId } } }',

@@ -1,11 +1,19 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { Agent, fetch } from 'undici';
 import { loadConfig } from '../../server/config';
 import { startServer, RunningServer, ServerOptions } from '../../server/http/server';
 import { Clock } from '../../server/common/clock';
 import { createTestDatabase, TestDatabase } from './database';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-for-tests' };
+
+/**
+ * The HTTP client of the tests. It lets an idle keep-alive socket go after one second, well before
+ * the server closes it (Node's keepAliveTimeout, 5 s unless the server sets more): a loaded machine
+ * delays timers, and a socket reused just as the server closes it fails with "other side closed".
+ */
+export const httpClient = new Agent({ keepAliveTimeout: 1_000, keepAliveMaxTimeout: 1_000 });
 
 export type GqlResult<T = Record<string, any>> = {
   data?: T | null;
@@ -60,6 +68,11 @@ export async function startTestServer(
     NODE_ENV: 'test',
     // Sites are shown LOST at once; test/live/site-presence-grace.test.ts covers the grace period.
     PRESENCE_GRACE_MS: '0',
+    // Rate limits off: each test builds its own world (logins, joinSite) and would spend the per-IP
+    // budget; test/security/rate-limits.test.ts sets its own.
+    RATE_LIMIT_USER: '0',
+    RATE_LIMIT_SITE: '0',
+    RATE_LIMIT_PUBLIC: '0',
     ...options.env,
   });
   const server = await startServer(config, {
@@ -95,6 +108,7 @@ export async function startTestServer(
 
   const gql: TestServer['gql'] = async (query, variables, token) => {
     const res = await fetch(url, {
+      dispatcher: httpClient,
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),

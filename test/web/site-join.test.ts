@@ -15,13 +15,18 @@ describe('joining the site screen', () => {
   let site: { id: string; name: string };
 
   beforeAll(async () => {
-    [browser, { t, run }] = await Promise.all([launchBrowser(), seededRun('phu-yen-monthly-briefing')]);
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  // Each test its own server, meeting and browser context (nothing stored), so that any order holds.
+  beforeEach(async () => {
+    ({ t, run } = await seededRun('phu-yen-monthly-briefing'));
     const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
     site = meeting.connectionPoints.find((cp) => cp.role === 'SITE')!;
     page = await (await browser.newContext({ viewport: SCREEN })).newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
+  afterEach(async () => {
+    await page?.context().close();
     await run?.close();
     await t?.close();
   });
@@ -30,6 +35,12 @@ describe('joining the site screen', () => {
   const joinWith = async (typed: string) => {
     await page.getByLabel('Mã truy cập của điểm cầu').fill(typed);
     await page.getByRole('button', { name: 'Tham gia' }).click();
+  };
+  /** The page joined with a new code, showing the board. */
+  const joined = async () => {
+    const { code } = await run.host.mutate.issueSiteAccessCode({ connectionPointId: site.id });
+    await page.goto(`${origin()}/site?code=${encodeURIComponent(code)}`);
+    await page.getByTestId('board').waitFor();
   };
 
   it('refuses a wrong code in Vietnamese words', async () => {
@@ -44,12 +55,14 @@ describe('joining the site screen', () => {
 
   it('takes the code as read over the phone: lower case, spaces, no dash', async () => {
     const { code } = await run.host.mutate.issueSiteAccessCode({ connectionPointId: site.id });
+    await page.goto(`${origin()}/site`);
     await joinWith(` ${code.toLowerCase().replace('-', ' ').split('').join(' ')} `);
     await page.getByTestId('board').waitFor();
     expect(await page.locator('.tabs .site-name').innerText()).toBe(site.name);
   });
 
   it('comes back after a reload without asking for the code', async () => {
+    await joined();
     await page.reload();
     await page.getByTestId('board').waitFor();
     expect(await page.getByLabel('Mã truy cập của điểm cầu').count()).toBe(0);
@@ -59,6 +72,7 @@ describe('joining the site screen', () => {
   });
 
   it('shows why and asks for a new code when the host revokes it', async () => {
+    await joined();
     await run.host.mutate.revokeSiteAccessCode({ connectionPointId: site.id });
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -13,7 +13,7 @@ describe("the site operator's actions", () => {
   let browser: Browser;
   let page: Page;
   let site: { id: string; unitId: string };
-  const delegates: { id: string; name: string }[] = [];
+  let delegates: { id: string; name: string }[];
 
   const participant = async (id: string) =>
     (await run.host.query.meeting({ id: run.meetingId }))!.participants.find((p) => p.id === id)!;
@@ -25,9 +25,15 @@ describe("the site operator's actions", () => {
   const row = (name: string) => page.locator('tr', { hasText: name });
 
   beforeAll(async () => {
-    [browser, { t, run }] = await Promise.all([launchBrowser(), seededRun('phu-yen-monthly-briefing')]);
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  // Each test its own server, LIVE meeting and site page, so that any order holds.
+  beforeEach(async () => {
+    ({ t, run } = await seededRun('phu-yen-monthly-briefing'));
     const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
     site = meeting.connectionPoints.find((cp) => cp.role === 'SITE')!;
+    delegates = [];
     for (const name of ['Nguyễn Văn Hùng', 'Trần Thị Hương', 'Lê Minh Tuấn'])
       delegates.push(
         await run.host.mutate.addParticipant({
@@ -40,11 +46,17 @@ describe("the site operator's actions", () => {
     await page.getByRole('button', { name: 'Điều hành' }).click();
     await row('Lê Minh Tuấn').waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
+  afterEach(async () => {
+    await page?.context().close();
     await run?.close();
     await t?.close();
   });
+  /** The meeting's first agenda item started, as the page shows it. */
+  const firstItemOn = async () => {
+    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    await run.host.mutate.startAgendaItem({ id: meeting.agenda[0].id });
+    await page.getByTestId('operator-item').filter({ hasText: meeting.agenda[0].title }).waitFor();
+  };
 
   it('checks a delegate in', async () => {
     await row('Nguyễn Văn Hùng').getByRole('button', { name: 'Điểm danh' }).click();
@@ -73,9 +85,7 @@ describe("the site operator's actions", () => {
   });
 
   it("shows the server's refusal in Vietnamese words, never as a code", async () => {
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
-    await run.host.mutate.startAgendaItem({ id: meeting.agenda[0].id });
-    await page.getByTestId('operator-item').filter({ hasText: meeting.agenda[0].title }).waitFor();
+    await firstItemOn();
     await page.getByLabel('Nội dung phát biểu').fill('Ý kiến '.repeat(100)); // over 500 characters
     await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
     expect(await message('chưa hợp lệ')).toBe(
@@ -85,6 +95,7 @@ describe("the site operator's actions", () => {
   });
 
   it('raises a hand with its kind, speaker and topic, then withdraws it', async () => {
+    await firstItemOn();
     await page.getByLabel('Hình thức').selectOption('CONTRIBUTION');
     await page.getByLabel('Người phát biểu').selectOption({ label: 'Nguyễn Văn Hùng' });
     await page.getByLabel('Nội dung phát biểu').fill('Tham luận về công tác kiểm sát');
