@@ -69,6 +69,19 @@ export class ResultBudget {
    * The result to send: `result` itself, or one RESULT_TOO_LARGE error in its place when the budget
    * was spent or the answer is over the byte budget (checked before anything is serialized).
    */
+  /**
+   * A push as its frame will carry it: the JSON text when it is within the budget (serialized once,
+   * its size read from the text rather than walked apart), else the result to format.
+   */
+  serialized(result: ExecutionResult): ExecutionResult | string {
+    if (this.stopped || result.errors) return this.verdict(result);
+    const json = JSON.stringify(result);
+    const max = this.limits.bytes;
+    if (max <= 0 || Buffer.byteLength(json) <= max) return json;
+    this.stopped = tooLarge(ResultTooLargeReason.Bytes, `The answer is over ${max} bytes`, max);
+    return this.verdict(result);
+  }
+
   verdict(result: ExecutionResult): ExecutionResult {
     const max = this.limits.bytes;
     if (!this.stopped && max > 0 && jsonLength(result.data, max) > max)

@@ -121,9 +121,7 @@ export class SharedPush {
     };
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
-      const r = budget.verdict(executed);
-      const payload = r.errors ? r : JSON.stringify(r);
-      const push = { payload, fields: budget.spent };
+      const push = { payload: budget.serialized(executed), fields: budget.spent };
       byGroup.set(group, push);
       return push;
     };
