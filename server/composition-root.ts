@@ -95,7 +95,7 @@ export function createServices(deps: ServiceDeps): Services {
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
     directives: new DirectiveService(db, commands, clock),
-    live: new LiveService(db, bus, log, clock, logger, config.liveCoalesceMs),
+    live: new LiveService(db, bus, log, logger, config.liveCoalesceMs),
     presence: presenceFor(db, commands, clock, config, logger),
   };
 }

@@ -18,7 +18,7 @@ import { AgendaItemResolver, MeetingAgendaResolver } from '../agenda/agenda.reso
 import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolver';
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
-import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
+import { LiveMeetingResolver, LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -36,7 +36,7 @@ export const resolvers = [
   ...[SpeechResolver, MeetingSpeechResolver],
   ...[ConclusionResolver, MeetingConclusionResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
-  ...[LiveResolver, MeetingEventsResolver],
+  ...[LiveResolver, LiveMeetingResolver, MeetingEventsResolver],
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -24,8 +24,6 @@ export class LiveMeeting {
   meetingId!: string;
   /** The lastEventSeq this reflects: meetingEvents(afterSeq: seq) goes on from here. */
   seq!: number;
-  /** When this was built, by the server clock (for speech timers). */
-  serverTime!: Date;
   title!: string;
   status!: MeetingStatus;
   startedAt!: Date | null;

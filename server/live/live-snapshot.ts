@@ -91,7 +91,6 @@ export type LiveBasis = { previous: LiveMeeting; stale: ReadonlySet<LivePart>; s
 export async function readLiveMeeting(
   manager: EntityManager,
   meetingId: string,
-  now: Date,
   basis?: LiveBasis,
 ): Promise<LiveMeeting | null> {
   const meeting = await manager.findOne(Meeting, { where: { id: meetingId } });
@@ -118,7 +117,6 @@ export async function readLiveMeeting(
     id: meetingId,
     meetingId,
     seq: meeting.lastEventSeq,
-    serverTime: now,
     title: meeting.title,
     status: meeting.status,
     startedAt: meeting.startedAt,

@@ -71,3 +71,19 @@ export class MeetingEventsResolver {
     return ctx.loaders.eventsByMeeting(afterSeq, first).load(meeting.id);
   }
 }
+
+@Resolver(() => LiveMeetingObject)
+export class LiveMeetingResolver {
+  /**
+   * Taken when the push is executed, as are the speech's elapsedSeconds and remainingSeconds, so a
+   * screen can run its timer on from them. A snapshot built earlier and pushed again (to a screen
+   * that just joined) is no older than the shared push's reuse window.
+   */
+  @FieldResolver(() => Date, {
+    description:
+      "The server's clock when this push was made: the speech's elapsedSeconds and remainingSeconds are as of it",
+  })
+  serverTime(@Ctx() ctx: Context): Date {
+    return ctx.services.clock.now();
+  }
+}

@@ -6,7 +6,6 @@ import { assertId } from '../common/ids';
 import { MeetingEvent } from '../events/meeting-event';
 import { EventLogReader } from '../events/event-log-reader';
 import { EventBus } from '../events/event-bus';
-import { Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import { Database } from '../db/database';
 import { MeetingEventStream } from './event-stream';
@@ -28,7 +27,6 @@ export class LiveService {
     private readonly db: Database,
     private readonly bus: EventBus,
     private readonly log: EventLogReader,
-    private readonly clock: Clock,
     logger: Logger,
     coalesceMs: number,
   ) {
@@ -100,7 +98,7 @@ export class LiveService {
   }
 
   private async build(meetingId: string, basis?: LiveBasis): Promise<LiveMeeting> {
-    const snapshot = await this.consistentRead((m) => readLiveMeeting(m, meetingId, this.clock.now(), basis));
+    const snapshot = await this.consistentRead((m) => readLiveMeeting(m, meetingId, basis));
     if (!snapshot) throw notFound('Meeting', meetingId);
     return snapshot;
   }

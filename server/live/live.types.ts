@@ -87,9 +87,6 @@ export class LiveMeetingObject implements LiveMeeting {
   })
   seq!: number;
 
-  @Field({ description: 'When this was built, by the server clock (for speech timers)' })
-  serverTime!: Date;
-
   @Field()
   title!: string;
 

@@ -44,6 +44,16 @@ class ReplayBudget {
 /** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
 const KEPT_EVENTS = 512;
 
+/**
+ * How long an executed push is given again as it is. A push holds what was true when it was
+ * executed (LiveMeeting.serverTime, a speech's remainingSeconds): a screen that joins later gets a
+ * push executed for it, not one that is minutes old, while the screens of one burst still share one.
+ */
+const PUSH_REUSE_MS = 1000;
+
+/** A push of one group, or its execution while it runs; and when that execution started. */
+type KeptPush = { push: Push | Promise<Push>; executedAt: number };
+
 /** Told of each message written for one subscription; called per delivery, so it must be cheap. */
 export type SubscriptionMeter = { delivered(value: unknown): void; ended(): void };
 
@@ -66,7 +76,7 @@ const unmetered: SubscriptionMeters = {
  */
 export class SharedPush {
   /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
-  private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
+  private readonly pushes = new Map<unknown, Map<string, KeptPush>>();
 
   constructor(private readonly meters: SubscriptionMeters = unmetered) {}
 
@@ -110,7 +120,8 @@ export class SharedPush {
       this.pushes.set(key, (byGroup = new Map()));
     }
     const kept = byGroup.get(group);
-    if (kept !== undefined) return kept;
+    const executedAt = performance.now();
+    if (kept !== undefined && executedAt - kept.executedAt < PUSH_REUSE_MS) return kept.push;
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
     const parent = args.contextValue as Context;
     const budget = new ResultBudget(parent.services.config.limits.result);
@@ -122,12 +133,12 @@ export class SharedPush {
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const push = { payload: budget.serialized(executed), fields: budget.spent };
-      byGroup.set(group, push);
+      byGroup.set(group, { push, executedAt });
       return push;
     };
     if (!isPromise(result)) return settle(result);
     const pending = result.then(settle);
-    byGroup.set(group, pending);
+    byGroup.set(group, { push: pending, executedAt });
     return pending;
   }
 }

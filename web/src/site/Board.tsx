@@ -3,7 +3,7 @@ import { LiveMeeting } from '@diemcau/client';
 import { duration, t } from '../i18n';
 import { SiteState } from './feed';
 import { Session } from './session';
-import { secondsSince, serverNow, Speech } from './clock';
+import { remainingSeconds, secondsSince, serverNow, Speech } from './clock';
 import { useNow } from './useSiteFeed';
 
 /** The room's screen: legible from the back of the room, 1920×1080 without scrolling. */
@@ -49,7 +49,7 @@ export function Board({ state, session }: { state: SiteState; session: Session }
             speech={live.currentSpeech}
             speaker={speakerOf(live.currentSpeech)}
             site={siteNames.get(live.currentSpeech.connectionPointId)}
-            now={now}
+            remaining={remainingSeconds(live.currentSpeech, live, now)}
             paused={live.status === 'PAUSED'}
           />
         ) : (
@@ -89,13 +89,10 @@ function CurrentSpeech(props: {
   speech: Speech;
   speaker: string;
   site: string | undefined;
-  now: number;
+  remaining: number;
   paused: boolean;
 }) {
-  const { speech, now } = props;
-  const remaining = speech.startedAt
-    ? speech.timeLimitSeconds - secondsSince(speech.startedAt, now)
-    : speech.timeLimitSeconds;
+  const { speech, remaining } = props;
   const over = remaining < 0;
   return (
     <div class="current-speech">

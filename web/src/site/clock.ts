@@ -12,9 +12,18 @@ export function serverNow(state: SiteState, now: number): number {
   return (state.lostAt ?? now) + state.clockOffsetMs;
 }
 
+/**
+ * The seconds left to `speech` at `now` (server time): the server's remainingSeconds, run on from the
+ * snapshot's serverTime; it stands still while the meeting is paused (serverNow holds).
+ */
+export function remainingSeconds(speech: CurrentSpeech, live: LiveMeeting, now: number): number {
+  return speech.remainingSeconds - secondsSince(live.serverTime, now);
+}
+
 /** Whole seconds since `iso` at `at` (server time). */
 export function secondsSince(iso: string, at: number): number {
   return Math.max(0, Math.floor((at - Date.parse(iso)) / 1000));
 }
 
 export type Speech = LiveMeeting['speakerQueue'][number];
+export type CurrentSpeech = NonNullable<LiveMeeting['currentSpeech']>;

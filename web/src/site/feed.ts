@@ -18,7 +18,7 @@ export type Province = { id: string; name: string };
 /** Everything a site's screens show; replaced (never mutated) on each change. */
 export type SiteState = {
   live: LiveMeeting | null;
-  /** The server's clock minus this PC's, from the newest snapshot: timers follow the server. */
+  /** The server's clock minus this PC's, measured on each (re)connection: timers follow the server. */
   clockOffsetMs: number;
   participants: ParticipantFieldsFragment[];
   conclusion: Conclusion | null;
@@ -105,13 +105,26 @@ export class SiteFeed {
     void this.client.close();
   }
 
-  private readonly onLive = (live: LiveMeeting) =>
-    this.set({
-      live,
-      clockOffsetMs: Date.parse(live.serverTime) - Date.now(),
-      connected: true,
-      lostAt: null,
-    });
+  private readonly onLive = (live: LiveMeeting) => {
+    if (!this.state.connected) void this.measureClock();
+    this.set({ live, connected: true, lostAt: null });
+  };
+
+  /**
+   * The server's clock against this PC's, from a serverTime read: its answer is taken as the server's
+   * time halfway through the round trip. A snapshot's own serverTime is when that push was made, which
+   * may be a moment before this screen received it.
+   */
+  private async measureClock(): Promise<void> {
+    try {
+      const sent = Date.now();
+      const serverTime = Date.parse(await this.client.query.serverTime());
+      const received = Date.now();
+      this.set({ clockOffsetMs: serverTime - (sent + received) / 2 });
+    } catch {
+      // The connection dropped again: the next snapshot measures anew.
+    }
+  }
 
   private followLive(): void {
     void this.consume(
