@@ -5,7 +5,7 @@ import { AgendaItemKind } from './agenda-item.entity';
 import type { AgendaItemEdit, NewAgendaItem } from './agenda.service';
 
 /** The planned length of an item, in minutes: a whole day at most. */
-const PlannedMinutes = (): PropertyDecorator => (target, key) => {
+export const PlannedMinutes = (): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
   IsInt()(target, key);
   Min(1, { message: 'must be at least 1' })(target, key);
@@ -13,7 +13,7 @@ const PlannedMinutes = (): PropertyDecorator => (target, key) => {
 };
 
 /** Names or links of documents sent ahead: each one not blank. */
-const Documents = (): PropertyDecorator => (target, key) => {
+export const Documents = (): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
   ArrayMaxSize(50, { message: 'must list at most 50 documents' })(target, key);
   Matches(/\S/, { each: true, message: 'must not hold blank documents' })(target, key);
