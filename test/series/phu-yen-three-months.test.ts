@@ -230,5 +230,5 @@ describe('the Phú Yên monthly briefing, month after month, from its series', (
       operators.get(sonHoa),
     );
     expect(seen.meetings.edges.map((e: any) => e.node.id).sort()).toEqual([june, july.id, august.id].sort());
-  });
+  }, 300_000); // some fifty requests, with ten sign-ins (scrypt), on a shared machine
 });
