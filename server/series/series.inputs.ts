@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsDefined, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
-import { Documents, PlannedMinutes } from '../agenda/agenda.inputs';
-import { AgendaItemKind } from '../agenda/agenda-item.entity';
+import { NewAgendaItemFields } from '../agenda/agenda.inputs';
 import { LIST_CAPS } from '../common/list-caps';
 import { OptionalText, RequiredText } from '../common/validation';
 import { ConnectionPointFields } from '../connection-points/connection-point.inputs';
@@ -47,31 +46,11 @@ export class StandingParticipantInput {
 }
 
 @InputType()
-export class TemplateAgendaItemInput {
-  @Field()
-  @RequiredText(TITLE_MAX)
-  title!: string;
-
-  @Field(() => AgendaItemKind)
-  kind!: AgendaItemKind;
-
-  @Field(() => Int, { nullable: true })
-  @PlannedMinutes()
-  plannedMinutes?: number | null;
-
+export class TemplateAgendaItemInput extends NewAgendaItemFields {
   @Field(() => String, { nullable: true, description: 'The name of a standing participant' })
   @IsOptional()
   @OptionalText(255)
   presenter?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText(10000)
-  notes?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @Documents()
-  documents?: string[] | null;
 }
 
 @InputType({ description: 'What every meeting of the series starts with' })

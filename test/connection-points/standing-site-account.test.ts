@@ -2,6 +2,7 @@ import { expectError, startTestServer, TestServer } from '../support/server';
 import {
   agendaItem,
   connectionPoint,
+  hostedMeeting,
   ISSUE_CODE,
   lifecycle,
   REQUEST_TO_SPEAK,

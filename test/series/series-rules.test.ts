@@ -60,7 +60,7 @@ describe('meeting series: their rules, also under truly concurrent requests', ()
       { id },
       host.token,
     );
-    expect(now.meetingSeries).toEqual({ version: 2, title: won.data.updateMeetingSeries.title });
+    expect(now.meetingSeries).toEqual({ version: 2, title: won.data!.updateMeetingSeries.title });
   });
 
   it('refuses a template that does not hold together', async () => {
