@@ -21,6 +21,7 @@ import { SpeechService } from './speeches/speech.service';
 import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
 import { DirectiveService } from './directives/directive.service';
+import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
 import { RedisPresence } from './live/redis-presence';
@@ -47,6 +48,7 @@ export type Services = {
   auth: AuthService;
   units: UnitService;
   meetings: MeetingService;
+  series: SeriesService;
   connectionPoints: ConnectionPointService;
   siteAccess: SiteAccessService;
   participants: ParticipantService;
@@ -69,6 +71,13 @@ export function createServices(deps: ServiceDeps): Services {
   const commands = new MeetingCommands(db, bus, codec, clock);
   const log = new EventLogReader(db, codec);
   const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
+  // Ending a meeting first closes its running agenda item and speech, in the same command; a pause
+  // stops the speech's clock and resuming runs it again.
+  const meetings = new MeetingService(db, commands, {
+    end: [closeLiveActivity],
+    pause: [holdSpeechClock],
+    resume: [runSpeechClock],
+  });
   return {
     db,
     bus,
@@ -80,13 +89,8 @@ export function createServices(deps: ServiceDeps): Services {
     log,
     auth,
     units: new UnitService(db),
-    // Ending a meeting first closes its running agenda item and speech, in the same command; a pause
-    // stops the speech's clock and resuming runs it again.
-    meetings: new MeetingService(db, commands, {
-      end: [closeLiveActivity],
-      pause: [holdSpeechClock],
-      resume: [runSpeechClock],
-    }),
+    meetings,
+    series: new SeriesService(db, commands, meetings),
     connectionPoints: new ConnectionPointService(db, commands),
     siteAccess: new SiteAccessService(db, commands, auth.tokens),
     participants: new ParticipantService(db, commands),

@@ -112,6 +112,27 @@ export function assertActForUnit(actor: Actor | null, unitId: string, field: str
   });
 }
 
+/**
+ * A meeting series is its organizer's: ADMIN and the HOST and VIEWER users of the organizer unit
+ * (or a unit above it) see it; the meetings of a series are seen by their own rules, and a meeting
+ * shows its series to whoever sees the meeting.
+ */
+export function canSeeSeries(actor: Actor | null, series: { organizerId: string }): boolean {
+  const a = requireActor(actor);
+  if (a.kind !== 'user') return false;
+  if (a.role === Role.ADMIN) return true;
+  return (a.role === Role.HOST || a.role === Role.VIEWER) && a.unitTree.includes(series.organizerId);
+}
+
+/** Changing a series, or making its next meeting: who may act for its organizer (HOST or ADMIN). */
+export function assertManageSeries(
+  actor: Actor | null,
+  series: { organizerId: string },
+  field: string,
+): void {
+  assertActForUnit(actor, series.organizerId, field);
+}
+
 export function canManageMeeting(actor: Actor | null, meeting: MeetingScope): boolean {
   if (!actor || actor.kind !== 'user') return false;
   return actor.role === Role.ADMIN || (actor.role === Role.HOST && meeting.hostIds.includes(actor.userId));
@@ -136,6 +157,16 @@ export function assertActForSite(
   if (canManageMeeting(a, meeting)) return;
   if (a.kind === 'site' && a.connectionPointId === connectionPointId) return;
   throw forbidden('You may act only for your own connection point');
+}
+
+/**
+ * Joining a meeting as its unit's site with a standing account (no code): a SITE_OPERATOR user of
+ * a unit; which connection point it gets is its unit's (the caller checks there is one).
+ */
+export function assertStandingSiteAccount(actor: Actor | null): UserActor & { unitId: string } {
+  const a = requireActor(actor);
+  if (a.kind === 'user' && a.role === Role.SITE_OPERATOR && a.unitId) return { ...a, unitId: a.unitId };
+  throw forbidden("Only a unit's site account (SITE_OPERATOR of a unit) joins without a code");
 }
 
 export function assertCreateMeeting(actor: Actor | null): UserActor {
@@ -167,6 +198,28 @@ export function assertReportDirective(
   if (a.kind === 'site' && a.unitId === assigneeUnitId) return;
   if (a.kind === 'user' && a.role === Role.SITE_OPERATOR && a.unitId === assigneeUnitId) return;
   throw forbidden('Only the assignee unit or a host may report on this directive');
+}
+
+/**
+ * Accepting or reopening a directive reported DONE: a host of its meeting, or a HOST of the
+ * meeting's organizer unit (or above it) — the office that follows the series' directives up.
+ */
+export function assertFollowUpDirective(
+  actor: Actor | null,
+  meeting: MeetingScope,
+  owner: { organizerId: string | null },
+): void {
+  const a = requireActor(actor);
+  if (canManageMeeting(a, meeting)) return;
+  if (
+    a.kind === 'user' &&
+    a.role === Role.HOST &&
+    owner.organizerId &&
+    a.unitTree.includes(owner.organizerId)
+  ) {
+    return;
+  }
+  throw forbidden("Only the meeting's hosts or its organizer's office may accept or reopen a directive");
 }
 
 /**

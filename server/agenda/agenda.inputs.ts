@@ -20,11 +20,9 @@ const Documents = (): PropertyDecorator => (target, key) => {
   MaxLength(500, { each: true, message: 'must hold documents of at most 500 characters' })(target, key);
 };
 
+/** What a new item says, in a meeting or in a series' template. */
 @InputType()
-export class AddAgendaItemInput implements NewAgendaItem {
-  @Field(() => ID)
-  meetingId!: string;
-
+export abstract class NewAgendaItemFields {
   @Field()
   @RequiredText(500)
   title!: string;
@@ -36,10 +34,6 @@ export class AddAgendaItemInput implements NewAgendaItem {
   @PlannedMinutes()
   plannedMinutes?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'A participant of the meeting' })
-  @IsOptional()
-  presenterId?: string | null;
-
   @Field(() => String, { nullable: true })
   @IsOptional()
   @OptionalText(10000)
@@ -48,6 +42,16 @@ export class AddAgendaItemInput implements NewAgendaItem {
   @Field(() => [String], { nullable: true })
   @Documents()
   documents?: string[] | null;
+}
+
+@InputType()
+export class AddAgendaItemInput extends NewAgendaItemFields implements NewAgendaItem {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A participant of the meeting' })
+  @IsOptional()
+  presenterId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Where to insert it, 1..n+1; last by default' })
   @IsOptional()

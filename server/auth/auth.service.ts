@@ -140,7 +140,13 @@ export class AuthService {
       return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
     const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id: claims.sub } }));
-    if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen || !cp.accessCodeHash) {
+    if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen) {
+      throw unauthenticated('Site access was revoked');
+    }
+    // A code's token lives as long as the code; a standing account's as long as the account.
+    const usr = claims.usr;
+    const account = usr ? await this.db.read((m) => m.findOne(User, { where: { id: usr } })) : null;
+    if (usr ? !account || !isStandingSiteAccount(account, cp.unitId) : !cp.accessCodeHash) {
       throw unauthenticated('Site access was revoked');
     }
     return {
@@ -193,6 +199,10 @@ export class AuthService {
     }
   }
 }
+
+/** A unit's standing site account: an enabled SITE_OPERATOR user of that unit. */
+export const isStandingSiteAccount = (user: User, unitId: string): boolean =>
+  user.role === Role.SITE_OPERATOR && !user.disabled && user.unitId === unitId;
 
 export function userActor(user: User, unitTree: readonly string[]): UserActor {
   return {

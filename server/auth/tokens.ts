@@ -2,8 +2,11 @@ import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { unauthenticated } from '../common/errors';
 
 export type UserClaims = { kind: 'user'; sub: string };
-/** `gen` is the connection point's access generation when the code was used: revoking bumps it. */
-export type SiteClaims = { kind: 'site'; sub: string; mtg: string; gen: number };
+/**
+ * `gen` is the connection point's access generation when the code was used: revoking bumps it.
+ * `usr`: the SITE_OPERATOR user whose standing account joined (no code); disabling it cuts the token.
+ */
+export type SiteClaims = { kind: 'site'; sub: string; mtg: string; gen: number; usr?: string };
 export type TokenClaims = (UserClaims | SiteClaims) & { exp: number };
 
 const ISSUER = 'diemcau';

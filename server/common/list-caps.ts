@@ -14,6 +14,8 @@ export const LIST_CAPS = {
   speechesPerAgendaItem: 300,
   directivesPerConclusion: 200,
   progressReportsPerDirective: 100,
+  /** The open directives of earlier meetings shown at one meeting: the oldest first. */
+  carriedOverPerMeeting: 1000,
   unitsPerParent: 1000,
 } as const;
 

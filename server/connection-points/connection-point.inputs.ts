@@ -10,7 +10,7 @@ import type {
 
 /** The fields a host sets on a connection point; on update every one is optional (null clears). */
 @InputType()
-abstract class ConnectionPointFields implements ConnectionPointDetails {
+export abstract class ConnectionPointFields implements ConnectionPointDetails {
   @Field(() => String, { nullable: true, description: "Defaults to the unit's name (null resets it)" })
   @IsOptional()
   @OptionalText(255)

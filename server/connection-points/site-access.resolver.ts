@@ -57,6 +57,17 @@ export class SiteAccessResolver {
     return ctx.services.siteAccess.revoke(ctx.actor, connectionPointId);
   }
 
+  @Mutation(() => SiteSession, {
+    description:
+      "A unit's standing site account (SITE_OPERATOR): joins a meeting where its unit is a connection point, with no code",
+  })
+  async joinMeeting(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Ctx() ctx: Context,
+  ): Promise<SiteSession> {
+    return Object.assign(new SiteSession(), await ctx.services.siteAccess.joinMeeting(ctx.actor, meetingId));
+  }
+
   @Mutation(() => SiteSession, { description: 'Public: exchanges a site access code for a site token' })
   async joinSite(@Arg('code') code: string, @Ctx() ctx: Context): Promise<SiteSession> {
     const session = await ctx.rateLimiter.signIn.attempt(typedCode(code), ctx.ip, () =>

@@ -1,8 +1,10 @@
 import { createHash, randomInt } from 'node:crypto';
 import { Actor } from '../auth/actor';
 import { TokenService } from '../auth/tokens';
-import { assertManageMeeting } from '../access/access';
-import { conflict, forbidden, unauthenticated } from '../common/errors';
+import { assertManageMeeting, assertStandingSiteAccount } from '../access/access';
+import { assertSeeMeeting } from '../access/reach-sql';
+import { assertId } from '../common/ids';
+import { conflict, forbidden, notFound, unauthenticated } from '../common/errors';
 import { Database } from '../db/database';
 import { MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
@@ -100,13 +102,34 @@ export class SiteAccessService {
       return connectionPoint && meeting ? { connectionPoint, meeting } : null;
     });
     if (!found) throw unauthenticated('Unknown or revoked site access code');
-    const { connectionPoint: cp, meeting } = found;
+    return this.session(found.connectionPoint, found.meeting);
+  }
+
+  /**
+   * A unit's standing site account joins a meeting where its unit is a connection point, with no
+   * code: the same site session as a code gives (revoking the point's access cuts it too), bound
+   * to the account, so that disabling the account cuts it as well.
+   */
+  async joinMeeting(actor: Actor | null, meetingId: string): Promise<SiteSessionData> {
+    assertId('meetingId', meetingId);
+    const account = assertStandingSiteAccount(actor);
+    await assertSeeMeeting(this.db, account, meetingId);
+    const found = await this.db.read(async (m) => ({
+      connectionPoint: await m.findOne(ConnectionPoint, { where: { meetingId, unitId: account.unitId } }),
+      meeting: await m.findOneOrFail(Meeting, { where: { id: meetingId } }),
+    }));
+    if (!found.connectionPoint) throw notFound('Meeting', meetingId);
+    return this.session(found.connectionPoint, found.meeting, account.userId);
+  }
+
+  private async session(cp: ConnectionPoint, meeting: Meeting, usr?: string): Promise<SiteSessionData> {
     if (isRecord(meeting.status)) throw forbidden(`The meeting is ${meeting.status}`);
     const { token, expiresAt } = await this.tokens.sign({
       kind: 'site',
       sub: cp.id,
       mtg: cp.meetingId,
       gen: cp.accessGeneration,
+      ...(usr ? { usr } : {}),
     });
     return { token, expiresAt, connectionPoint: cp, meeting };
   }

@@ -2,6 +2,7 @@ import { AppSetting } from './app-setting.entity';
 import { Unit } from '../units/unit.entity';
 import { User } from '../auth/user.entity';
 import { Meeting, MeetingHost } from '../meetings/meeting.entity';
+import { MeetingSeries } from '../series/meeting-series.entity';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Participant } from '../participants/participant.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
@@ -14,6 +15,7 @@ export const entities = [
   AppSetting,
   Unit,
   User,
+  MeetingSeries,
   Meeting,
   MeetingHost,
   ConnectionPoint,

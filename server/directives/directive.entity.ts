@@ -18,6 +18,7 @@ registerEnumType(DirectiveStatus, { name: 'DirectiveStatus' });
 @Entity('directive')
 @Index(['assigneeUnitId', 'status', 'deadline'])
 @Index(['meetingId'])
+@Index(['groupId'])
 export class Directive extends BaseRecord {
   @Field(() => ID)
   @IdRefColumn()
@@ -66,9 +67,34 @@ export class Directive extends BaseRecord {
   @Field(() => Date, { nullable: true })
   @DateTimeColumn({ nullable: true })
   completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a host accepted the reported DONE' })
+  @DateTimeColumn({ nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => ID, {
+    description: 'Shared by the directives given together to several units (each its own progress)',
+  })
+  @IdRefColumn()
+  groupId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The person of the unit it is given to, if one is named',
+  })
+  @TextColumn(255, { nullable: true })
+  assigneePerson!: string | null;
 }
 
-/** One progress report on a directive, kept as history. */
+/** What an entry of a directive's history records. */
+export enum DirectiveProgressKind {
+  REPORTED = 'REPORTED',
+  ACCEPTED = 'ACCEPTED',
+  REOPENED = 'REOPENED',
+}
+registerEnumType(DirectiveProgressKind, { name: 'DirectiveProgressKind' });
+
+/** One progress report on a directive (or a host's acceptance or reopening of it), kept as history. */
 @ObjectType()
 @Entity('directive_progress')
 @Index(['directiveId', 'reportedAt'])
@@ -85,7 +111,11 @@ export class DirectiveProgress extends BaseRecord {
   @TextColumn(16)
   status!: DirectiveStatus;
 
-  @Field()
+  @Field(() => DirectiveProgressKind)
+  @TextColumn(16, { default: DirectiveProgressKind.REPORTED })
+  kind!: DirectiveProgressKind;
+
+  @Field({ description: 'The report, or the reason the host reopened the directive' })
   @Column({ type: 'text' })
   note!: string;
 

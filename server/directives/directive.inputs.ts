@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { LIST_CAPS } from '../common/list-caps';
 import { OptionalText, RequiredText } from '../common/validation';
 import { DirectiveStatus } from './directive.entity';
 import type {
@@ -22,8 +23,22 @@ export class AddDirectiveInput implements NewDirective {
   @IsOptional()
   conclusionId?: string | null;
 
-  @Field(() => ID)
-  assigneeUnitId!: string;
+  @Field(() => ID, { nullable: true, description: 'The unit it is given to …' })
+  @IsOptional()
+  assigneeUnitId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: '… or several units: one directive each (one group), each with its own progress',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIST_CAPS.directivesPerConclusion)
+  assigneeUnitIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A person of the unit it is given to' })
+  @IsOptional()
+  @OptionalText(255)
+  assigneePerson?: string | null;
 
   @Field()
   @RequiredText(TEXT_MAX)

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
@@ -34,6 +34,25 @@ export class DirectiveResolver {
     return ctx.services.directives.report(ctx.actor, input);
   }
 
+  @Mutation(() => Directive, {
+    description: "Hosts (or the organizer's office): accepts a directive the unit reported DONE",
+  })
+  acceptDirective(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Directive> {
+    return ctx.services.directives.accept(ctx.actor, id);
+  }
+
+  @Mutation(() => Directive, {
+    description:
+      "Hosts (or the organizer's office): sends a reported DONE back, IN_PROGRESS, with the reason",
+  })
+  reopenDirective(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<Directive> {
+    return ctx.services.directives.reopen(ctx.actor, id, reason);
+  }
+
   @Query(() => DirectiveConnection, { description: 'Directives across meetings, by deadline, for follow-up' })
   directives(
     @Arg('filter', () => DirectiveFilter, { nullable: true }) filter: DirectiveFilter | null,
@@ -55,6 +74,13 @@ export class DirectiveResolver {
   @FieldResolver(() => Unit)
   assigneeUnit(@Root() d: Directive, @Ctx() ctx: Context): Promise<Unit | null> {
     return loadOptional(ctx.loaders.unitById, d.assigneeUnitId);
+  }
+
+  @FieldResolver(() => [Directive], {
+    description: 'The directives given together to several units (this one included), each its own progress',
+  })
+  group(@Root() d: Directive, @Ctx() ctx: Context): Promise<Directive[]> {
+    return ctx.loaders.directivesByGroup.load(d.groupId);
   }
 
   @FieldResolver(() => [DirectiveProgress], { description: 'The progress reports, oldest first' })
@@ -79,7 +105,8 @@ export class DirectiveResolver {
 @Resolver(() => Meeting)
 export class MeetingDirectivesResolver {
   @FieldResolver(() => [Directive], {
-    description: 'Directives not yet DONE from the previous meeting of the same kind and organizer',
+    description:
+      'Directives not yet DONE from every earlier meeting of its series, or of the same kind and organizer',
   })
   carriedOverDirectives(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Directive[]> {
     return ctx.loaders.carriedOverByMeeting.load(meeting.id);

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertManageMeeting, assertReportDirective } from '../access/access';
+import { assertFollowUpDirective, assertManageMeeting, assertReportDirective } from '../access/access';
 import { assertSeeDirective, assertSeeMeeting, whereDirectiveSeen } from '../access/reach-sql';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Clock } from '../common/clock';
@@ -14,14 +15,21 @@ import { assertNotPublished } from '../events/command-rows';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
+import { earlierInSeries, seriesKey } from '../meetings/series-order';
 import { Unit } from '../units/unit.entity';
-import { Directive, DirectiveProgress, DirectiveStatus } from './directive.entity';
+import { Directive, DirectiveProgress, DirectiveProgressKind, DirectiveStatus } from './directive.entity';
 
-/** A directive given at a meeting (or in its conclusion) to a unit. */
+/**
+ * A directive given at a meeting (or in its conclusion) to a unit, or to several units at once
+ * (`assigneeUnitIds`: one directive each, of one group, each followed up on its own), optionally
+ * to a named person of the unit.
+ */
 export type NewDirective = {
   meetingId?: string | null;
   conclusionId?: string | null;
-  assigneeUnitId: string;
+  assigneeUnitId?: string | null;
+  assigneeUnitIds?: string[] | null;
+  assigneePerson?: string | null;
   task: string;
   deadline?: Date | null;
   sourceAgendaItemId?: string | null;
@@ -73,9 +81,6 @@ const SORT: SortKey<Directive>[] = [
   { column: 'd.id', property: 'id', descending: false },
 ];
 
-/** A meeting's place in its series: when it was scheduled, else when it was created. */
-const seriesKey = (alias: string) => `COALESCE(${alias}.scheduledStart, ${alias}.createdAt)`;
-
 type CountsRow = Record<keyof DirectiveTally, string | number | null> & { meetingId?: string };
 
 /**
@@ -91,7 +96,7 @@ export class DirectiveService {
   ) {}
 
   async add(actor: Actor | null, input: NewDirective): Promise<Directive> {
-    assertId('input.assigneeUnitId', input.assigneeUnitId);
+    const assignees = assigneesOf(input);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
     const { meetingId, field } = await this.meetingOfNew(actor, input);
     return this.commands.run(
@@ -106,27 +111,35 @@ export class DirectiveService {
         assertNotPublished(conclusion);
         assertRoom(
           await c.manager.count(Directive, { where: { conclusionId: conclusion.id } }),
-          LIST_CAPS.directivesPerConclusion,
+          LIST_CAPS.directivesPerConclusion - assignees.ids.length + 1,
           'input.meetingId',
           'directives in a conclusion',
         );
-        await this.assertUnit(c, input.assigneeUnitId, 'input.assigneeUnitId');
+        for (const unitId of assignees.ids) await this.assertUnit(c, unitId, assignees.field);
         await this.assertAgendaItem(c, input.sourceAgendaItemId, 'input.sourceAgendaItemId');
         this.assertDeadline(c, input.deadline, 'input.deadline');
+        const groupId = randomUUID();
         // createdAt is left to the insert time: it orders the directives of one notice.
-        const directive = c.manager.create(Directive, {
-          meetingId,
-          conclusionId: conclusion.id,
-          assigneeUnitId: input.assigneeUnitId,
-          task: input.task,
-          deadline: input.deadline ?? null,
-          status: OPEN,
-          sourceAgendaItemId: input.sourceAgendaItemId ?? null,
-          completedAt: null,
-        });
-        await c.manager.save(directive);
-        c.emit(MeetingEventType.DIRECTIVE_ADDED, directive);
-        return directive;
+        const directives = assignees.ids.map((assigneeUnitId) =>
+          c.manager.create(Directive, {
+            meetingId,
+            conclusionId: conclusion.id,
+            groupId,
+            assigneeUnitId,
+            assigneePerson: input.assigneePerson?.trim() || null,
+            task: input.task,
+            deadline: input.deadline ?? null,
+            status: OPEN,
+            sourceAgendaItemId: input.sourceAgendaItemId ?? null,
+            completedAt: null,
+            acceptedAt: null,
+          }),
+        );
+        for (const directive of directives) {
+          await c.manager.save(directive);
+          c.emit(MeetingEventType.DIRECTIVE_ADDED, directive);
+        }
+        return directives[0];
       },
       field,
     );
@@ -195,15 +208,7 @@ export class DirectiveService {
           'input.directiveId',
           'progress reports on a directive',
         );
-        await c.manager.save(
-          c.manager.create(DirectiveProgress, {
-            directiveId: id,
-            status: input.status,
-            note: input.note,
-            reportedAt: c.now,
-            reportedBy: actor!.name,
-          }),
-        );
+        await this.record(c, directive, DirectiveProgressKind.REPORTED, input.status, input.note);
         Object.assign(directive, { status: input.status, completedAt: input.status === DONE ? c.now : null });
         await c.manager.save(directive);
         c.emit(MeetingEventType.DIRECTIVE_PROGRESS_REPORTED, directive);
@@ -211,6 +216,67 @@ export class DirectiveService {
       },
       'input.directiveId',
       see,
+    );
+  }
+
+  /** A host takes the unit's reported DONE as done: the directive is closed for good. */
+  accept(actor: Actor | null, id: string): Promise<Directive> {
+    return this.commands.runOn(actor, Directive, id, async (c, directive) => {
+      assertFollowUpDirective(actor, c, c.meeting);
+      assertAwaitingReview(directive);
+      await this.record(c, directive, DirectiveProgressKind.ACCEPTED, DONE, '');
+      Object.assign(directive, { acceptedAt: c.now });
+      await c.manager.save(directive);
+      c.emit(MeetingEventType.DIRECTIVE_ACCEPTED, directive);
+      return directive;
+    });
+  }
+
+  /** A host sends a reported DONE back to the unit, saying why: it is IN_PROGRESS again. */
+  reopen(actor: Actor | null, id: string, reason: string): Promise<Directive> {
+    const why = reason.trim();
+    if (!why) throw badInput('reason', 'reason must not be empty or blank');
+    return this.commands.runOn(actor, Directive, id, async (c, directive) => {
+      assertFollowUpDirective(actor, c, c.meeting);
+      assertAwaitingReview(directive);
+      assertRoom(
+        await c.manager.count(DirectiveProgress, { where: { directiveId: id } }),
+        LIST_CAPS.progressReportsPerDirective,
+        'id',
+        'progress reports on a directive',
+      );
+      await this.record(c, directive, DirectiveProgressKind.REOPENED, IN_PROGRESS, why);
+      Object.assign(directive, { status: IN_PROGRESS, completedAt: null });
+      await c.manager.save(directive);
+      c.emit(MeetingEventType.DIRECTIVE_REOPENED, directive);
+      return directive;
+    });
+  }
+
+  /** The directives given together with these groups' (for loaders). */
+  async ofGroups(groupIds: readonly string[]): Promise<Directive[]> {
+    return this.db.read((m) =>
+      m.find(Directive, { where: { groupId: In([...groupIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  /** An entry of the directive's history. */
+  private async record(
+    c: CommandContext,
+    directive: Directive,
+    kind: DirectiveProgressKind,
+    status: DirectiveStatus,
+    note: string,
+  ): Promise<void> {
+    await c.manager.save(
+      c.manager.create(DirectiveProgress, {
+        directiveId: directive.id,
+        kind,
+        status,
+        note,
+        reportedAt: c.now,
+        reportedBy: c.actor!.name,
+      }),
     );
   }
 
@@ -256,44 +322,42 @@ export class DirectiveService {
   }
 
   /**
-   * The directives still not DONE of each meeting's predecessor: the previous meeting (not
-   * cancelled) of the same kind and organizer, in order of scheduled start, else creation.
+   * The directives still not DONE from every earlier meeting (not cancelled) of each meeting's
+   * series, or of the same kind and organizer: all that is still open, not only the last meeting's.
    */
   async carriedOver(actor: Actor | null, meetingIds: readonly string[]): Promise<Directive[][]> {
     const pairs = await this.db.read((manager) =>
       manager
         .createQueryBuilder(Meeting, 'm')
-        .select('m.id', 'meetingId')
-        .addSelect(
-          (sub) =>
-            sub
-              .select('p.id')
-              .from(Meeting, 'p')
-              .where('p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id')
-              .andWhere('p.status <> :cancelled')
-              .andWhere(`${seriesKey('p')} < ${seriesKey('m')}`)
-              .orderBy(seriesKey('p'), 'DESC')
-              .addOrderBy('p.id', 'DESC')
-              .limit(1),
-          'previousId',
+        .innerJoin(
+          Meeting,
+          'p',
+          `(${earlierInSeries('p', 'm')}) OR (p.kind = m.kind AND p.organizerId = m.organizerId AND p.id <> m.id AND p.status <> :cancelled AND ${seriesKey('p')} < ${seriesKey('m')})`,
+          { cancelled: MeetingStatus.CANCELLED },
         )
-        .where('m.id IN (:...meetingIds)', { meetingIds, cancelled: MeetingStatus.CANCELLED })
-        .getRawMany<{ meetingId: string; previousId: string | null }>(),
+        .select('m.id', 'meetingId')
+        .addSelect('p.id', 'earlierId')
+        .where('m.id IN (:...meetingIds)', { meetingIds })
+        .getRawMany<{ meetingId: string; earlierId: string }>(),
     );
-    const previous = new Map(pairs.map((p) => [p.meetingId, p.previousId]));
-    const previousIds = [...new Set(pairs.flatMap((p) => (p.previousId ? [p.previousId] : [])))];
+    const earlierIds = [...new Set(pairs.map((p) => p.earlierId))];
     // Rows of other meetings than those asked about: only those the actor may see of them.
-    const open = previousIds.length
+    const open = earlierIds.length
       ? await this.db.read((m) =>
           whereDirectiveSeen(m.createQueryBuilder(Directive, 'd'), 'd', actor, true)
-            .andWhere('d.meetingId IN (:...previousIds)', { previousIds })
+            .innerJoin(Meeting, 'p', 'p.id = d.meetingId')
+            .andWhere('d.meetingId IN (:...earlierIds)', { earlierIds })
             .andWhere('d.status <> :done', { done: DONE })
-            .orderBy('d.createdAt', 'ASC')
+            .orderBy(seriesKey('p'), 'ASC')
+            .addOrderBy('d.createdAt', 'ASC')
             .addOrderBy('d.id', 'ASC')
             .getMany(),
         )
       : [];
-    return meetingIds.map((id) => open.filter((d) => d.meetingId === previous.get(id)));
+    return meetingIds.map((id) => {
+      const earlier = new Set(pairs.filter((p) => p.meetingId === id).map((p) => p.earlierId));
+      return open.filter((d) => earlier.has(d.meetingId)).slice(0, LIST_CAPS.carriedOverPerMeeting);
+    });
   }
 
   async ofConclusions(conclusionIds: readonly string[]): Promise<Directive[]> {
@@ -390,6 +454,33 @@ export class DirectiveService {
   /** A new deadline lies ahead: one already passed is a typing mistake. */
   private assertDeadline(c: CommandContext, deadline: Date | null | undefined, field: string): void {
     if (deadline && deadline <= c.now) throw badInput(field, `${field} must be in the future`);
+  }
+}
+
+/** The units a new directive goes to: `assigneeUnitId` or `assigneeUnitIds` (distinct), not both. */
+function assigneesOf(input: NewDirective): { ids: string[]; field: string } {
+  const many = input.assigneeUnitIds;
+  if (input.assigneeUnitId && many) {
+    throw badInput('input.assigneeUnitIds', 'Give input.assigneeUnitId or input.assigneeUnitIds, not both');
+  }
+  if (input.assigneeUnitId) {
+    assertId('input.assigneeUnitId', input.assigneeUnitId);
+    return { ids: [input.assigneeUnitId], field: 'input.assigneeUnitId' };
+  }
+  if (!many?.length)
+    throw badInput('input.assigneeUnitIds', 'Give input.assigneeUnitId or input.assigneeUnitIds');
+  many.forEach((id) => assertId('input.assigneeUnitIds', id));
+  if (new Set(many).size !== many.length) throw badInput('input.assigneeUnitIds', 'A unit is named twice');
+  return { ids: many, field: 'input.assigneeUnitIds' };
+}
+
+/** Only a DONE reported by the unit and not yet accepted is for the host to accept or reopen. */
+function assertAwaitingReview(d: Directive): void {
+  if (d.status !== DONE || d.acceptedAt) {
+    throw conflict(
+      d.acceptedAt ? 'The directive is accepted already' : `The directive is ${d.status}, not reported DONE`,
+      { status: d.status, acceptedAt: d.acceptedAt },
+    );
   }
 }
 

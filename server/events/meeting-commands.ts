@@ -109,11 +109,15 @@ export class MeetingCommands {
     );
   }
 
-  /** A command that creates the meeting it is about (no row to lock yet). */
+  /**
+   * A command that creates the meeting it is about (no row to lock yet); `furnish` then sets it up
+   * (points, people, agenda) in the same transaction, after MEETING_CREATED.
+   */
   async create(
     actor: Actor,
     fn: (manager: EntityManager, now: Date) => Promise<Meeting>,
     hostIds: string[],
+    furnish: (c: CommandContext) => Promise<void> = async () => undefined,
   ): Promise<Meeting> {
     return this.execute(
       actor,
@@ -123,6 +127,7 @@ export class MeetingCommands {
       },
       async (c) => {
         c.emit(MeetingEventType.MEETING_CREATED, c.meeting);
+        await furnish(c);
         return c.meeting;
       },
     );

@@ -11,6 +11,7 @@ const {
   directivesPerConclusion,
   progressReportsPerDirective,
   unitsPerParent,
+  carriedOverPerMeeting,
 } = LIST_CAPS;
 
 /** Documents of one agenda item (agenda.inputs.ts). */
@@ -27,6 +28,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AgendaItem.speeches': speechesPerAgendaItem,
   'Conclusion.directives': directivesPerConclusion,
   'ConnectionPoint.participants': participantsPerConnectionPoint,
+  // One directive per assignee unit, of one conclusion.
+  'Directive.group': directivesPerConclusion,
   'Directive.progress': progressReportsPerDirective,
   'LiveMeeting.agenda': agendaItemsPerMeeting,
   'LiveMeeting.attendanceByConnectionPoint': connectionPointsPerMeeting,
@@ -34,13 +37,15 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'LiveMeeting.speakerQueue': speechesPerAgendaItem,
   'LiveMeeting.speechRequests': speechesPerAgendaItem,
   'Meeting.agenda': agendaItemsPerMeeting,
-  // The open directives of one earlier meeting's conclusion.
-  'Meeting.carriedOverDirectives': directivesPerConclusion,
+  'Meeting.carriedOverDirectives': carriedOverPerMeeting,
   'Meeting.connectionPoints': connectionPointsPerMeeting,
   'Meeting.events': MAX_EVENTS_PAGE,
   'Meeting.hosts': HOSTS_MAX,
   'Meeting.participants': participantsPerMeeting,
   'Meeting.speakerQueue': speechesPerAgendaItem,
+  'MeetingSeries.agenda': agendaItemsPerMeeting,
+  'MeetingSeries.connectionPoints': connectionPointsPerMeeting,
+  'MeetingSeries.participants': participantsPerMeeting,
   'Mutation.moveAgendaItem': agendaItemsPerMeeting,
   'Mutation.moveSpeech': speechesPerAgendaItem,
   'Mutation.removeAgendaItem': agendaItemsPerMeeting,
@@ -49,4 +54,5 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Notice.recipients': directivesPerConclusion + connectionPointsPerMeeting,
   'NoticeSection.directives': directivesPerConclusion,
   'Query.units': unitsPerParent,
+  'TemplateAgendaItem.documents': DOCUMENTS_PER_ITEM,
 };

@@ -10,6 +10,8 @@ import type { DirectiveTally } from '../directives/directive.service';
 import type { MeetingEvent } from '../events/meeting-event';
 import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
+import type { Meeting } from '../meetings/meeting.entity';
+import type { MeetingSeries } from '../series/meeting-series.entity';
 import type { Speech } from '../speeches/speech.entity';
 import type { Services } from '../composition-root';
 
@@ -60,6 +62,16 @@ export class Loaders {
   }
 
   readonly unitById = this.by(async (ids) => pickBy(ids, await this.services.units.byIds(ids), (u) => u.id));
+
+  readonly seriesById = this.by<MeetingSeries | null>(async (ids) =>
+    pickBy(ids, await this.services.series.byIds(ids), (s) => s.id),
+  );
+
+  readonly previousMeetingByMeeting = this.by<Meeting | null>(async (ids) =>
+    pickBy(ids, await this.services.meetings.previousInSeries(this.actor, ids), (p) => p.meetingId).map(
+      (p) => p?.previous ?? null,
+    ),
+  );
 
   readonly hostsByMeeting = this.by<User[]>(async (ids) =>
     groupBy(ids, await this.services.meetings.hosts(ids), (r) => r.meetingId).map((group) =>
@@ -137,6 +149,10 @@ export class Loaders {
 
   readonly directivesByConclusion = this.by<Directive[]>(async (ids) =>
     groupBy(ids, await this.services.directives.ofConclusions(ids), (d) => d.conclusionId),
+  );
+
+  readonly directivesByGroup = this.by<Directive[]>(async (ids) =>
+    groupBy(ids, await this.services.directives.ofGroups(ids), (d) => d.groupId),
   );
 
   readonly progressByDirective = this.by<DirectiveProgress[]>(async (ids) =>

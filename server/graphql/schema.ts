@@ -19,6 +19,7 @@ import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolv
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveMeetingResolver, LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
+import { MeetingSeriesResolver, SeriesResolver } from '../series/series.resolver';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -30,6 +31,7 @@ export const resolvers = [
   UserResolver,
   UnitResolver,
   MeetingResolver,
+  ...[SeriesResolver, MeetingSeriesResolver],
   ...[ConnectionPointResolver, MeetingConnectionPointsResolver, SiteAccessResolver],
   ...[ParticipantResolver, ConnectionPointParticipantsResolver, MeetingParticipantsResolver],
   ...[AgendaItemResolver, MeetingAgendaResolver],

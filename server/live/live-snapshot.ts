@@ -63,6 +63,8 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
           E.DIRECTIVE_ADDED,
           E.DIRECTIVE_UPDATED,
           E.DIRECTIVE_PROGRESS_REPORTED,
+          E.DIRECTIVE_ACCEPTED,
+          E.DIRECTIVE_REOPENED,
           E.MEETING_HOST_ADDED,
           E.MEETING_HOST_REMOVED,
         ],

@@ -38,6 +38,7 @@ registerEnumType(MeetingFormat, { name: 'MeetingFormat' });
 @ObjectType()
 @Entity('meeting')
 @Index(['status', 'scheduledStart'])
+@Index(['seriesId', 'scheduledStart'])
 export class Meeting extends BaseRecord {
   @Field()
   @TextColumn(500)
@@ -117,6 +118,15 @@ export class Meeting extends BaseRecord {
 
   @IdRefColumn({ nullable: true })
   createdById!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The series the meeting is one of' })
+  @IdRefColumn({ nullable: true })
+  seriesId!: string | null;
+
+  // Named, not imported: a series knows the meeting's kinds and formats, so the import would be a cycle.
+  @ManyToOne('MeetingSeries', { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'seriesId' })
+  seriesRef?: object | null;
 }
 
 /** The users who host (chủ trì, thư ký) a meeting: besides ADMIN, only they change it. */

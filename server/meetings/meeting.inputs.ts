@@ -99,6 +99,9 @@ export class MeetingFilter implements MeetingQuery {
   @Field(() => ID, { nullable: true })
   hostUnitId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The meetings of this series' })
+  seriesId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'Scheduled to start at or after this time' })
   scheduledFrom?: Date | null;
 

@@ -1,15 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { canSeeMeetingHosts } from '../access/access';
 import { User } from '../auth/user.entity';
-import { Connection } from '../graphql/connection';
 import { Context } from '../graphql/context';
 import { loadOptional } from '../graphql/loaders';
 import { Unit } from '../units/unit.entity';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, MeetingFilter, UpdateMeetingInput } from './meeting.inputs';
-
-@ObjectType()
-export class MeetingConnection extends Connection(Meeting) {}
+import { MeetingConnection } from './meeting.types';
 
 const idArg = () => Arg('id', () => ID);
 

@@ -14,6 +14,7 @@ import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { Unit } from '../units/unit.entity';
 import { canApply, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
 import { isRecord } from './meeting-status';
+import { earlierInSeries, seriesKey } from './series-order';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
 
 /** Most hosts of one meeting. */
@@ -46,9 +47,21 @@ export type MeetingQuery = {
   format?: MeetingFormat | null;
   organizerId?: string | null;
   hostUnitId?: string | null;
+  seriesId?: string | null;
   scheduledFrom?: Date | null;
   scheduledTo?: Date | null;
   search?: string | null;
+};
+
+/**
+ * Where a new meeting comes from when it is not made from scratch (a series, a copied meeting): its
+ * series, a check made in the creating transaction before the meeting is written, and what sets
+ * it up (points, people, agenda) in the same command.
+ */
+export type MeetingOrigin = {
+  seriesId: string | null;
+  check: (manager: EntityManager) => Promise<void>;
+  furnish: (c: CommandContext) => Promise<void>;
 };
 
 /** Runs inside the command of a lifecycle change, before the meeting takes its new status. */
@@ -108,6 +121,7 @@ export class MeetingService {
     const f = filter ?? {};
     assertOptionalId('filter.organizerId', f.organizerId);
     assertOptionalId('filter.hostUnitId', f.hostUnitId);
+    assertOptionalId('filter.seriesId', f.seriesId);
     if (f.scheduledFrom && f.scheduledTo && f.scheduledTo < f.scheduledFrom) {
       throw badInput('filter.scheduledTo', 'filter.scheduledTo is before filter.scheduledFrom');
     }
@@ -119,6 +133,7 @@ export class MeetingService {
       if (f.format) q.andWhere('m.format = :format', { format: f.format });
       if (f.organizerId) q.andWhere('m.organizerId = :organizerId', { organizerId: f.organizerId });
       if (f.hostUnitId) q.andWhere('m.hostUnitId = :hostUnitId', { hostUnitId: f.hostUnitId });
+      if (f.seriesId) q.andWhere('m.seriesId = :seriesId', { seriesId: f.seriesId });
       if (f.scheduledFrom) q.andWhere('m.scheduledStart >= :from', { from: f.scheduledFrom });
       if (f.scheduledTo) q.andWhere('m.scheduledStart <= :to', { to: f.scheduledTo });
       const search = f.search?.trim();
@@ -130,7 +145,7 @@ export class MeetingService {
     });
   }
 
-  async create(actor: Actor | null, input: NewMeeting): Promise<Meeting> {
+  async create(actor: Actor | null, input: NewMeeting, origin?: MeetingOrigin): Promise<Meeting> {
     const creator = assertCreateMeeting(actor);
     assertUnitIds(input);
     assertSchedule(input.scheduledStart ?? null, input.scheduledEnd ?? null, 'input.scheduledEnd');
@@ -144,6 +159,7 @@ export class MeetingService {
       async (manager, now) => {
         await assertUnitsExist(manager, input);
         assertUnitsOwn(creator, input);
+        await origin?.check(manager);
         const hosts = await manager.find(User, { where: { id: In(hostIds) } });
         const invalid = hostIds.find((id) => !hosts.some((u) => u.id === id && canHost(u)));
         if (invalid) throw badInput('input.hostUserIds', `User ${invalid} cannot host meetings`);
@@ -153,6 +169,7 @@ export class MeetingService {
             status: MeetingStatus.DRAFT,
             version: 1,
             lastEventSeq: 0,
+            seriesId: origin?.seriesId ?? null,
             createdById: creator.userId,
             createdAt: now,
           }),
@@ -164,6 +181,7 @@ export class MeetingService {
         return meeting;
       },
       hostIds,
+      origin?.furnish,
     );
   }
 
@@ -251,6 +269,48 @@ export class MeetingService {
     });
   }
 
+  /**
+   * The meeting before each of these in its series (for loaders), when the actor may see it: the
+   * latest earlier one not cancelled.
+   */
+  async previousInSeries(
+    actor: Actor | null,
+    meetingIds: readonly string[],
+  ): Promise<{ meetingId: string; previous: Meeting }[]> {
+    const pairs = await this.db.read((manager) =>
+      manager
+        .createQueryBuilder(Meeting, 'm')
+        .select('m.id', 'meetingId')
+        .addSelect(
+          (sub) =>
+            sub
+              .select('p.id')
+              .from(Meeting, 'p')
+              .where(earlierInSeries('p', 'm'))
+              .orderBy(seriesKey('p'), 'DESC')
+              .addOrderBy('p.id', 'DESC')
+              .limit(1),
+          'previousId',
+        )
+        .where('m.id IN (:...meetingIds)', { meetingIds })
+        .andWhere('m.seriesId IS NOT NULL')
+        .getRawMany<{ meetingId: string; previousId: string | null }>(),
+    );
+    const previousIds = [...new Set(pairs.flatMap((p) => p.previousId ?? []))];
+    if (previousIds.length === 0) return [];
+    const seen = await this.db.read((m) =>
+      whereMeetingSeen(
+        m.createQueryBuilder(Meeting, 'm').where('m.id IN (:...previousIds)', { previousIds }),
+        'm',
+        actor,
+      ).getMany(),
+    );
+    return pairs.flatMap((p) => {
+      const previous = seen.find((s) => s.id === p.previousId);
+      return previous ? [{ meetingId: p.meetingId, previous }] : [];
+    });
+  }
+
   /** The hosts of these meetings, for loaders. */
   async hosts(meetingIds: readonly string[]): Promise<{ meetingId: string; user: User }[]> {
     if (meetingIds.length === 0) return [];
@@ -322,6 +382,6 @@ async function assertUnitsExist(manager: EntityManager, input: UnitRefs): Promis
   }
 }
 
-const canHost = (u: User) => HOST_ROLES.includes(u.role) && !u.disabled;
+export const canHost = (u: User) => HOST_ROLES.includes(u.role) && !u.disabled;
 
 const hostsOf = (c: CommandContext) => ({ status: c.meeting.status, hostIds: c.hostIds });

@@ -73,6 +73,15 @@ on(['issueSiteAccessCode', 'revokeSiteAccessCode'], (w) => ({
   args: '(connectionPointId: $id)',
   variables: { id: w.siteA.id },
 }));
+on(
+  ['acceptDirective'],
+  byId((w) => w.directiveId),
+);
+on(
+  ['reopenDirective'],
+  byId((w) => w.directiveId, ', reason: "Chưa đạt yêu cầu"'),
+);
+on(['joinMeeting'], (w) => ({ args: '(meetingId: $id)', variables: { id: w.m.meetingId } }));
 on(['addMeetingHost', 'removeMeetingHost'], (w) => ({
   args: '(meetingId: $id, userId: $user)',
   variables: { id: w.m.meetingId, user: w.hostUserId },
@@ -94,6 +103,16 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   addDirective: (w) => ({ meetingId: w.m.meetingId, assigneeUnitId: w.siteUnitId, task: 'Việc khác' }),
   updateDirective: (w) => ({ id: w.directiveId, task: 'Đổi việc' }),
   reportDirectiveProgress: (w) => ({ directiveId: w.directiveId, status: 'IN_PROGRESS', note: 'Đang làm' }),
+  createMeetingSeries: (w) => ({
+    title: 'Giao ban tháng',
+    kind: 'MONTHLY_BRIEFING',
+    format: 'ONLINE',
+    cadence: 'MONTHLY',
+    organizerId: w.seriesOrganizerId,
+  }),
+  updateMeetingSeries: (w) => ({ id: w.seriesId, version: 1, title: 'Đổi tên' }),
+  createMeetingFromSeries: (w) => ({ seriesId: w.seriesId, scheduledStart: '2030-01-25T01:00:00.000Z' }),
+  copyMeeting: (w) => ({ meetingId: w.m.meetingId, scheduledStart: '2030-01-25T01:00:00.000Z' }),
 };
 // Every user may change their own password: with a wrong current one, nothing changes.
 CALLS.changePassword = () => ({
@@ -114,6 +133,15 @@ const EXCEPTIONS: Record<string, Partial<Record<Outsider, string | undefined>>> 
   createUser: { otherMeetingSite: 'FORBIDDEN' },
   // A user's own password: refused for the wrong current password; a site token has none.
   changePassword: { viewer: 'BAD_USER_INPUT', otherHost: 'BAD_USER_INPUT', otherMeetingSite: 'FORBIDDEN' },
+  // A series for an organizer above none of the outsiders' units: refused for it, never made.
+  createMeetingSeries: { otherMeetingSite: 'FORBIDDEN' },
+  // That series is not theirs to see: its existence is not revealed.
+  updateMeetingSeries: { viewer: 'NOT_FOUND', otherHost: 'NOT_FOUND', otherSite: 'NOT_FOUND' },
+  createMeetingFromSeries: { viewer: 'NOT_FOUND', otherHost: 'NOT_FOUND', otherSite: 'NOT_FOUND' },
+  // Every HOST may copy a meeting it sees into a new one of its own (as it may create one).
+  copyMeeting: { otherHost: undefined },
+  // Joining without a code is for a unit's SITE_OPERATOR user; a site token is none.
+  joinMeeting: { otherMeetingSite: 'FORBIDDEN' },
 };
 const PUBLIC = ['login', 'joinSite'];
 

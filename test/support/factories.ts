@@ -80,17 +80,17 @@ export async function user(
 
 /**
  * A new unit (a district unless `level` says otherwise) under `parentId`, the server's top unit by
- * default; its name made unique unless `exact`.
+ * default (null: a unit at the top, outside it); its name made unique unless `exact`.
  */
 export async function unit(
   t: TestServer,
   name = 'VKSND huyện Sơn Tây',
-  options: { level?: string; parentId?: string; exact?: boolean } = {},
+  options: { level?: string; parentId?: string | null; exact?: boolean } = {},
 ): Promise<string> {
   const input = {
     name: options.exact ? name : unique(name),
     level: options.level ?? 'DISTRICT',
-    parentId: options.parentId ?? (await t.rootUnit()),
+    parentId: options.parentId === null ? null : (options.parentId ?? (await t.rootUnit())),
   };
   const data = await t.ok(
     'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',

@@ -2,7 +2,7 @@ import { decodeJwt, SignJWT } from 'jose';
 import { getIntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
 import { addDirective, draft } from './conclusions';
-import { agendaItem, conference, requestedSpeech, user } from './factories';
+import { agendaItem, conference, requestedSpeech, unit, user } from './factories';
 import { startTestServer, TestServer } from './server';
 
 /** The signing secret of the security tests' servers, so that they can forge expired tokens. */
@@ -65,6 +65,22 @@ export async function authorizationWorld(t: TestServer) {
   );
   const siteUnitId: string = units.meeting.connectionPoints.find((c: any) => c.id === siteA.id).unitId;
   const directive = await addDirective(t, m.host, { meetingId: m.meetingId, assigneeUnitId: siteUnitId });
+  // A series of an organizer outside every outsider's units (a unit of its own at the top).
+  const admin = await t.adminToken();
+  const seriesOrganizerId = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL', parentId: null });
+  const series = await t.ok(
+    'mutation($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { id } }',
+    {
+      input: {
+        title: 'Giao ban tháng VKSND tỉnh Phú Yên',
+        kind: 'MONTHLY_BRIEFING',
+        format: 'ONLINE',
+        cadence: 'MONTHLY',
+        organizerId: seriesOrganizerId,
+      },
+    },
+    admin,
+  );
   const outsiders = {
     none: null,
     expired: await expiredCopy(m.host),
@@ -81,6 +97,8 @@ export async function authorizationWorld(t: TestServer) {
     speechId: speech.id as string,
     conclusionId: conclusion.id as string,
     directiveId: directive.id as string,
+    seriesId: series.createMeetingSeries.id as string,
+    seriesOrganizerId,
     hostUserId: decodeJwt(m.host).sub as string,
     outsiders,
   };

@@ -9,11 +9,13 @@ export const queryDocuments = {
   me: G.MeDocument,
   meeting: G.MeetingDocument,
   meetings: G.MeetingsDocument,
+  meetingSeries: G.MeetingSeriesDocument,
   serverTime: G.ServerTimeDocument,
   units: G.UnitsDocument,
 } as const;
 
 export const mutationDocuments = {
+  acceptDirective: G.AcceptDirectiveDocument,
   addAgendaItem: G.AddAgendaItemDocument,
   addConnectionPoint: G.AddConnectionPointDocument,
   addDirective: G.AddDirectiveDocument,
@@ -26,7 +28,10 @@ export const mutationDocuments = {
   changePassword: G.ChangePasswordDocument,
   checkInParticipant: G.CheckInParticipantDocument,
   completeAgendaItem: G.CompleteAgendaItemDocument,
+  copyMeeting: G.CopyMeetingDocument,
   createMeeting: G.CreateMeetingDocument,
+  createMeetingFromSeries: G.CreateMeetingFromSeriesDocument,
+  createMeetingSeries: G.CreateMeetingSeriesDocument,
   createUnit: G.CreateUnitDocument,
   createUser: G.CreateUserDocument,
   draftConclusion: G.DraftConclusionDocument,
@@ -34,6 +39,7 @@ export const mutationDocuments = {
   endSpeech: G.EndSpeechDocument,
   extendSpeech: G.ExtendSpeechDocument,
   issueSiteAccessCode: G.IssueSiteAccessCodeDocument,
+  joinMeeting: G.JoinMeetingDocument,
   joinSite: G.JoinSiteDocument,
   login: G.LoginDocument,
   markParticipantAbsent: G.MarkParticipantAbsentDocument,
@@ -46,6 +52,7 @@ export const mutationDocuments = {
   removeConnectionPoint: G.RemoveConnectionPointDocument,
   removeMeetingHost: G.RemoveMeetingHostDocument,
   removeParticipant: G.RemoveParticipantDocument,
+  reopenDirective: G.ReopenDirectiveDocument,
   reportDirectiveProgress: G.ReportDirectiveProgressDocument,
   requestToSpeak: G.RequestToSpeakDocument,
   resumeMeeting: G.ResumeMeetingDocument,
@@ -60,6 +67,7 @@ export const mutationDocuments = {
   updateConnectionPoint: G.UpdateConnectionPointDocument,
   updateDirective: G.UpdateDirectiveDocument,
   updateMeeting: G.UpdateMeetingDocument,
+  updateMeetingSeries: G.UpdateMeetingSeriesDocument,
   updateParticipant: G.UpdateParticipantDocument,
   withdrawSpeech: G.WithdrawSpeechDocument,
 } as const;

@@ -32,7 +32,12 @@ export type AddConnectionPointInput = {
 };
 
 export type AddDirectiveInput = {
-  assigneeUnitId: string | number;
+  /** A person of the unit it is given to */
+  assigneePerson?: string | null | undefined;
+  /** The unit it is given to … */
+  assigneeUnitId?: string | number | null | undefined;
+  /** … or several units: one directive each (one group), each with its own progress */
+  assigneeUnitIds?: Array<string | number> | null | undefined;
   /** Or the conclusion itself */
   conclusionId?: string | number | null | undefined;
   deadline?: string | null | undefined;
@@ -108,6 +113,23 @@ export type ConnectionState =
   /** No socket of the site has connected yet */
   | 'NEVER_JOINED';
 
+export type CopyMeetingInput = {
+  /** The meeting to copy: its points, participants, agenda and series */
+  meetingId: string | number;
+  scheduledEnd?: string | null | undefined;
+  scheduledStart: string;
+  /** Defaults to the copied meeting's title */
+  title?: string | null | undefined;
+};
+
+export type CreateMeetingFromSeriesInput = {
+  scheduledEnd?: string | null | undefined;
+  scheduledStart: string;
+  seriesId: string | number;
+  /** Defaults to the series' title with the date */
+  title?: string | null | undefined;
+};
+
 export type CreateMeetingInput = {
   description?: string | null | undefined;
   format: MeetingFormat;
@@ -119,6 +141,21 @@ export type CreateMeetingInput = {
   planReference?: string | null | undefined;
   scheduledEnd?: string | null | undefined;
   scheduledStart?: string | null | undefined;
+  title: string;
+};
+
+export type CreateMeetingSeriesInput = {
+  cadence: SeriesCadence;
+  format: MeetingFormat;
+  /** Take the template from this meeting (on creation it becomes the first meeting of the series) */
+  fromMeetingId?: string | number | null | undefined;
+  hostUnitId?: string | number | null | undefined;
+  /** Who hosts every meeting of the series (HOST or ADMIN) */
+  hostUserIds?: Array<string | number> | null | undefined;
+  kind: MeetingKind;
+  organizerId: string | number;
+  planReference?: string | null | undefined;
+  template?: MeetingTemplateInput | null | undefined;
   title: string;
 };
 
@@ -173,8 +210,10 @@ export type MeetingEventType =
   | 'CONNECTION_POINT_ADDED'
   | 'CONNECTION_POINT_REMOVED'
   | 'CONNECTION_POINT_UPDATED'
+  | 'DIRECTIVE_ACCEPTED'
   | 'DIRECTIVE_ADDED'
   | 'DIRECTIVE_PROGRESS_REPORTED'
+  | 'DIRECTIVE_REOPENED'
   | 'DIRECTIVE_UPDATED'
   | 'MEETING_CANCELLED'
   | 'MEETING_CREATED'
@@ -216,6 +255,8 @@ export type MeetingFilter = {
   scheduledTo?: string | null | undefined;
   /** Words the title contains */
   search?: string | null | undefined;
+  /** The meetings of this series */
+  seriesId?: string | number | null | undefined;
   status?: Array<MeetingStatus> | null | undefined;
 };
 
@@ -242,6 +283,13 @@ export type MeetingStatus =
   | 'LIVE'
   | 'PAUSED'
   | 'SCHEDULED';
+
+/** What every meeting of the series starts with */
+export type MeetingTemplateInput = {
+  agenda: Array<TemplateAgendaItemInput>;
+  connectionPoints: Array<StandingConnectionPointInput>;
+  participants: Array<StandingParticipantInput>;
+};
 
 export type ParticipantRole =
   | 'CHAIR'
@@ -278,6 +326,12 @@ export type Role =
   | 'SITE_OPERATOR'
   | 'VIEWER';
 
+export type SeriesCadence =
+  | 'AD_HOC'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY';
+
 export type SpeechKind =
   | 'COMMENT'
   | 'CONCLUSION'
@@ -294,6 +348,40 @@ export type SpeechStatus =
   | 'REQUESTED'
   | 'SPEAKING'
   | 'WITHDRAWN';
+
+/** A connection point every meeting of the series has */
+export type StandingConnectionPointInput = {
+  expectedAttendance?: number | null | undefined;
+  /** Room or address */
+  location?: string | null | undefined;
+  /** Defaults to the unit's name (null resets it) */
+  name?: string | null | undefined;
+  operatorContact?: string | null | undefined;
+  operatorName?: string | null | undefined;
+  presidingName?: string | null | undefined;
+  role: ConnectionPointRole;
+  unitId: string | number;
+};
+
+/** A participant every meeting of the series has */
+export type StandingParticipantInput = {
+  name: string;
+  /** The unit of the standing connection point where they sit */
+  pointUnitId: string | number;
+  position?: string | null | undefined;
+  role: ParticipantRole;
+  unitId?: string | number | null | undefined;
+};
+
+export type TemplateAgendaItemInput = {
+  documents?: Array<string> | null | undefined;
+  kind: AgendaItemKind;
+  notes?: string | null | undefined;
+  plannedMinutes?: number | null | undefined;
+  /** The name of a standing participant */
+  presenter?: string | null | undefined;
+  title: string;
+};
 
 /** Place of a unit in the procuracy tree */
 export type UnitLevel =
@@ -347,6 +435,24 @@ export type UpdateMeetingInput = {
   planReference?: string | null | undefined;
   scheduledEnd?: string | null | undefined;
   scheduledStart?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The version the client read; a stale one is CONFLICT */
+  version: number;
+};
+
+/** Only the fields sent change */
+export type UpdateMeetingSeriesInput = {
+  cadence?: SeriesCadence | null | undefined;
+  format?: MeetingFormat | null | undefined;
+  /** Take the template from this meeting (on creation it becomes the first meeting of the series) */
+  fromMeetingId?: string | number | null | undefined;
+  hostUnitId?: string | number | null | undefined;
+  /** Who hosts every meeting of the series (HOST or ADMIN) */
+  hostUserIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  kind?: MeetingKind | null | undefined;
+  planReference?: string | null | undefined;
+  template?: MeetingTemplateInput | null | undefined;
   title?: string | null | undefined;
   /** The version the client read; a stale one is CONFLICT */
   version: number;
@@ -478,6 +584,13 @@ export type MeetingsQueryVariables = Exact<{
 
 export type MeetingsQuery = { meetings: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type MeetingSeriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingSeriesQuery = { meetingSeries: { cadence: SeriesCadence, createdAt: string, format: MeetingFormat, hostUnitId: string | null, id: string, kind: MeetingKind, organizerId: string, planReference: string | null, title: string, updatedAt: string, version: number, agenda: Array<{ documents: Array<string>, kind: AgendaItemKind, notes: string | null, plannedMinutes: number | null, presenter: string | null, title: string }>, connectionPoints: Array<{ expectedAttendance: number, location: string | null, name: string, operatorContact: string | null, operatorName: string | null, presidingName: string | null, role: ConnectionPointRole, unitId: string }>, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null }, participants: Array<{ name: string, pointUnitId: string, position: string | null, role: ParticipantRole, unitId: string | null }> } | null };
+
 export type ServerTimeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -489,6 +602,13 @@ export type UnitsQueryVariables = Exact<{
 
 
 export type UnitsQuery = { units: Array<{ id: string, name: string, level: UnitLevel, parentId: string | null }> };
+
+export type AcceptDirectiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptDirectiveMutation = { acceptDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type AddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
@@ -578,12 +698,33 @@ export type CompleteAgendaItemMutationVariables = Exact<{
 
 export type CompleteAgendaItemMutation = { completeAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } };
 
+export type CopyMeetingMutationVariables = Exact<{
+  input: CopyMeetingInput;
+}>;
+
+
+export type CopyMeetingMutation = { copyMeeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } };
+
 export type CreateMeetingMutationVariables = Exact<{
   input: CreateMeetingInput;
 }>;
 
 
 export type CreateMeetingMutation = { createMeeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } };
+
+export type CreateMeetingFromSeriesMutationVariables = Exact<{
+  input: CreateMeetingFromSeriesInput;
+}>;
+
+
+export type CreateMeetingFromSeriesMutation = { createMeetingFromSeries: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } };
+
+export type CreateMeetingSeriesMutationVariables = Exact<{
+  input: CreateMeetingSeriesInput;
+}>;
+
+
+export type CreateMeetingSeriesMutation = { createMeetingSeries: { cadence: SeriesCadence, createdAt: string, format: MeetingFormat, hostUnitId: string | null, id: string, kind: MeetingKind, organizerId: string, planReference: string | null, title: string, updatedAt: string, version: number, agenda: Array<{ documents: Array<string>, kind: AgendaItemKind, notes: string | null, plannedMinutes: number | null, presenter: string | null, title: string }>, connectionPoints: Array<{ expectedAttendance: number, location: string | null, name: string, operatorContact: string | null, operatorName: string | null, presidingName: string | null, role: ConnectionPointRole, unitId: string }>, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null }, participants: Array<{ name: string, pointUnitId: string, position: string | null, role: ParticipantRole, unitId: string | null }> } };
 
 export type CreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -634,6 +775,13 @@ export type IssueSiteAccessCodeMutationVariables = Exact<{
 
 
 export type IssueSiteAccessCodeMutation = { issueSiteAccessCode: { code: string, issuedAt: string, connectionPoint: { id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null } } };
+
+export type JoinMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type JoinMeetingMutation = { joinMeeting: { expiresAt: string, token: string, connectionPoint: { id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }, meeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } } };
 
 export type JoinSiteMutationVariables = Exact<{
   code: string;
@@ -726,6 +874,14 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 
 export type RemoveParticipantMutation = { removeParticipant: { id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null } };
+
+export type ReopenDirectiveMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReopenDirectiveMutation = { reopenDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type ReportDirectiveProgressMutationVariables = Exact<{
   input: ReportDirectiveProgressInput;
@@ -826,6 +982,13 @@ export type UpdateMeetingMutationVariables = Exact<{
 
 
 export type UpdateMeetingMutation = { updateMeeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } };
+
+export type UpdateMeetingSeriesMutationVariables = Exact<{
+  input: UpdateMeetingSeriesInput;
+}>;
+
+
+export type UpdateMeetingSeriesMutation = { updateMeetingSeries: { cadence: SeriesCadence, createdAt: string, format: MeetingFormat, hostUnitId: string | null, id: string, kind: MeetingKind, organizerId: string, planReference: string | null, title: string, updatedAt: string, version: number, agenda: Array<{ documents: Array<string>, kind: AgendaItemKind, notes: string | null, plannedMinutes: number | null, presenter: string | null, title: string }>, connectionPoints: Array<{ expectedAttendance: number, location: string | null, name: string, operatorContact: string | null, operatorName: string | null, presidingName: string | null, role: ConnectionPointRole, unitId: string }>, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null }, participants: Array<{ name: string, pointUnitId: string, position: string | null, role: ParticipantRole, unitId: string | null }> } };
 
 export type UpdateParticipantMutationVariables = Exact<{
   input: UpdateParticipantInput;
@@ -2105,6 +2268,59 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingSeriesDocument = new TypedDocumentString(`
+    query MeetingSeries($id: ID!) {
+  meetingSeries(id: $id) {
+    agenda {
+      documents
+      kind
+      notes
+      plannedMinutes
+      presenter
+      title
+    }
+    cadence
+    connectionPoints {
+      expectedAttendance
+      location
+      name
+      operatorContact
+      operatorName
+      presidingName
+      role
+      unitId
+    }
+    createdAt
+    format
+    hostUnit {
+      ...UnitFields
+    }
+    hostUnitId
+    id
+    kind
+    organizer {
+      ...UnitFields
+    }
+    organizerId
+    participants {
+      name
+      pointUnitId
+      position
+      role
+      unitId
+    }
+    planReference
+    title
+    updatedAt
+    version
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}`) as unknown as TypedDocumentString<MeetingSeriesQuery, MeetingSeriesQueryVariables>;
 export const ServerTimeDocument = new TypedDocumentString(`
     query ServerTime {
   serverTime
@@ -2122,6 +2338,34 @@ export const UnitsDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const AcceptDirectiveDocument = new TypedDocumentString(`
+    mutation AcceptDirective($id: ID!) {
+  acceptDirective(id: $id) {
+    ...DirectiveFields
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment DirectiveFields on Directive {
+  id
+  meetingId
+  conclusionId
+  assigneeUnitId
+  assigneeUnit {
+    ...UnitFields
+  }
+  task
+  deadline
+  status
+  overdue
+  completedAt
+  completedLate
+  sourceAgendaItemId
+}`) as unknown as TypedDocumentString<AcceptDirectiveMutation, AcceptDirectiveMutationVariables>;
 export const AddAgendaItemDocument = new TypedDocumentString(`
     mutation AddAgendaItem($input: AddAgendaItemInput!) {
   addAgendaItem(input: $input) {
@@ -2423,6 +2667,43 @@ export const CompleteAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<CompleteAgendaItemMutation, CompleteAgendaItemMutationVariables>;
+export const CopyMeetingDocument = new TypedDocumentString(`
+    mutation CopyMeeting($input: CopyMeetingInput!) {
+  copyMeeting(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment MeetingFields on Meeting {
+  id
+  title
+  description
+  kind
+  format
+  status
+  version
+  planReference
+  organizerId
+  organizer {
+    ...UnitFields
+  }
+  hostUnitId
+  hostUnit {
+    ...UnitFields
+  }
+  scheduledStart
+  scheduledEnd
+  startedAt
+  endedAt
+  cancelledAt
+  cancelReason
+  lastEventSeq
+}`) as unknown as TypedDocumentString<CopyMeetingMutation, CopyMeetingMutationVariables>;
 export const CreateMeetingDocument = new TypedDocumentString(`
     mutation CreateMeeting($input: CreateMeetingInput!) {
   createMeeting(input: $input) {
@@ -2460,6 +2741,96 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const CreateMeetingFromSeriesDocument = new TypedDocumentString(`
+    mutation CreateMeetingFromSeries($input: CreateMeetingFromSeriesInput!) {
+  createMeetingFromSeries(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment MeetingFields on Meeting {
+  id
+  title
+  description
+  kind
+  format
+  status
+  version
+  planReference
+  organizerId
+  organizer {
+    ...UnitFields
+  }
+  hostUnitId
+  hostUnit {
+    ...UnitFields
+  }
+  scheduledStart
+  scheduledEnd
+  startedAt
+  endedAt
+  cancelledAt
+  cancelReason
+  lastEventSeq
+}`) as unknown as TypedDocumentString<CreateMeetingFromSeriesMutation, CreateMeetingFromSeriesMutationVariables>;
+export const CreateMeetingSeriesDocument = new TypedDocumentString(`
+    mutation CreateMeetingSeries($input: CreateMeetingSeriesInput!) {
+  createMeetingSeries(input: $input) {
+    agenda {
+      documents
+      kind
+      notes
+      plannedMinutes
+      presenter
+      title
+    }
+    cadence
+    connectionPoints {
+      expectedAttendance
+      location
+      name
+      operatorContact
+      operatorName
+      presidingName
+      role
+      unitId
+    }
+    createdAt
+    format
+    hostUnit {
+      ...UnitFields
+    }
+    hostUnitId
+    id
+    kind
+    organizer {
+      ...UnitFields
+    }
+    organizerId
+    participants {
+      name
+      pointUnitId
+      position
+      role
+      unitId
+    }
+    planReference
+    title
+    updatedAt
+    version
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}`) as unknown as TypedDocumentString<CreateMeetingSeriesMutation, CreateMeetingSeriesMutationVariables>;
 export const CreateUnitDocument = new TypedDocumentString(`
     mutation CreateUnit($input: CreateUnitInput!) {
   createUnit(input: $input) {
@@ -2645,6 +3016,66 @@ export const IssueSiteAccessCodeDocument = new TypedDocumentString(`
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<IssueSiteAccessCodeMutation, IssueSiteAccessCodeMutationVariables>;
+export const JoinMeetingDocument = new TypedDocumentString(`
+    mutation JoinMeeting($meetingId: ID!) {
+  joinMeeting(meetingId: $meetingId) {
+    connectionPoint {
+      ...ConnectionPointFields
+    }
+    expiresAt
+    meeting {
+      ...MeetingFields
+    }
+    token
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment MeetingFields on Meeting {
+  id
+  title
+  description
+  kind
+  format
+  status
+  version
+  planReference
+  organizerId
+  organizer {
+    ...UnitFields
+  }
+  hostUnitId
+  hostUnit {
+    ...UnitFields
+  }
+  scheduledStart
+  scheduledEnd
+  startedAt
+  endedAt
+  cancelledAt
+  cancelReason
+  lastEventSeq
+}
+fragment ConnectionPointFields on ConnectionPoint {
+  id
+  meetingId
+  unitId
+  role
+  name
+  location
+  operatorName
+  operatorContact
+  presidingName
+  expectedAttendance
+  connectionState
+  lastSeenAt
+  hasAccessCode
+  accessCodeIssuedAt
+}`) as unknown as TypedDocumentString<JoinMeetingMutation, JoinMeetingMutationVariables>;
 export const JoinSiteDocument = new TypedDocumentString(`
     mutation JoinSite($code: String!) {
   joinSite(code: $code) {
@@ -2991,6 +3422,34 @@ export const RemoveParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<RemoveParticipantMutation, RemoveParticipantMutationVariables>;
+export const ReopenDirectiveDocument = new TypedDocumentString(`
+    mutation ReopenDirective($id: ID!, $reason: String!) {
+  reopenDirective(id: $id, reason: $reason) {
+    ...DirectiveFields
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment DirectiveFields on Directive {
+  id
+  meetingId
+  conclusionId
+  assigneeUnitId
+  assigneeUnit {
+    ...UnitFields
+  }
+  task
+  deadline
+  status
+  overdue
+  completedAt
+  completedLate
+  sourceAgendaItemId
+}`) as unknown as TypedDocumentString<ReopenDirectiveMutation, ReopenDirectiveMutationVariables>;
 export const ReportDirectiveProgressDocument = new TypedDocumentString(`
     mutation ReportDirectiveProgress($input: ReportDirectiveProgressInput!) {
   reportDirectiveProgress(input: $input) {
@@ -3395,6 +3854,59 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const UpdateMeetingSeriesDocument = new TypedDocumentString(`
+    mutation UpdateMeetingSeries($input: UpdateMeetingSeriesInput!) {
+  updateMeetingSeries(input: $input) {
+    agenda {
+      documents
+      kind
+      notes
+      plannedMinutes
+      presenter
+      title
+    }
+    cadence
+    connectionPoints {
+      expectedAttendance
+      location
+      name
+      operatorContact
+      operatorName
+      presidingName
+      role
+      unitId
+    }
+    createdAt
+    format
+    hostUnit {
+      ...UnitFields
+    }
+    hostUnitId
+    id
+    kind
+    organizer {
+      ...UnitFields
+    }
+    organizerId
+    participants {
+      name
+      pointUnitId
+      position
+      role
+      unitId
+    }
+    planReference
+    title
+    updatedAt
+    version
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}`) as unknown as TypedDocumentString<UpdateMeetingSeriesMutation, UpdateMeetingSeriesMutationVariables>;
 export const UpdateParticipantDocument = new TypedDocumentString(`
     mutation UpdateParticipant($input: UpdateParticipantInput!) {
   updateParticipant(input: $input) {
