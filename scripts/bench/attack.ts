@@ -82,13 +82,14 @@ const ATTACKS: Attack[] = [
       agenda { id title documents speeches { id speakerName topic } } } }`,
   },
   {
-    name: 'meetingEvents(afterSeq: 0), a heavy subject per event (whole replay)',
+    name: 'meetingEvents(afterSeq: 0), the heaviest subject fields (whole replay)',
     transport: 'replay',
     as: 'site',
+    // Subjects are snapshots (nothing under them is loaded): the largest fields they have.
     query: `subscription($id: ID!) { meetingEvents(meetingId: $id, afterSeq: 0) { seq subject {
-      ... on Speech { agendaItem { speeches { id status speakerName topic } } }
-      ... on Participant { connectionPoint { participants { id name position } } }
-      ... on AgendaItem { documents speeches { id } } } } }`,
+      ... on SpeechSnapshot { topic speakerName rejectionReason }
+      ... on ParticipantSnapshot { name position absenceReason }
+      ... on AgendaItemSnapshot { title notes documents } } } }`,
   },
 ];
 

@@ -17,9 +17,9 @@ export const DOCUMENTS: Record<Kind, { field: string; query: string }> = {
     seq at type actor { kind id name }
     subject {
       __typename
-      ... on Speech { id status kind topic speakerName connectionPointId agendaItemId queuePosition timeLimitSeconds startedAt }
-      ... on AgendaItem { id position title itemKind: kind itemStatus: status startedAt }
-      ... on ConnectionPoint { id name role connectionState lastSeenAt }
+      ... on SpeechSnapshot { speechId status kind topic speakerName connectionPointId agendaItemId queuePosition timeLimitSeconds startedAt }
+      ... on AgendaItemSnapshot { agendaItemId position title itemKind: kind itemStatus: status startedAt }
+      ... on ConnectionPointSnapshot { connectionPointId name role connectionState lastSeenAt }
     }
   }
 }`,

@@ -42,7 +42,8 @@ function pick<T extends object, K extends keyof T>(o: T, ...keys: K[]): Pick<T, 
 
 /** The event of the host's n-th command: the speech on is given one more second. */
 export function fixtureEvent(seq: number) {
-  const subject = { __typename: 'Speech', ...speech(1, 'SPEAKING', null), timeLimitSeconds: 420 + seq };
+  const { id: speechId, ...fields } = speech(1, 'SPEAKING', null);
+  const subject = { __typename: 'SpeechSnapshot', speechId, ...fields, timeLimitSeconds: 420 + seq };
   return {
     seq,
     at: new Date(),

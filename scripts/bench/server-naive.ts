@@ -64,9 +64,25 @@ class ConnectionPoint {
   @Field(() => Date, { nullable: true }) lastSeenAt!: Date | null;
 }
 
+// Event subjects are snapshots, as on our server: their own id is `<type>Id`.
+@ObjectType()
+class SpeechSnapshot extends Speech {
+  @Field(() => ID) speechId!: string;
+}
+
+@ObjectType()
+class AgendaItemSnapshot extends AgendaItem {
+  @Field(() => ID) agendaItemId!: string;
+}
+
+@ObjectType()
+class ConnectionPointSnapshot extends ConnectionPoint {
+  @Field(() => ID) connectionPointId!: string;
+}
+
 const Subject = createUnionType({
   name: 'MeetingEventSubject',
-  types: () => [Speech, AgendaItem, ConnectionPoint],
+  types: () => [SpeechSnapshot, AgendaItemSnapshot, ConnectionPointSnapshot],
 });
 
 @ObjectType()
@@ -131,7 +147,7 @@ class NaiveResolver {
     tell({ type: 'published', seq, at: nowMicros() });
     pubSub.publish('EVENTS', FIXTURE_MEETING_ID, {
       ...event,
-      subject: Object.assign(new Speech(), event.subject),
+      subject: Object.assign(new SpeechSnapshot(), event.subject),
     });
     pubSub.publish('LIVE', FIXTURE_MEETING_ID, live);
     return seq;

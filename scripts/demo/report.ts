@@ -14,17 +14,22 @@ function personName(run: LiveMeetingRun, id: string | null): string | null {
   return run.detail?.participants.find((p) => p.id === id)?.name ?? null;
 }
 
+/** A directive's assignee, named from the directives the meeting has now (an event holds its id). */
+function unitName(run: LiveMeetingRun, id: string): string {
+  return run.detail?.conclusion?.directives.find((d) => d.assigneeUnitId === id)?.assigneeUnit.name ?? id;
+}
+
 function subjectText(s: MeetingEventSubject, run: LiveMeetingRun): string {
   switch (s.__typename) {
-    case 'Meeting':
+    case 'MeetingSnapshot':
       return `${s.title} [${s.status}]`;
-    case 'ConnectionPoint':
+    case 'ConnectionPointSnapshot':
       return `${s.name} [${s.connectionState}]`;
-    case 'Participant':
+    case 'ParticipantSnapshot':
       return `${s.name}, ${s.position ?? s.role} — ${pointName(run, s.connectionPointId)} [${s.attendance}]`;
-    case 'AgendaItem':
+    case 'AgendaItemSnapshot':
       return `${s.position}. ${s.title} [${s.status}]`;
-    case 'Speech': {
+    case 'SpeechSnapshot': {
       const who = s.speakerName ?? personName(run, s.participantId) ?? 'đại diện';
       const time =
         s.status === 'DONE' && s.spokenSeconds !== null
@@ -32,10 +37,10 @@ function subjectText(s: MeetingEventSubject, run: LiveMeetingRun): string {
           : `limit ${minutes(s.timeLimitSeconds)}`;
       return `${who} — ${pointName(run, s.connectionPointId)} (${s.kind}, ${time})${s.topic ? `: ${s.topic}` : ''}`;
     }
-    case 'Conclusion':
+    case 'ConclusionSnapshot':
       return `v${s.version} [${s.status}]${s.noticeNumber ? ` notice ${s.noticeNumber}` : ''}`;
-    case 'Directive':
-      return `${s.assigneeUnit.name}: ${s.task}`;
+    case 'DirectiveSnapshot':
+      return `${unitName(run, s.assigneeUnitId)}: ${s.task}`;
   }
 }
 
@@ -57,11 +62,11 @@ export function progress(live: LiveMeeting): string {
 }
 
 export function summary(run: LiveMeetingRun, events: MeetingEvent[]): string {
-  const speeches = new Map<string, Extract<MeetingEventSubject, { __typename: 'Speech' }>>();
+  const speeches = new Map<string, Extract<MeetingEventSubject, { __typename: 'SpeechSnapshot' }>>();
   const byType = new Map<string, number>();
   for (const e of events) {
     byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-    if (e.subject.__typename === 'Speech') speeches.set(e.subject.id, e.subject);
+    if (e.subject.__typename === 'SpeechSnapshot') speeches.set(e.subject.speechId, e.subject);
   }
   const spoken = new Map<string, { seconds: number; count: number }>();
   for (const s of speeches.values()) {

@@ -10,6 +10,7 @@ import {
   GraphQLNamedType,
   GraphQLResolveInfo,
   GraphQLSchema,
+  isAbstractType,
   isInterfaceType,
   isListType,
   isObjectType,
@@ -17,6 +18,7 @@ import {
   SelectionSetNode,
 } from 'graphql';
 import { DomainError, ErrorCode } from '../common/errors';
+import { selectsFrom } from './limits';
 
 /** How much one execution may produce; 0 turns a limit off. */
 export type ResultLimits = {
@@ -164,10 +166,26 @@ export function withResultBudget(schema: GraphQLSchema): GraphQLSchema {
 /**
  * The fields one item of the list at `info` adds to the answer: what it selects, with what the
  * objects (not the lists, which charge for themselves) inside it select. At least 1 (a scalar item).
+ * A union or an interface weighs as the heaviest of its object types: a value is one of them.
  */
 function itemWeight(info: GraphQLResolveInfo): number {
+  const { schema } = info;
   const fragments = new Map<string, number>();
-  const weigh = (set: SelectionSetNode, type: GraphQLNamedType | undefined): number => {
+  const weigh = (set: SelectionSetNode, type: GraphQLNamedType | undefined): number =>
+    isAbstractType(type)
+      ? Math.max(0, ...schema.getPossibleTypes(type).map((member) => weighOn(set, member)))
+      : weighOn(set, type);
+  // What `set` selects from a value of `type`; fragments on other object types select nothing.
+  const narrowed = (
+    set: SelectionSetNode,
+    condition: string | undefined,
+    type: GraphQLNamedType | undefined,
+  ) => {
+    const on = condition ? schema.getType(condition) : type;
+    if (!isObjectType(type) || !on) return weigh(set, on ?? type);
+    return selectsFrom(schema, on, type) ? weighOn(set, type) : 0;
+  };
+  const weighOn = (set: SelectionSetNode, type: GraphQLNamedType | undefined): number => {
     let total = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
@@ -178,22 +196,20 @@ function itemWeight(info: GraphQLResolveInfo): number {
             : 0;
         total += 1 + inner;
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        total += weigh(
-          s.selectionSet,
-          s.typeCondition ? info.schema.getType(s.typeCondition.name.value) : type,
-        );
+        total += narrowed(s.selectionSet, s.typeCondition?.name.value, type);
       } else {
-        total += fragment(info.fragments[s.name.value]);
+        total += fragment(info.fragments[s.name.value], type);
       }
     }
     return total;
   };
-  const fragment = (def: FragmentDefinitionNode | undefined): number => {
+  const fragment = (def: FragmentDefinitionNode | undefined, type: GraphQLNamedType | undefined): number => {
     if (!def) return 0;
-    let weight = fragments.get(def.name.value);
+    const key = `${def.name.value}/${type?.name ?? ''}`;
+    let weight = fragments.get(key);
     if (weight === undefined) {
-      weight = weigh(def.selectionSet, info.schema.getType(def.typeCondition.name.value));
-      fragments.set(def.name.value, weight);
+      weight = narrowed(def.selectionSet, def.typeCondition.name.value, type);
+      fragments.set(key, weight);
     }
     return weight;
   };

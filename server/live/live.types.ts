@@ -1,4 +1,4 @@
-import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MeetingStatus } from '../meetings/meeting.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Speech } from '../speeches/speech.entity';
@@ -6,19 +6,14 @@ import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { AttendanceCountsObject } from '../participants/participant.types';
 import { MeetingEventType } from '../events/event-type';
 import { EventActor, MeetingEvent } from '../events/meeting-event';
-import { EventSubject, subjectClasses, SubjectType } from '../events/subjects';
+import { EventSubject, SubjectType } from '../events/subjects';
 import { ConclusionStatus } from '../conclusions/conclusion.entity';
 import type { LiveConclusion, LiveMeeting, LiveSiteAttendance } from './live-meeting';
+import { MeetingEventSubject } from './event-subjects.types';
 
 /** The GraphQL types of live delivery: the event log's entries and the LiveMeeting screen. */
 
 registerEnumType(MeetingEventType, { name: 'MeetingEventType' });
-
-export const MeetingEventSubject = createUnionType({
-  name: 'MeetingEventSubject',
-  description: 'The changed object, as it was right after the change',
-  types: () => Object.values(subjectClasses),
-});
 
 @ObjectType('EventActor', {
   description: 'Who caused an event: a user, a connection point (site token) or the system',

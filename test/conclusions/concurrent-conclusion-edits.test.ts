@@ -49,7 +49,7 @@ describe('updateConclusion by several secretaries at once', () => {
     const events = record(
       t.ws(host.token),
       `subscription($m: ID!, $s: Int) {
-        meetingEvents(meetingId: $m, afterSeq: $s) { type subject { ... on Conclusion { text version } } } }`,
+        meetingEvents(meetingId: $m, afterSeq: $s) { type subject { ... on ConclusionSnapshot { text version } } } }`,
       { m: meetingId, s: lastEventSeq },
     );
     await t.ok(UPDATE, { id: conclusionId, text: 'Kết luận: nhân rộng đơn vị làm tốt', v: 1 }, host.token);

@@ -35,7 +35,7 @@ describe('draftConclusion', () => {
     expect(after.conclusion).toMatchObject(data.draftConclusion);
     expect(after.lastEventSeq).toBe(before.lastEventSeq + 1);
     const events = await t.ok(
-      'query($id: ID!, $s: Int) { meeting(id: $id) { events(afterSeq: $s) { type subject { ... on Conclusion { text } } } } }',
+      'query($id: ID!, $s: Int) { meeting(id: $id) { events(afterSeq: $s) { type subject { ... on ConclusionSnapshot { text } } } } }',
       { id: meetingId, s: before.lastEventSeq },
       host.token,
     );

@@ -23,10 +23,14 @@ describe('Meeting.events: the event log read back', () => {
     const n = await lastEventSeq(t, host, meetingId);
     const all = (await t.ok(EVENTS_PAGE, { id: meetingId }, host)).meeting;
     expect(all.events.map((e: any) => e.seq)).toEqual(seqs(1, n));
-    expect(all.events[0]).toEqual({ seq: 1, type: 'MEETING_CREATED', subject: { __typename: 'Meeting' } });
+    expect(all.events[0]).toEqual({
+      seq: 1,
+      type: 'MEETING_CREATED',
+      subject: { __typename: 'MeetingSnapshot' },
+    });
     expect(all.events.at(-1)).toMatchObject({
       type: 'PARTICIPANT_ADDED',
-      subject: { __typename: 'Participant' },
+      subject: { __typename: 'ParticipantSnapshot' },
     });
     const page = (await t.ok(EVENTS_PAGE, { id: meetingId, afterSeq: 2, first: 3 }, host)).meeting.events;
     expect(page.map((e: any) => e.seq)).toEqual([3, 4, 5]);

@@ -1,6 +1,8 @@
 import { Gql, scenarios, seedScenario } from '../../server/seed/seed';
 import { startTestServer, TestServer } from '../support/server';
-import { EVENTS, LIVE, LIVE_QUERY, record, Recording } from '../support/live';
+import { EVENTS, LIVE, LIVE_QUERY, rawFrames, record, Recording } from '../support/live';
+import { lastEventSeq } from '../support/factories';
+import { MeetingEventsDocument } from '../../client-sdk/src/generated/graphql';
 
 /**
  * The Quảng Ngãi 2022 thematic conference (server/seed/scenarios), run end to end through the API:
@@ -49,6 +51,13 @@ describe('the Quảng Ngãi 2022 meeting, run live with 13 sites following', () 
     for (const site of sites)
       followers.push(record(t.ws(tokens.get(site.id)!), EVENTS, { meetingId, afterSeq: 0 }));
     const screen = record(t.ws(tokens.get(sites[0].id)!), LIVE, { meetingId });
+    // The first site also follows with the SDK's own document from now on: what comes is pushed live.
+    const SDK_EVENTS = String(MeetingEventsDocument);
+    const liveFrom = await lastEventSeq(t, admin, meetingId);
+    const pushed = await rawFrames(t, tokens.get(sites[0].id)!, SDK_EVENTS, {
+      meetingId,
+      afterSeq: liveFrom,
+    });
 
     const run = (mutation: string, id: string) =>
       host(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id });
@@ -189,6 +198,15 @@ describe('the Quảng Ngãi 2022 meeting, run live with 13 sites following', () 
       await follower.count(done.lastEventSeq);
       expect(follower.values.map((e) => ({ seq: e.seq, type: e.type }))).toEqual(log);
     }
+
+    // A fresh client replaying the whole meeting gets, for each event pushed live, the same bytes.
+    await pushed.count(done.lastEventSeq - liveFrom);
+    const replayed = await rawFrames(t, tokens.get(sites[0].id)!, SDK_EVENTS, { meetingId, afterSeq: 0 });
+    await replayed.count(done.lastEventSeq);
+    expect(replayed.frames.slice(liveFrom)).toEqual(pushed.frames);
+    expect(pushed.frames.join('\n')).toContain('"meetingSnapshotStatus":"LIVE"');
+    pushed.close();
+    replayed.close();
 
     // The last screen shows what the database holds.
     const final = await screen.find((live) => live.seq === done.lastEventSeq);

@@ -5,7 +5,7 @@ import { connectedClient, livePoint, until } from '../support/live';
 /** The PRESENCE_GRACE_MS of this file's server. */
 const GRACE_MS = 600;
 const PRESENCE_EVENTS = `query($id: ID!, $after: Int) {
-  meeting(id: $id) { events(afterSeq: $after, first: 500) { type at subject { ... on ConnectionPoint { id } } } } }`;
+  meeting(id: $id) { events(afterSeq: $after, first: 500) { type at subject { ... on ConnectionPointSnapshot { connectionPointId } } } } }`;
 
 describe('site presence: the grace period', () => {
   let t: TestServer;
@@ -61,7 +61,7 @@ describe('site presence: the grace period', () => {
     );
 
     const [lost] = await presenceEvents(m.host, m.meetingId, seq);
-    expect(lost).toMatchObject({ type: 'SITE_LOST', subject: { id: site.id } });
+    expect(lost).toMatchObject({ type: 'SITE_LOST', subject: { connectionPointId: site.id } });
     const lastSeenAt = Date.parse((await livePoint(t, m.host, m.meetingId, site.id)).lastSeenAt);
     expect(Math.abs(lastSeenAt - closedAt)).toBeLessThan(GRACE_MS / 2);
     expect(Date.parse(lost.at) - lastSeenAt).toBeGreaterThanOrEqual(GRACE_MS - 5);

@@ -5,7 +5,7 @@ import { meetingWithSite } from '../support/factories';
 /** Each event with its meeting's 4 kB description five times: 20 kB a push. */
 const HEAVY_REPLAY = `subscription($meetingId: ID!, $afterSeq: Int) {
   meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {
-    seq subject { ... on Meeting { a: description b: description c: description d: description e: description } } } }`;
+    seq subject { ... on MeetingSnapshot { a: description b: description c: description d: description e: description } } } }`;
 const SOCKETS = 10;
 const EVENTS = 2000;
 

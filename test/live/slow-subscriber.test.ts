@@ -4,7 +4,7 @@ import { lastEventSeq, meetingWithSite } from '../support/factories';
 
 /** Events carrying a 4 kB description, so that 5,000 of them overflow any socket buffer. */
 const BIG_EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
-  meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) { seq subject { ... on Meeting { description } } } }`;
+  meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) { seq subject { ... on MeetingSnapshot { description } } } }`;
 
 describe('a subscriber that stops reading', () => {
   let t: TestServer;

@@ -226,12 +226,15 @@ describeScaleOut('two instances on MySQL and Redis, through faults', () => {
     const states = new Map<string, string[]>();
     for (let after = 0; after < last;) {
       const { meeting: page } = await gql(
-        'query($id: ID!, $a: Int) { meeting(id: $id) { events(afterSeq: $a, first: 500) { seq type subject { ... on ConnectionPoint { id } } } } }',
+        'query($id: ID!, $a: Int) { meeting(id: $id) { events(afterSeq: $a, first: 500) { seq type subject { ... on ConnectionPointSnapshot { connectionPointId } } } } }',
         { id: meetingId, a: after },
       );
       for (const e of page.events)
         if (e.type === 'SITE_LOST' || e.type === 'SITE_CONNECTED')
-          states.set(e.subject.id, [...(states.get(e.subject.id) ?? []), e.type]);
+          states.set(e.subject.connectionPointId, [
+            ...(states.get(e.subject.connectionPointId) ?? []),
+            e.type,
+          ]);
       after = page.events[page.events.length - 1].seq;
     }
     const lostThenBack = onB

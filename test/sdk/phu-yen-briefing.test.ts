@@ -61,11 +61,11 @@ describe('the Phú Yên monthly briefing, driven end to end through the SDK (hos
 
   it('gives each subject as its main fragment (aliases renamed back), Vietnamese intact', () => {
     const speech = host.events.find((e) => e.type === 'SPEECH_STARTED')!.subject;
-    expect(speech).toMatchObject({ __typename: 'Speech', status: 'SPEAKING', kind: 'REPORT' });
-    expect(speech).not.toHaveProperty('speechStatus');
+    expect(speech).toMatchObject({ __typename: 'SpeechSnapshot', status: 'SPEAKING', kind: 'REPORT' });
+    expect(speech).not.toHaveProperty('speechSnapshotStatus');
     const started = host.events.find((e) => e.type === 'MEETING_STARTED')!.subject;
     expect(started).toMatchObject({
-      __typename: 'Meeting',
+      __typename: 'MeetingSnapshot',
       status: 'LIVE',
       title: 'Hội nghị giao ban trực tuyến VKSND hai cấp tỉnh Phú Yên tháng 6/2021',
     });

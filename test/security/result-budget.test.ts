@@ -2,6 +2,7 @@ import { TestServer } from '../support/server';
 import { Conference, agendaItem, conference, requestedSpeech } from '../support/factories';
 import { OPS } from '../support/agenda';
 import { rawSocket, securityServer } from '../support/security';
+import { eventBurst } from '../support/live';
 
 /** Speeches the site raises on the active item: the rows the back-references multiply. */
 const SPEECHES = 40;
@@ -94,11 +95,11 @@ describe('no execution grows past the result budget', () => {
   });
 
   it('counts a whole replay as one operation: past the budget the subscriber is closed with 4008, and resumes', async () => {
-    const heavy = `subscription($id: ID!, $after: Int) { meetingEvents(meetingId: $id, afterSeq: $after) {
-      seq subject { ... on Speech { ${Array.from(
-        { length: 3 },
-        (_, i) => `a${i}: agendaItem { speeches { id status } }`,
-      ).join(' ')} } } } }`;
+    // Each push counts 40 fields (its execution and its frame) besides what it selects: a replay
+    // of more than FIELDS / 40 events is over the budget whatever it selects.
+    await eventBurst(t, m.meetingId, 1, FIELDS / 40);
+    const events = `subscription($id: ID!, $after: Int) { meetingEvents(meetingId: $id, afterSeq: $after) {
+      seq subject { ... on SpeechSnapshot { speechId status topic } } } }`;
     const lastEventSeq: number = (
       await t.ok('query($id: ID!) { meeting(id: $id) { lastEventSeq } }', { id: m.meetingId }, m.host)
     ).meeting.lastEventSeq;
@@ -108,13 +109,12 @@ describe('no execution grows past the result budget', () => {
       ws.send({
         id: 'r',
         type: 'subscribe',
-        payload: { query: heavy, variables: { id: m.meetingId, after } },
+        payload: { query: events, variables: { id: m.meetingId, after } },
       });
       return ws;
     };
     const seqsOf = (messages: any[]) =>
       messages.filter((x) => x.id === 'r' && x.type === 'next').map((x) => x.payload.data.meetingEvents.seq);
-    // Each speech event pushes 3 × 40 × 2 fields: the 40 of them are more than the budget of 5,000.
     const first = await replay(0);
     expect((await first.closed).code).toBe(4008);
     const seqs = seqsOf(first.messages());

@@ -118,6 +118,27 @@ export async function rawSubscriber(t: TestServer, token: string, query: string,
   return { socket, closed, pause: () => tcp.pause(), resume: () => tcp.resume() };
 }
 
+/**
+ * The `next` frames of one subscription over a raw socket, as the text the server wrote: what a
+ * client receives byte for byte (every raw subscriber's subscription id is "1").
+ */
+export async function rawFrames(t: TestServer, token: string, query: string, variables: object) {
+  const { socket } = await rawSubscriber(t, token, query, variables);
+  const frames: string[] = [];
+  socket.on('message', (data) => {
+    const text = String(data);
+    if ((JSON.parse(text) as { type: string }).type === 'next') frames.push(text);
+  });
+  return {
+    frames,
+    count: async (n: number) => {
+      await until(() => frames.length >= n, `${n} frames`);
+      return frames;
+    },
+    close: () => socket.close(),
+  };
+}
+
 /** One change through the real API: a participant added (one PARTICIPANT_ADDED event). */
 export function addDelegate(t: TestServer, host: string, meetingId: string, siteId: string, n: number) {
   return participant(t, host, meetingId, siteId, { name: `Đại biểu số ${n}` });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DefinitionNode, DocumentNode, FragmentDefinitionNode, Kind, parse, visit } from 'graphql';
 import { ADMIN, startTestServer, TestServer } from './server';
 import { scenarios, seedScenario } from '../../server/seed/seed';
 import { MeetingLastEventSeqDocument } from '../../client-sdk/src';
@@ -42,4 +45,38 @@ export async function adminToken(url: string): Promise<string> {
 export async function lastEventSeq(run: LiveMeetingRun): Promise<number> {
   const { meeting } = await run.host.request(MeetingLastEventSeqDocument, { id: run.meetingId });
   return meeting!.lastEventSeq;
+}
+
+const SDK = join(__dirname, '../../client-sdk');
+
+let definitions: readonly DefinitionNode[] | undefined;
+
+/** Every definition of the SDK's documents: hand-written fragments and operations, and generated ones. */
+export function sdkDefinitions(): readonly DefinitionNode[] {
+  return (definitions ??= parse(
+    ['src/generated/operations.graphql', 'graphql/operations.graphql', 'graphql/fragments.graphql']
+      .map((f) => readFileSync(join(SDK, f), 'utf8'))
+      .join('\n'),
+  ).definitions);
+}
+
+/** One operation with the SDK's fragments it spreads (directly or not), as a client sends it. */
+export function withSdkFragments(op: DefinitionNode): DocumentNode {
+  const fragments = new Map(
+    sdkDefinitions().flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+    ),
+  );
+  const used = new Set<string>();
+  const collect = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        if (used.has(spread.name.value)) return;
+        used.add(spread.name.value);
+        collect(fragments.get(spread.name.value)!);
+      },
+    });
+  collect(op);
+  const spread: FragmentDefinitionNode[] = [...used].map((n) => fragments.get(n)!);
+  return { kind: Kind.DOCUMENT, definitions: [op, ...spread] };
 }

@@ -79,42 +79,44 @@ export const subscriptionDocuments = {
 
 /** The aliases MeetingEventSubjectFields gives to fields whose type differs between subjects. */
 export const subjectAliases: Record<string, Record<string, string>> = {
-  "AgendaItem": {
-    "agendaItemPosition": "position",
-    "agendaItemKind": "kind",
-    "agendaItemStatus": "status"
+  "AgendaItemSnapshot": {
+    "agendaItemSnapshotPosition": "position",
+    "agendaItemSnapshotKind": "kind",
+    "agendaItemSnapshotStatus": "status"
   },
-  "Conclusion": {
-    "conclusionStatus": "status"
+  "ConclusionSnapshot": {
+    "conclusionSnapshotStatus": "status"
   },
-  "ConnectionPoint": {
-    "connectionPointUnitId": "unitId",
-    "connectionPointRole": "role"
+  "ConnectionPointSnapshot": {
+    "connectionPointSnapshotUnitId": "unitId",
+    "connectionPointSnapshotRole": "role"
   },
-  "Directive": {
-    "directiveStatus": "status"
+  "DirectiveSnapshot": {
+    "directiveSnapshotStatus": "status"
   },
-  "Meeting": {
-    "meetingKind": "kind",
-    "meetingStatus": "status"
+  "MeetingSnapshot": {
+    "meetingSnapshotKind": "kind",
+    "meetingSnapshotStatus": "status"
   },
-  "Participant": {
-    "participantUnitId": "unitId",
-    "participantPosition": "position",
-    "participantRole": "role"
+  "ParticipantSnapshot": {
+    "participantSnapshotParticipantId": "participantId",
+    "participantSnapshotUnitId": "unitId",
+    "participantSnapshotPosition": "position",
+    "participantSnapshotRole": "role"
   },
-  "Speech": {
-    "speechKind": "kind",
-    "speechStatus": "status"
+  "SpeechSnapshot": {
+    "speechSnapshotParticipantId": "participantId",
+    "speechSnapshotKind": "kind",
+    "speechSnapshotStatus": "status"
   }
 };
 
 /** A MeetingEvent subject, as the client gives it (aliases renamed back). */
 export type MeetingEventSubject =
-  | ({ __typename: 'Meeting' } & G.MeetingFieldsFragment)
-  | ({ __typename: 'ConnectionPoint' } & G.ConnectionPointFieldsFragment)
-  | ({ __typename: 'Participant' } & G.ParticipantFieldsFragment)
-  | ({ __typename: 'AgendaItem' } & G.AgendaItemFieldsFragment)
-  | ({ __typename: 'Speech' } & G.SpeechFieldsFragment)
-  | ({ __typename: 'Directive' } & G.DirectiveFieldsFragment)
-  | ({ __typename: 'Conclusion' } & G.ConclusionFieldsFragment);
+  | ({ __typename: 'MeetingSnapshot' } & G.MeetingSnapshotFieldsFragment)
+  | ({ __typename: 'ConnectionPointSnapshot' } & G.ConnectionPointSnapshotFieldsFragment)
+  | ({ __typename: 'ParticipantSnapshot' } & G.ParticipantSnapshotFieldsFragment)
+  | ({ __typename: 'AgendaItemSnapshot' } & G.AgendaItemSnapshotFieldsFragment)
+  | ({ __typename: 'SpeechSnapshot' } & G.SpeechSnapshotFieldsFragment)
+  | ({ __typename: 'ConclusionSnapshot' } & G.ConclusionSnapshotFieldsFragment)
+  | ({ __typename: 'DirectiveSnapshot' } & G.DirectiveSnapshotFieldsFragment);

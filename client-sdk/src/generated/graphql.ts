@@ -490,14 +490,28 @@ export type ConclusionFieldsFragment = { id: string, meetingId: string, status: 
 
 export type MeetingDetailFieldsFragment = { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
 
+export type MeetingSnapshotFieldsFragment = { meetingId: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null };
+
+export type ConnectionPointSnapshotFieldsFragment = { connectionPointId: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null };
+
+export type ParticipantSnapshotFieldsFragment = { participantId: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null };
+
+export type AgendaItemSnapshotFieldsFragment = { agendaItemId: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null };
+
+export type SpeechSnapshotFieldsFragment = { speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null };
+
+export type ConclusionSnapshotFieldsFragment = { conclusionId: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null };
+
+export type DirectiveSnapshotFieldsFragment = { directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, sourceAgendaItemId: string | null, completedAt: string | null };
+
 export type MeetingEventFieldsFragment = { meetingId: string, seq: number, at: string, type: MeetingEventType, actor: { id: string | null, kind: string, name: string }, subject:
-    | { __typename: 'AgendaItem', id: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemPosition: number, agendaItemKind: AgendaItemKind, agendaItemStatus: AgendaItemStatus }
-    | { __typename: 'Conclusion', id: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionStatus: ConclusionStatus, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> }
-    | { __typename: 'ConnectionPoint', id: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null, connectionPointUnitId: string, connectionPointRole: ConnectionPointRole }
-    | { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }
-    | { __typename: 'Meeting', id: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, meetingKind: MeetingKind, meetingStatus: MeetingStatus, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null }
-    | { __typename: 'Participant', id: string, meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantUnitId: string | null, participantPosition: string | null, participantRole: ParticipantRole }
-    | { __typename: 'Speech', id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechKind: SpeechKind, speechStatus: SpeechStatus }
+    | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
+    | { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus }
+    | { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole }
+    | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotStatus: DirectiveStatus }
+    | { __typename: 'MeetingSnapshot', meetingId: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, meetingSnapshotKind: MeetingKind, meetingSnapshotStatus: MeetingStatus }
+    | { __typename: 'ParticipantSnapshot', meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantSnapshotParticipantId: string, participantSnapshotUnitId: string | null, participantSnapshotPosition: string | null, participantSnapshotRole: ParticipantRole }
+    | { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus }
    };
 
 export type LiveMeetingFieldsFragment = { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null };
@@ -523,28 +537,28 @@ export type SiteMeetingQueryVariables = Exact<{
 
 export type SiteMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, status: ConclusionStatus, text: string, announcedAt: string | null } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
 
-type MeetingEventSubjectFields_AgendaItem_Fragment = { __typename: 'AgendaItem', id: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemPosition: number, agendaItemKind: AgendaItemKind, agendaItemStatus: AgendaItemStatus };
+type MeetingEventSubjectFields_AgendaItemSnapshot_Fragment = { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus };
 
-type MeetingEventSubjectFields_Conclusion_Fragment = { __typename: 'Conclusion', id: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionStatus: ConclusionStatus, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> };
+type MeetingEventSubjectFields_ConclusionSnapshot_Fragment = { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus };
 
-type MeetingEventSubjectFields_ConnectionPoint_Fragment = { __typename: 'ConnectionPoint', id: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null, connectionPointUnitId: string, connectionPointRole: ConnectionPointRole };
+type MeetingEventSubjectFields_ConnectionPointSnapshot_Fragment = { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole };
 
-type MeetingEventSubjectFields_Directive_Fragment = { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
+type MeetingEventSubjectFields_DirectiveSnapshot_Fragment = { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotStatus: DirectiveStatus };
 
-type MeetingEventSubjectFields_Meeting_Fragment = { __typename: 'Meeting', id: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, meetingKind: MeetingKind, meetingStatus: MeetingStatus, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
+type MeetingEventSubjectFields_MeetingSnapshot_Fragment = { __typename: 'MeetingSnapshot', meetingId: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, meetingSnapshotKind: MeetingKind, meetingSnapshotStatus: MeetingStatus };
 
-type MeetingEventSubjectFields_Participant_Fragment = { __typename: 'Participant', id: string, meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantUnitId: string | null, participantPosition: string | null, participantRole: ParticipantRole };
+type MeetingEventSubjectFields_ParticipantSnapshot_Fragment = { __typename: 'ParticipantSnapshot', meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantSnapshotParticipantId: string, participantSnapshotUnitId: string | null, participantSnapshotPosition: string | null, participantSnapshotRole: ParticipantRole };
 
-type MeetingEventSubjectFields_Speech_Fragment = { __typename: 'Speech', id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechKind: SpeechKind, speechStatus: SpeechStatus };
+type MeetingEventSubjectFields_SpeechSnapshot_Fragment = { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus };
 
 export type MeetingEventSubjectFieldsFragment =
-  | MeetingEventSubjectFields_AgendaItem_Fragment
-  | MeetingEventSubjectFields_Conclusion_Fragment
-  | MeetingEventSubjectFields_ConnectionPoint_Fragment
-  | MeetingEventSubjectFields_Directive_Fragment
-  | MeetingEventSubjectFields_Meeting_Fragment
-  | MeetingEventSubjectFields_Participant_Fragment
-  | MeetingEventSubjectFields_Speech_Fragment
+  | MeetingEventSubjectFields_AgendaItemSnapshot_Fragment
+  | MeetingEventSubjectFields_ConclusionSnapshot_Fragment
+  | MeetingEventSubjectFields_ConnectionPointSnapshot_Fragment
+  | MeetingEventSubjectFields_DirectiveSnapshot_Fragment
+  | MeetingEventSubjectFields_MeetingSnapshot_Fragment
+  | MeetingEventSubjectFields_ParticipantSnapshot_Fragment
+  | MeetingEventSubjectFields_SpeechSnapshot_Fragment
 ;
 
 export type DirectiveDashboardQueryVariables = Exact<{
@@ -1011,13 +1025,13 @@ export type MeetingEventsSubscriptionVariables = Exact<{
 
 
 export type MeetingEventsSubscription = { meetingEvents: { meetingId: string, seq: number, at: string, type: MeetingEventType, actor: { id: string | null, kind: string, name: string }, subject:
-      | { __typename: 'AgendaItem', id: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemPosition: number, agendaItemKind: AgendaItemKind, agendaItemStatus: AgendaItemStatus }
-      | { __typename: 'Conclusion', id: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionStatus: ConclusionStatus, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> }
-      | { __typename: 'ConnectionPoint', id: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null, connectionPointUnitId: string, connectionPointRole: ConnectionPointRole }
-      | { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }
-      | { __typename: 'Meeting', id: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, meetingKind: MeetingKind, meetingStatus: MeetingStatus, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null }
-      | { __typename: 'Participant', id: string, meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantUnitId: string | null, participantPosition: string | null, participantRole: ParticipantRole }
-      | { __typename: 'Speech', id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechKind: SpeechKind, speechStatus: SpeechStatus }
+      | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
+      | { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus }
+      | { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole }
+      | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotStatus: DirectiveStatus }
+      | { __typename: 'MeetingSnapshot', meetingId: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, meetingSnapshotKind: MeetingKind, meetingSnapshotStatus: MeetingStatus }
+      | { __typename: 'ParticipantSnapshot', meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantSnapshotParticipantId: string, participantSnapshotUnitId: string | null, participantSnapshotPosition: string | null, participantSnapshotRole: ParticipantRole }
+      | { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus }
      } };
 
 export type MeetingLiveSubscriptionVariables = Exact<{
@@ -1411,16 +1425,132 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`, {"fragmentName":"MeetingDetailFields"}) as unknown as TypedDocumentString<MeetingDetailFieldsFragment, unknown>;
+export const MeetingSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingSnapshotFields on MeetingSnapshot {
+  meetingId
+  title
+  description
+  kind
+  format
+  status
+  version
+  planReference
+  organizerId
+  hostUnitId
+  scheduledStart
+  scheduledEnd
+  startedAt
+  endedAt
+  cancelledAt
+  cancelReason
+}
+    `, {"fragmentName":"MeetingSnapshotFields"}) as unknown as TypedDocumentString<MeetingSnapshotFieldsFragment, unknown>;
+export const ConnectionPointSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConnectionPointSnapshotFields on ConnectionPointSnapshot {
+  connectionPointId
+  meetingId
+  unitId
+  role
+  name
+  location
+  operatorName
+  operatorContact
+  presidingName
+  expectedAttendance
+  connectionState
+  lastSeenAt
+  accessCodeIssuedAt
+}
+    `, {"fragmentName":"ConnectionPointSnapshotFields"}) as unknown as TypedDocumentString<ConnectionPointSnapshotFieldsFragment, unknown>;
+export const ParticipantSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ParticipantSnapshotFields on ParticipantSnapshot {
+  participantId
+  meetingId
+  connectionPointId
+  unitId
+  name
+  position
+  role
+  attendance
+  checkedInAt
+  absenceReason
+}
+    `, {"fragmentName":"ParticipantSnapshotFields"}) as unknown as TypedDocumentString<ParticipantSnapshotFieldsFragment, unknown>;
+export const AgendaItemSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgendaItemSnapshotFields on AgendaItemSnapshot {
+  agendaItemId
+  meetingId
+  position
+  title
+  kind
+  status
+  plannedMinutes
+  presenterId
+  notes
+  documents
+  startedAt
+  endedAt
+}
+    `, {"fragmentName":"AgendaItemSnapshotFields"}) as unknown as TypedDocumentString<AgendaItemSnapshotFieldsFragment, unknown>;
+export const SpeechSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpeechSnapshotFields on SpeechSnapshot {
+  speechId
+  meetingId
+  agendaItemId
+  connectionPointId
+  participantId
+  speakerName
+  kind
+  status
+  topic
+  timeLimitSeconds
+  queuePosition
+  requestedAt
+  startedAt
+  endedAt
+  spokenSeconds
+  questionId
+  rejectionReason
+}
+    `, {"fragmentName":"SpeechSnapshotFields"}) as unknown as TypedDocumentString<SpeechSnapshotFieldsFragment, unknown>;
+export const ConclusionSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConclusionSnapshotFields on ConclusionSnapshot {
+  conclusionId
+  meetingId
+  status
+  text
+  version
+  concludedById
+  lastEditedById
+  noticeNumber
+  noticeYear
+  announcedAt
+  publishedAt
+}
+    `, {"fragmentName":"ConclusionSnapshotFields"}) as unknown as TypedDocumentString<ConclusionSnapshotFieldsFragment, unknown>;
+export const DirectiveSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DirectiveSnapshotFields on DirectiveSnapshot {
+  directiveId
+  meetingId
+  conclusionId
+  assigneeUnitId
+  task
+  deadline
+  status
+  sourceAgendaItemId
+  completedAt
+}
+    `, {"fragmentName":"DirectiveSnapshotFields"}) as unknown as TypedDocumentString<DirectiveSnapshotFieldsFragment, unknown>;
 export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingEventSubjectFields on MeetingEventSubject {
   __typename
-  ... on AgendaItem {
-    id
+  ... on AgendaItemSnapshot {
+    agendaItemId
     meetingId
-    agendaItemPosition: position
+    agendaItemSnapshotPosition: position
     title
-    agendaItemKind: kind
-    agendaItemStatus: status
+    agendaItemSnapshotKind: kind
+    agendaItemSnapshotStatus: status
     plannedMinutes
     presenterId
     notes
@@ -1428,10 +1558,10 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     startedAt
     endedAt
   }
-  ... on Conclusion {
-    id
+  ... on ConclusionSnapshot {
+    conclusionId
     meetingId
-    conclusionStatus: status
+    conclusionSnapshotStatus: status
     text
     version
     concludedById
@@ -1440,15 +1570,12 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     noticeYear
     announcedAt
     publishedAt
-    directives {
-      ...DirectiveFields
-    }
   }
-  ... on ConnectionPoint {
-    id
+  ... on ConnectionPointSnapshot {
+    connectionPointId
     meetingId
-    connectionPointUnitId: unitId
-    connectionPointRole: role
+    connectionPointSnapshotUnitId: unitId
+    connectionPointSnapshotRole: role
     name
     location
     operatorName
@@ -1457,72 +1584,58 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     expectedAttendance
     connectionState
     lastSeenAt
-    hasAccessCode
     accessCodeIssuedAt
   }
-  ... on Directive {
-    id
+  ... on DirectiveSnapshot {
+    directiveId
     meetingId
     conclusionId
     assigneeUnitId
-    assigneeUnit {
-      ...UnitFields
-    }
     task
     deadline
-    directiveStatus: status
-    overdue
-    completedAt
-    completedLate
+    directiveSnapshotStatus: status
     sourceAgendaItemId
+    completedAt
   }
-  ... on Meeting {
-    id
+  ... on MeetingSnapshot {
+    meetingId
     title
     description
-    meetingKind: kind
+    meetingSnapshotKind: kind
     format
-    meetingStatus: status
+    meetingSnapshotStatus: status
     version
     planReference
     organizerId
-    organizer {
-      ...UnitFields
-    }
     hostUnitId
-    hostUnit {
-      ...UnitFields
-    }
     scheduledStart
     scheduledEnd
     startedAt
     endedAt
     cancelledAt
     cancelReason
-    lastEventSeq
   }
-  ... on Participant {
-    id
+  ... on ParticipantSnapshot {
+    participantSnapshotParticipantId: participantId
     meetingId
     connectionPointId
-    participantUnitId: unitId
+    participantSnapshotUnitId: unitId
     name
-    participantPosition: position
-    participantRole: role
+    participantSnapshotPosition: position
+    participantSnapshotRole: role
     attendance
     checkedInAt
     absenceReason
   }
-  ... on Speech {
-    id
+  ... on SpeechSnapshot {
+    speechId
     meetingId
     agendaItemId
     connectionPointId
-    participantId
+    speechSnapshotParticipantId: participantId
     speakerName
-    displayName
-    speechKind: kind
-    speechStatus: status
+    speechSnapshotKind: kind
+    speechSnapshotStatus: status
     topic
     timeLimitSeconds
     queuePosition
@@ -1534,28 +1647,7 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     rejectionReason
   }
 }
-    fragment UnitFields on Unit {
-  id
-  name
-  level
-  parentId
-}
-fragment DirectiveFields on Directive {
-  id
-  meetingId
-  conclusionId
-  assigneeUnitId
-  assigneeUnit {
-    ...UnitFields
-  }
-  task
-  deadline
-  status
-  overdue
-  completedAt
-  completedLate
-  sourceAgendaItemId
-}`, {"fragmentName":"MeetingEventSubjectFields"}) as unknown as TypedDocumentString<MeetingEventSubjectFieldsFragment, unknown>;
+    `, {"fragmentName":"MeetingEventSubjectFields"}) as unknown as TypedDocumentString<MeetingEventSubjectFieldsFragment, unknown>;
 export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingEventFields on MeetingEvent {
   meetingId
@@ -1571,37 +1663,15 @@ export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
     ...MeetingEventSubjectFields
   }
 }
-    fragment UnitFields on Unit {
-  id
-  name
-  level
-  parentId
-}
-fragment DirectiveFields on Directive {
-  id
-  meetingId
-  conclusionId
-  assigneeUnitId
-  assigneeUnit {
-    ...UnitFields
-  }
-  task
-  deadline
-  status
-  overdue
-  completedAt
-  completedLate
-  sourceAgendaItemId
-}
-fragment MeetingEventSubjectFields on MeetingEventSubject {
+    fragment MeetingEventSubjectFields on MeetingEventSubject {
   __typename
-  ... on AgendaItem {
-    id
+  ... on AgendaItemSnapshot {
+    agendaItemId
     meetingId
-    agendaItemPosition: position
+    agendaItemSnapshotPosition: position
     title
-    agendaItemKind: kind
-    agendaItemStatus: status
+    agendaItemSnapshotKind: kind
+    agendaItemSnapshotStatus: status
     plannedMinutes
     presenterId
     notes
@@ -1609,10 +1679,10 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     startedAt
     endedAt
   }
-  ... on Conclusion {
-    id
+  ... on ConclusionSnapshot {
+    conclusionId
     meetingId
-    conclusionStatus: status
+    conclusionSnapshotStatus: status
     text
     version
     concludedById
@@ -1621,15 +1691,12 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     noticeYear
     announcedAt
     publishedAt
-    directives {
-      ...DirectiveFields
-    }
   }
-  ... on ConnectionPoint {
-    id
+  ... on ConnectionPointSnapshot {
+    connectionPointId
     meetingId
-    connectionPointUnitId: unitId
-    connectionPointRole: role
+    connectionPointSnapshotUnitId: unitId
+    connectionPointSnapshotRole: role
     name
     location
     operatorName
@@ -1638,72 +1705,58 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     expectedAttendance
     connectionState
     lastSeenAt
-    hasAccessCode
     accessCodeIssuedAt
   }
-  ... on Directive {
-    id
+  ... on DirectiveSnapshot {
+    directiveId
     meetingId
     conclusionId
     assigneeUnitId
-    assigneeUnit {
-      ...UnitFields
-    }
     task
     deadline
-    directiveStatus: status
-    overdue
-    completedAt
-    completedLate
+    directiveSnapshotStatus: status
     sourceAgendaItemId
+    completedAt
   }
-  ... on Meeting {
-    id
+  ... on MeetingSnapshot {
+    meetingId
     title
     description
-    meetingKind: kind
+    meetingSnapshotKind: kind
     format
-    meetingStatus: status
+    meetingSnapshotStatus: status
     version
     planReference
     organizerId
-    organizer {
-      ...UnitFields
-    }
     hostUnitId
-    hostUnit {
-      ...UnitFields
-    }
     scheduledStart
     scheduledEnd
     startedAt
     endedAt
     cancelledAt
     cancelReason
-    lastEventSeq
   }
-  ... on Participant {
-    id
+  ... on ParticipantSnapshot {
+    participantSnapshotParticipantId: participantId
     meetingId
     connectionPointId
-    participantUnitId: unitId
+    participantSnapshotUnitId: unitId
     name
-    participantPosition: position
-    participantRole: role
+    participantSnapshotPosition: position
+    participantSnapshotRole: role
     attendance
     checkedInAt
     absenceReason
   }
-  ... on Speech {
-    id
+  ... on SpeechSnapshot {
+    speechId
     meetingId
     agendaItemId
     connectionPointId
-    participantId
+    speechSnapshotParticipantId: participantId
     speakerName
-    displayName
-    speechKind: kind
-    speechStatus: status
+    speechSnapshotKind: kind
+    speechSnapshotStatus: status
     topic
     timeLimitSeconds
     queuePosition
@@ -3957,29 +4010,7 @@ export const MeetingEventsDocument = new TypedDocumentString(`
     ...MeetingEventFields
   }
 }
-    fragment UnitFields on Unit {
-  id
-  name
-  level
-  parentId
-}
-fragment DirectiveFields on Directive {
-  id
-  meetingId
-  conclusionId
-  assigneeUnitId
-  assigneeUnit {
-    ...UnitFields
-  }
-  task
-  deadline
-  status
-  overdue
-  completedAt
-  completedLate
-  sourceAgendaItemId
-}
-fragment MeetingEventFields on MeetingEvent {
+    fragment MeetingEventFields on MeetingEvent {
   meetingId
   seq
   at
@@ -3995,13 +4026,13 @@ fragment MeetingEventFields on MeetingEvent {
 }
 fragment MeetingEventSubjectFields on MeetingEventSubject {
   __typename
-  ... on AgendaItem {
-    id
+  ... on AgendaItemSnapshot {
+    agendaItemId
     meetingId
-    agendaItemPosition: position
+    agendaItemSnapshotPosition: position
     title
-    agendaItemKind: kind
-    agendaItemStatus: status
+    agendaItemSnapshotKind: kind
+    agendaItemSnapshotStatus: status
     plannedMinutes
     presenterId
     notes
@@ -4009,10 +4040,10 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     startedAt
     endedAt
   }
-  ... on Conclusion {
-    id
+  ... on ConclusionSnapshot {
+    conclusionId
     meetingId
-    conclusionStatus: status
+    conclusionSnapshotStatus: status
     text
     version
     concludedById
@@ -4021,15 +4052,12 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     noticeYear
     announcedAt
     publishedAt
-    directives {
-      ...DirectiveFields
-    }
   }
-  ... on ConnectionPoint {
-    id
+  ... on ConnectionPointSnapshot {
+    connectionPointId
     meetingId
-    connectionPointUnitId: unitId
-    connectionPointRole: role
+    connectionPointSnapshotUnitId: unitId
+    connectionPointSnapshotRole: role
     name
     location
     operatorName
@@ -4038,72 +4066,58 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     expectedAttendance
     connectionState
     lastSeenAt
-    hasAccessCode
     accessCodeIssuedAt
   }
-  ... on Directive {
-    id
+  ... on DirectiveSnapshot {
+    directiveId
     meetingId
     conclusionId
     assigneeUnitId
-    assigneeUnit {
-      ...UnitFields
-    }
     task
     deadline
-    directiveStatus: status
-    overdue
-    completedAt
-    completedLate
+    directiveSnapshotStatus: status
     sourceAgendaItemId
+    completedAt
   }
-  ... on Meeting {
-    id
+  ... on MeetingSnapshot {
+    meetingId
     title
     description
-    meetingKind: kind
+    meetingSnapshotKind: kind
     format
-    meetingStatus: status
+    meetingSnapshotStatus: status
     version
     planReference
     organizerId
-    organizer {
-      ...UnitFields
-    }
     hostUnitId
-    hostUnit {
-      ...UnitFields
-    }
     scheduledStart
     scheduledEnd
     startedAt
     endedAt
     cancelledAt
     cancelReason
-    lastEventSeq
   }
-  ... on Participant {
-    id
+  ... on ParticipantSnapshot {
+    participantSnapshotParticipantId: participantId
     meetingId
     connectionPointId
-    participantUnitId: unitId
+    participantSnapshotUnitId: unitId
     name
-    participantPosition: position
-    participantRole: role
+    participantSnapshotPosition: position
+    participantSnapshotRole: role
     attendance
     checkedInAt
     absenceReason
   }
-  ... on Speech {
-    id
+  ... on SpeechSnapshot {
+    speechId
     meetingId
     agendaItemId
     connectionPointId
-    participantId
+    speechSnapshotParticipantId: participantId
     speakerName
-    displayName
-    speechKind: kind
-    speechStatus: status
+    speechSnapshotKind: kind
+    speechSnapshotStatus: status
     topic
     timeLimitSeconds
     queuePosition

@@ -52,7 +52,7 @@ export async function siteScreen(client: Client, meetingId: string): Promise<voi
 export async function eventLog(client: Client, meetingId: string): Promise<void> {
   for await (const event of client.meetingEvents(meetingId, { afterSeq: 10 })) {
     const e: MeetingEvent = event;
-    if (e.subject.__typename === 'Speech') {
+    if (e.subject.__typename === 'SpeechSnapshot') {
       const speech: { status: 'SPEAKING' | 'DONE' | string; spokenSeconds: number | null } = e.subject;
       void speech;
     }

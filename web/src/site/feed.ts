@@ -165,18 +165,21 @@ export class SiteFeed {
   private apply(event: MeetingEvent): void {
     this.lastEventSeq = event.seq;
     const { subject } = event;
-    if (subject.__typename === 'Participant') {
+    if (subject.__typename === 'ParticipantSnapshot') {
+      const { participantId: id, ...fields } = subject;
+      const delegate = { ...fields, __typename: 'Participant' as const, id };
       const { participants } = this.state;
       this.set({
         participants:
           event.type === 'PARTICIPANT_REMOVED'
-            ? participants.filter((p) => p.id !== subject.id)
-            : participants.some((p) => p.id === subject.id)
-              ? participants.map((p) => (p.id === subject.id ? subject : p))
-              : [...participants, subject],
+            ? participants.filter((p) => p.id !== id)
+            : participants.some((p) => p.id === id)
+              ? participants.map((p) => (p.id === id ? delegate : p))
+              : [...participants, delegate],
       });
-    } else if (subject.__typename === 'Conclusion') {
-      this.set({ conclusion: subject });
+    } else if (subject.__typename === 'ConclusionSnapshot') {
+      const { conclusionId: id, status, text, announcedAt } = subject;
+      this.set({ conclusion: { id, status, text, announcedAt } });
     }
   }
 
