@@ -63,7 +63,10 @@ on(
 );
 on(
   ['publishConclusion'],
-  byId((w) => w.conclusionId, ', noticeNumber: "12/TB-VKS"'),
+  byId(
+    (w) => w.conclusionId,
+    ', noticeNumber: "12/TB-VKS", notice: { signer: { title: "Viện trưởng", name: "Lê Trung Hưng" } }',
+  ),
 );
 on(
   ['updateConclusion'],

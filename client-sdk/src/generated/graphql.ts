@@ -123,9 +123,13 @@ export type CreateMeetingInput = {
 };
 
 export type CreateUnitInput = {
+  /** The name in full, when expanding the short name does not give it ("Viện kiểm sát nhân dân …") */
+  fullName?: string | null | undefined;
   level: UnitLevel;
   name: string;
   parentId?: string | number | null | undefined;
+  /** Where its documents are issued, when its name does not say it */
+  placeName?: string | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -242,6 +246,28 @@ export type MeetingStatus =
   | 'LIVE'
   | 'PAUSED'
   | 'SCHEDULED';
+
+/** What the notice bears besides its number; what is left out is defaulted */
+export type NoticeDetailsInput = {
+  /** The place of issue; the issuer's without it */
+  place?: string | null | undefined;
+  /** Nơi nhận, one recipient a line (e.g. "Như trên", "VKSND tối cao (để báo cáo)", "Lưu: VT, VP"); the usual list without it */
+  recipients?: Array<string> | null | undefined;
+  /** The signing date; the moment of publishing without it */
+  signedAt?: string | null | undefined;
+  /** Required to publish */
+  signer?: NoticeSignerInput | null | undefined;
+};
+
+/** Who signs the notice */
+export type NoticeSignerInput = {
+  /** For whom, above the title: "KT. VIỆN TRƯỞNG", "TL. …", "TM. …"; or "Q." (acting); none in one's own name */
+  authority?: string | null | undefined;
+  /** Full name */
+  name: string;
+  /** E.g. "Phó Viện trưởng" (written in capitals on the notice) */
+  title: string;
+};
 
 export type ParticipantRole =
   | 'CHAIR'
@@ -684,6 +710,7 @@ export type PauseMeetingMutation = { pauseMeeting: { id: string, title: string, 
 
 export type PublishConclusionMutationVariables = Exact<{
   id: string | number;
+  notice?: NoticeDetailsInput | null | undefined;
   noticeNumber: string;
 }>;
 
@@ -2825,8 +2852,8 @@ fragment MeetingFields on Meeting {
   lastEventSeq
 }`) as unknown as TypedDocumentString<PauseMeetingMutation, PauseMeetingMutationVariables>;
 export const PublishConclusionDocument = new TypedDocumentString(`
-    mutation PublishConclusion($id: ID!, $noticeNumber: String!) {
-  publishConclusion(id: $id, noticeNumber: $noticeNumber) {
+    mutation PublishConclusion($id: ID!, $notice: NoticeDetailsInput, $noticeNumber: String!) {
+  publishConclusion(id: $id, notice: $notice, noticeNumber: $noticeNumber) {
     ...ConclusionFields
   }
 }
