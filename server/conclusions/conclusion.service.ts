@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor, editorOf } from '../auth/actor';
 import { assertActForUnit, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
@@ -11,7 +11,8 @@ import { MeetingStatus } from '../meetings/meeting.entity';
 import { isInSession } from '../meetings/meeting-status';
 import { Participant } from '../participants/participant.entity';
 import { Conclusion, CONCLUSION_MAX, ConclusionStatus } from './conclusion.entity';
-import { noticesOf, vietnamDate, withArchiveLine } from './notice';
+import { vietnamDate } from '../common/vietnam-dates';
+import { noticesOf, withArchiveLine } from './notice';
 import { checkNoticeDetails, checkNoticeNumber, NoticeDetails } from './notice-details';
 
 /** The text of a meeting's conclusion and who concludes (a participant, usually the presiding leader). */
@@ -22,8 +23,6 @@ const dayOf = (at: Date) => {
   const { day, month, year } = vietnamDate(at);
   return year * 10_000 + month * 100 + day;
 };
-
-const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
 
 /**
  * The conclusion (kết luận) of a meeting: drafted and edited by the hosts during the meeting with

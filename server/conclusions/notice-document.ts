@@ -1,6 +1,7 @@
 import { Block, OfficialDocument, paragraphsOf, Signature } from '../documents/official-document';
 import { capitals } from '../units/unit-names';
-import { dayAndMonth, Notice, NoticeSignature } from './notice';
+import { dayAndMonth } from '../common/vietnam-dates';
+import { Notice, NoticeSignature } from './notice';
 
 function deadlineOf(deadline: Date | null): string {
   if (!deadline) return '';

@@ -9,7 +9,10 @@ import { Directive } from '../directives/directive.entity';
 import { Meeting, MeetingFormat } from '../meetings/meeting.entity';
 import { Participant, ParticipantRole } from '../participants/participant.entity';
 import { Unit } from '../units/unit.entity';
-import { capitals, fullNameOf, placeOfLineage } from '../units/unit-names';
+import { fullNameOf } from '../units/unit-names';
+import { agencyOf, lineageOf, unitsWithAncestors } from '../units/unit-lineage';
+import { shortDate } from '../common/vietnam-dates';
+import { capitalized, comrade, enumerate, meetingPhrase, placeAndDate } from '../documents/phrases';
 import { Conclusion, ConclusionStatus } from './conclusion.entity';
 
 /** The directives of the notice assigned to one unit. */
@@ -59,46 +62,6 @@ export const ARCHIVE_LINE = 'Lưu: VT';
 /** Where the notice of a meeting is downloaded (GET, with ?format=docx|pdf|html|md). */
 export const noticePath = (meetingId: string): string => `/meetings/${meetingId}/notice`;
 
-/** Vietnam keeps UTC+7 all year: a notice is dated by the calendar there. */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-
-export function vietnamDate(at: Date): { day: number; month: number; year: number } {
-  const local = new Date(at.getTime() + VIETNAM_OFFSET_MS);
-  return { day: local.getUTCDate(), month: local.getUTCMonth() + 1, year: local.getUTCFullYear() };
-}
-
-/** Administrative dates write a day below 10 and the months 1 and 2 with a leading zero (ngày 05 tháng 01). */
-export function dayAndMonth(at: Date): { day: string; month: string; year: number } {
-  const { day, month, year } = vietnamDate(at);
-  return { day: String(day).padStart(2, '0'), month: month < 3 ? `0${month}` : String(month), year };
-}
-
-/** "28/4/2022", as dates are written in a sentence. */
-export function shortDate(at: Date): string {
-  const { day, month, year } = dayAndMonth(at);
-  return `${day}/${month}/${year}`;
-}
-
-function dateLineOf(place: string | null, at: Date | null): string {
-  const { day, month, year } = at ? dayAndMonth(at) : { day: '…', month: '…', year: '…' };
-  const date = `ngày ${day} tháng ${month} năm ${year}`;
-  return place ? `${place}, ${date}` : date[0].toUpperCase() + date.slice(1);
-}
-
-/** "Hội nghị …": the meeting's title, named a conference when it does not say so itself. */
-function meetingPhrase(title: string): string {
-  if (/^hội nghị/iu.test(title)) return title;
-  return `Hội nghị ${title[0].toLocaleLowerCase('vi')}${title.slice(1)}`;
-}
-
-const comrade = (p: Participant) => (p.position ? `đồng chí ${p.name}, ${p.position}` : `đồng chí ${p.name}`);
-const capitalized = (s: string) => s[0].toUpperCase() + s.slice(1);
-
-/** "A, B và C". */
-function enumerate(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
-}
-
 /** Ensures the archive line closes Nơi nhận. */
 export function withArchiveLine(recipients: readonly string[]): string[] {
   return recipients.some((r) => /^lưu\b/iu.test(r)) ? [...recipients] : [...recipients, ARCHIVE_LINE];
@@ -115,21 +78,6 @@ type Sources = {
   points: ConnectionPoint[];
   units: Map<string, Unit>;
 };
-
-/** Units with their ancestors (the parent agency, the place of issue), a level of the tree a query. */
-async function unitsWithAncestors(m: EntityManager, ids: Set<string>): Promise<Map<string, Unit>> {
-  const units = new Map<string, Unit>();
-  let missing = [...ids];
-  while (missing.length > 0) {
-    for (const u of await m.find(Unit, { where: { id: In(missing) } })) units.set(u.id, u);
-    missing = [
-      ...new Set(
-        [...units.values()].flatMap((u) => (u.parentId && !units.has(u.parentId) ? [u.parentId] : [])),
-      ),
-    ];
-  }
-  return units;
-}
 
 async function sourcesOf(m: EntityManager, conclusions: readonly Conclusion[]): Promise<Sources> {
   const meetingIds = conclusions.map((c) => c.meetingId);
@@ -169,12 +117,6 @@ async function sourcesOf(m: EntityManager, conclusions: readonly Conclusion[]): 
     points,
     units: await unitsWithAncestors(m, unitIds),
   };
-}
-
-function lineageOf(units: Map<string, Unit>, unit: Unit | undefined): Unit[] {
-  const lineage: Unit[] = [];
-  for (let u = unit; u; u = u.parentId ? units.get(u.parentId) : undefined) lineage.push(u);
-  return lineage;
 }
 
 /** "Ngày …, <issuer> tổ chức Hội nghị … theo hình thức trực tuyến. Đồng chí … chủ trì. Tham dự có …". */
@@ -240,8 +182,9 @@ function noticeOf(c: Conclusion, s: Sources): Notice {
   const issuerUnit = s.units.get(c.organizerId ?? meeting.organizerId ?? meeting.hostUnitId ?? '');
   const lineage = lineageOf(s.units, issuerUnit);
   const parent = lineage[1];
+  const agency = agencyOf(lineage);
   const published = c.status === ConclusionStatus.PUBLISHED;
-  const place = published ? c.noticePlace : placeOfLineage(lineage);
+  const place = published ? c.noticePlace : agency.place;
   const sections = sectionsOf(
     s.directives.filter((d) => d.conclusionId === c.id),
     s.units,
@@ -263,12 +206,12 @@ function noticeOf(c: Conclusion, s: Sources): Notice {
   ];
   return Object.assign(new Notice(), {
     published,
-    parentAgency: parent ? capitals(fullNameOf(parent)) : null,
-    issuer: issuerUnit ? capitals(fullNameOf(issuerUnit)) : null,
+    parentAgency: agency.parentAgency,
+    issuer: agency.agency,
     number: c.noticeNumber,
     place,
     date: c.signedAt,
-    dateLine: dateLineOf(place, c.signedAt),
+    dateLine: placeAndDate(place, c.signedAt),
     title: NOTICE_TYPE,
     subject: concluder ? `Kết luận của ${comrade(concluder)} tại ${phrase}` : `Kết luận ${phrase}`,
     opening: openingOf(meeting, issuerUnit, chairs, concluder, points, s.units),

@@ -7,6 +7,7 @@ import { Participant } from '../participants/participant.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
+import { Minutes } from '../minutes/minutes.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
 
@@ -21,6 +22,7 @@ export const entities = [
   AgendaItem,
   Speech,
   Conclusion,
+  Minutes,
   Directive,
   DirectiveProgress,
   MeetingEventRecord,

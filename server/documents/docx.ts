@@ -66,7 +66,7 @@ function header(d: OfficialDocument): Table {
       ...(d.parentAgency ? [line(d.parentAgency, { size })] : []),
       line(d.agency, { bold: true, size }),
       rule(HEADER_WIDTHS[0] * 0.35, HEADER_WIDTHS[0]),
-      line(d.numberLine, { size }),
+      ...(d.numberLine ? [line(d.numberLine, { size })] : []),
     ],
     [
       line(NATION, { bold: true, size }),

@@ -70,7 +70,7 @@ export function htmlDocument(d: OfficialDocument): string {
 </head>
 <body>
 ${d.draft ? '<p class="draft">DỰ THẢO</p>\n' : ''}<table class="columns header"><tr>
-<td class="agency">${parent}<strong>${htmlText(d.agency)}</strong><hr class="rule agency">${htmlText(d.numberLine)}</td>
+<td class="agency">${parent}<strong>${htmlText(d.agency)}</strong><hr class="rule agency">${d.numberLine ? htmlText(d.numberLine) : ''}</td>
 <td class="nation"><strong>${NATION}</strong><br><strong class="motto">${MOTTO}</strong><hr class="rule motto">
 <p class="date">${htmlText(d.dateLine)}</p></td>
 </tr></table>

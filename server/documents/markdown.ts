@@ -31,7 +31,7 @@ export function markdownDocument(d: OfficialDocument): string {
   const agency = brokenLines([
     ...(d.parentAgency ? [markdownText(d.parentAgency)] : []),
     `**${markdownText(d.agency)}**`,
-    markdownText(d.numberLine),
+    ...(d.numberLine ? [markdownText(d.numberLine)] : []),
   ]);
   const lines = [
     ...(d.draft ? ['*DỰ THẢO*', ''] : []),

@@ -24,10 +24,10 @@ export type OfficialDocument = {
   name: string;
   /** Not yet issued: marked DỰ THẢO. */
   draft: boolean;
-  /** Top left: the parent agency (regular capitals), the issuing agency (bold capitals), its number line. */
+  /** Top left: the parent agency (regular capitals), the issuing agency (bold capitals), its number line (none: minutes). */
   parentAgency: string | null;
   agency: string;
-  numberLine: string;
+  numberLine: string | null;
   /** Top right, under the national heading, in italics ("Quảng Ngãi, ngày 28 tháng 4 năm 2022"). */
   dateLine: string;
   /** The document's type in capitals ("THÔNG BÁO") and its summary line below it. */

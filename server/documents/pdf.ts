@@ -56,7 +56,7 @@ function header(doc: Doc, d: OfficialDocument, top: number): number {
     { text: d.agency, font: BOLD, size },
   ]);
   left = rule(doc, agency, left, agency.width * 0.35);
-  left = centred(doc, agency, left, [{ text: d.numberLine, font: REGULAR, size }]);
+  if (d.numberLine) left = centred(doc, agency, left, [{ text: d.numberLine, font: REGULAR, size }]);
   let right = centred(doc, nation, top, [
     { text: NATION, font: BOLD, size },
     { text: MOTTO, font: BOLD, size: PAGE.fontSizePt },

@@ -17,6 +17,7 @@ import {
 import { AgendaItemResolver, MeetingAgendaResolver } from '../agenda/agenda.resolver';
 import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolver';
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
+import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { noPubSub } from './no-pubsub';
@@ -35,6 +36,7 @@ export const resolvers = [
   ...[AgendaItemResolver, MeetingAgendaResolver],
   ...[SpeechResolver, MeetingSpeechResolver],
   ...[ConclusionResolver, MeetingConclusionResolver],
+  ...[MinutesResolver, MeetingMinutesResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
   ...[LiveResolver, MeetingEventsResolver],
 ] as const;

@@ -50,6 +50,7 @@ import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
 import { documentsRouter } from './documents.route';
 import { noticeDocument } from '../conclusions/notice-document';
+import { minutesDocument } from '../minutes/minutes-document';
 
 export type RunningServer = {
   url: string;
@@ -206,6 +207,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       {
         kind: 'notice',
         load: async (actor, id) => noticeDocument(await services.notices.ofMeeting(actor, id)),
+      },
+      {
+        kind: 'minutes',
+        load: async (actor, id) => minutesDocument(await services.minutes.sourcesOf(actor, id)),
       },
     ]),
   );

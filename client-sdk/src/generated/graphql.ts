@@ -247,6 +247,10 @@ export type MeetingStatus =
   | 'PAUSED'
   | 'SCHEDULED';
 
+export type MinutesStatus =
+  | 'DRAFT'
+  | 'FINAL';
+
 /** What the notice bears besides its number; what is left out is defaulted */
 export type NoticeDetailsInput = {
   /** The place of issue; the issuer's without it */
@@ -632,6 +636,13 @@ export type DraftConclusionMutationVariables = Exact<{
 
 export type DraftConclusionMutation = { draftConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
 
+export type DraftMinutesMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type DraftMinutesMutation = { draftMinutes: { createdAt: string, finalizedAt: string | null, id: string, lastEditedById: string | null, meetingId: string, status: MinutesStatus, text: string, updatedAt: string, url: string, version: number } };
+
 export type EndMeetingMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -653,6 +664,13 @@ export type ExtendSpeechMutationVariables = Exact<{
 
 
 export type ExtendSpeechMutation = { extendSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
+
+export type FinalizeMinutesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FinalizeMinutesMutation = { finalizeMinutes: { createdAt: string, finalizedAt: string | null, id: string, lastEditedById: string | null, meetingId: string, status: MinutesStatus, text: string, updatedAt: string, url: string, version: number } };
 
 export type IssueSiteAccessCodeMutationVariables = Exact<{
   connectionPointId: string | number;
@@ -853,6 +871,15 @@ export type UpdateMeetingMutationVariables = Exact<{
 
 
 export type UpdateMeetingMutation = { updateMeeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } };
+
+export type UpdateMinutesMutationVariables = Exact<{
+  expectedVersion: number;
+  id: string | number;
+  text: string;
+}>;
+
+
+export type UpdateMinutesMutation = { updateMinutes: { createdAt: string, finalizedAt: string | null, id: string, lastEditedById: string | null, meetingId: string, status: MinutesStatus, text: string, updatedAt: string, url: string, version: number } };
 
 export type UpdateParticipantMutationVariables = Exact<{
   input: UpdateParticipantInput;
@@ -2557,6 +2584,22 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<DraftConclusionMutation, DraftConclusionMutationVariables>;
+export const DraftMinutesDocument = new TypedDocumentString(`
+    mutation DraftMinutes($meetingId: ID!) {
+  draftMinutes(meetingId: $meetingId) {
+    createdAt
+    finalizedAt
+    id
+    lastEditedById
+    meetingId
+    status
+    text
+    updatedAt
+    url
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DraftMinutesMutation, DraftMinutesMutationVariables>;
 export const EndMeetingDocument = new TypedDocumentString(`
     mutation EndMeeting($id: ID!) {
   endMeeting(id: $id) {
@@ -2646,6 +2689,22 @@ export const ExtendSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<ExtendSpeechMutation, ExtendSpeechMutationVariables>;
+export const FinalizeMinutesDocument = new TypedDocumentString(`
+    mutation FinalizeMinutes($id: ID!) {
+  finalizeMinutes(id: $id) {
+    createdAt
+    finalizedAt
+    id
+    lastEditedById
+    meetingId
+    status
+    text
+    updatedAt
+    url
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FinalizeMinutesMutation, FinalizeMinutesMutationVariables>;
 export const IssueSiteAccessCodeDocument = new TypedDocumentString(`
     mutation IssueSiteAccessCode($connectionPointId: ID!) {
   issueSiteAccessCode(connectionPointId: $connectionPointId) {
@@ -3422,6 +3481,22 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const UpdateMinutesDocument = new TypedDocumentString(`
+    mutation UpdateMinutes($expectedVersion: Int!, $id: ID!, $text: String!) {
+  updateMinutes(expectedVersion: $expectedVersion, id: $id, text: $text) {
+    createdAt
+    finalizedAt
+    id
+    lastEditedById
+    meetingId
+    status
+    text
+    updatedAt
+    url
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMinutesMutation, UpdateMinutesMutationVariables>;
 export const UpdateParticipantDocument = new TypedDocumentString(`
     mutation UpdateParticipant($input: UpdateParticipantInput!) {
   updateParticipant(input: $input) {
