@@ -20,6 +20,7 @@ import { holdSpeechClock, runSpeechClock } from './speeches/speech-rules';
 import { SpeechService } from './speeches/speech.service';
 import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
+import { MinutesService } from './minutes/minutes.service';
 import { DirectiveService } from './directives/directive.service';
 import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
@@ -56,6 +57,7 @@ export type Services = {
   speeches: SpeechService;
   conclusions: ConclusionService;
   notices: NoticeService;
+  minutes: MinutesService;
   directives: DirectiveService;
   live: LiveService;
   presence: Presence;
@@ -98,6 +100,7 @@ export function createServices(deps: ServiceDeps): Services {
     speeches: new SpeechService(commands, db),
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
+    minutes: new MinutesService(db, commands),
     directives: new DirectiveService(db, commands, clock),
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs),
     presence: presenceFor(db, commands, clock, config, logger),

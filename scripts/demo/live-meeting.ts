@@ -156,9 +156,11 @@ export class LiveMeetingRun {
     }
     await this.host.mutate.endMeeting({ id: this.meetingId });
     await this.reload();
+    const signer = this.meeting.participants.find((p) => p.id === this.chair())!;
     await this.host.mutate.publishConclusion({
       id: this.meeting.conclusion!.id,
       noticeNumber: options.noticeNumber ?? '12/TB-VKS',
+      notice: { signer: { title: 'Viện trưởng', name: signer.name } },
     });
   }
 

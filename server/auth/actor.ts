@@ -32,3 +32,7 @@ export const actorRef = (actor: Actor | null): ActorRef =>
     : actor.kind === 'user'
       ? { kind: 'user', id: actor.userId, name: actor.name }
       : { kind: 'site', id: actor.connectionPointId, name: actor.name };
+
+/** The user who made an edit (a text's last editor); null for a site or the system. */
+export const editorOf = (actor: Actor | null): string | null =>
+  actor?.kind === 'user' ? actor.userId : null;

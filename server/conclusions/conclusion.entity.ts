@@ -1,11 +1,23 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseRecord, DateTimeColumn, IdRefColumn, TextColumn } from '../db/columns';
+import {
+  BaseRecord,
+  DateTimeColumn,
+  IdRefColumn,
+  LongTextColumn,
+  optionalJsonList,
+  TextColumn,
+} from '../db/columns';
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 
 /** Longest conclusion text: a MySQL TEXT holds 65,535 bytes, up to 4 per character in utf8mb4. */
 export const CONCLUSION_MAX = 16_000;
+export const NOTICE_PLACE_MAX = 100;
+export const SIGNER_TEXT_MAX = 200;
+/** Lines of Nơi nhận, and the length of one. */
+export const RECIPIENTS_MAX = 60;
+export const RECIPIENT_MAX = 255;
 
 export enum ConclusionStatus {
   DRAFT = 'DRAFT',
@@ -72,4 +84,26 @@ export class Conclusion extends BaseRecord {
   @Field(() => ID, { nullable: true })
   @IdRefColumn({ nullable: true })
   lastEditedById!: string | null;
+
+  /** The date the notice bears (ngày ký), from publishing; the notice's fields are read through Conclusion.notice. */
+  @DateTimeColumn({ nullable: true })
+  signedAt!: Date | null;
+
+  /** The place of issue on the notice ("Quảng Ngãi"); null when the issuer has none. */
+  @TextColumn(NOTICE_PLACE_MAX, { nullable: true })
+  noticePlace!: string | null;
+
+  /** "KT. VIỆN TRƯỞNG", "TM. BAN CHỈ ĐẠO", "Q." …: who the signer signs for; null signing in one's own name. */
+  @TextColumn(SIGNER_TEXT_MAX, { nullable: true })
+  signerAuthority!: string | null;
+
+  @TextColumn(SIGNER_TEXT_MAX, { nullable: true })
+  signerTitle!: string | null;
+
+  @TextColumn(SIGNER_TEXT_MAX, { nullable: true })
+  signerName!: string | null;
+
+  /** Nơi nhận as published, one recipient a line. */
+  @LongTextColumn({ nullable: true, transformer: optionalJsonList })
+  recipients!: string[] | null;
 }

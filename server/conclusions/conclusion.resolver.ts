@@ -3,8 +3,8 @@ import { Context } from '../graphql/context';
 import { Meeting } from '../meetings/meeting.entity';
 import { Directive } from '../directives/directive.entity';
 import { Conclusion } from './conclusion.entity';
-import { DraftConclusionInput } from './conclusion.inputs';
-import { Notice } from './notice';
+import { DraftConclusionInput, NoticeDetailsInput } from './conclusion.inputs';
+import { Notice, noticePath } from './notice';
 import { NoticeObject } from './conclusion.types';
 
 @Resolver(() => Conclusion)
@@ -40,16 +40,31 @@ export class ConclusionResolver {
   })
   publishConclusion(
     @Arg('id', () => ID) id: string,
-    @Arg('noticeNumber', { description: 'E.g. "12/TB-VKS": unique per organizer unit and year' })
+    @Arg('noticeNumber', {
+      description: 'E.g. "12/TB-VKS", "05/TB-VKS", "12-TB/BCSĐ": unique per organizer unit and year',
+    })
     noticeNumber: string,
+    @Arg('notice', () => NoticeDetailsInput, {
+      nullable: true,
+      description: 'The signer (required), the signing date, the place and Nơi nhận',
+    })
+    notice: NoticeDetailsInput | null,
     @Ctx() ctx: Context,
   ): Promise<Conclusion> {
-    return ctx.services.conclusions.publish(ctx.actor, id, noticeNumber);
+    return ctx.services.conclusions.publish(ctx.actor, id, noticeNumber, notice);
   }
 
   @FieldResolver(() => [Directive], { description: 'In the order they were given' })
   directives(@Root() conclusion: Conclusion, @Ctx() ctx: Context): Promise<Directive[]> {
     return ctx.loaders.directivesByConclusion.load(conclusion.id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Where to download the notice: this path on the server, with ?format=docx|pdf|html|md and a Bearer token',
+  })
+  noticeUrl(@Root() conclusion: Conclusion): string {
+    return noticePath(conclusion.meetingId);
   }
 
   @FieldResolver(() => NoticeObject, { description: 'The notice of conclusions (a draft until published)' })

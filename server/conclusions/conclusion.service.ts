@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor, editorOf } from '../auth/actor';
 import { assertActForUnit, assertManageMeeting } from '../access/access';
 import { badInput, conflict } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
@@ -11,15 +11,18 @@ import { MeetingStatus } from '../meetings/meeting.entity';
 import { isInSession } from '../meetings/meeting-status';
 import { Participant } from '../participants/participant.entity';
 import { Conclusion, CONCLUSION_MAX, ConclusionStatus } from './conclusion.entity';
+import { vietnamDate } from '../common/vietnam-dates';
+import { noticesOf, withArchiveLine } from './notice';
+import { checkNoticeDetails, checkNoticeNumber, NoticeDetails } from './notice-details';
 
 /** The text of a meeting's conclusion and who concludes (a participant, usually the presiding leader). */
 export type ConclusionDraft = { meetingId: string; text: string; concludedById?: string | null };
-import { vietnamDate } from './notice';
 
-/** "12/TB-VKS", "118/TB-VKSHP": a number, the notice code TB, the issuer's uppercase code. */
-const NOTICE_NUMBER = /^[0-9]{1,6}\/TB-[A-Z0-9Đ]+(?:-[A-Z0-9Đ]+)*$/;
-
-const editorOf = (actor: Actor | null): string | null => (actor?.kind === 'user' ? actor.userId : null);
+/** A calendar day in Vietnam as a number that orders days (20220428). */
+const dayOf = (at: Date) => {
+  const { day, month, year } = vietnamDate(at);
+  return year * 10_000 + month * 100 + day;
+};
 
 /**
  * The conclusion (kết luận) of a meeting: drafted and edited by the hosts during the meeting with
@@ -105,19 +108,23 @@ export class ConclusionService {
 
   /**
    * Publishes the written notice once the meeting has ended (from DRAFT too: a meeting may end
-   * before the conclusion is read out; the notice is what counts). Numbers are unique per organizer
-   * and year; the year is the publication's, in Vietnam.
+   * before the conclusion is read out; the notice is what counts), signed by `details.signer`, dated
+   * and placed as given (else now, at the issuer's place), sent to the recipients given (else the
+   * usual ones). Numbers are unique per organizer and year; the year is the signing date's, in Vietnam.
    */
-  publish(actor: Actor | null, id: string, noticeNumber: string): Promise<Conclusion> {
+  publish(
+    actor: Actor | null,
+    id: string,
+    noticeNumber: string,
+    details: NoticeDetails | null | undefined,
+  ): Promise<Conclusion> {
     assertId('id', id);
-    const number = noticeNumber.trim();
-    if (!NOTICE_NUMBER.test(number)) {
-      throw badInput('noticeNumber', 'noticeNumber must look like "12/TB-VKS" (uppercase code)');
-    }
+    const number = checkNoticeNumber(noticeNumber);
+    const notice = checkNoticeDetails(details);
     return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
       assertManageMeeting(actor, c);
       assertNotPublished(conclusion);
-      const { status: meetingStatus, organizerId } = c.meeting;
+      const { status: meetingStatus, organizerId, startedAt } = c.meeting;
       if (meetingStatus !== MeetingStatus.ENDED || !organizerId) {
         throw conflict('The notice is published after the meeting has ended, by its organizer unit', {
           ...conclusionState(conclusion),
@@ -127,7 +134,11 @@ export class ConclusionService {
       }
       // The notice is numbered in the organizer's name: only who may act for that unit publishes it.
       assertActForUnit(actor, organizerId, 'organizerId');
-      const noticeYear = vietnamDate(c.now).year;
+      const signedAt = notice.signedAt ?? c.now;
+      if (startedAt && dayOf(signedAt) < dayOf(startedAt)) {
+        throw badInput('notice.signedAt', 'notice.signedAt must not be before the day of the meeting');
+      }
+      const noticeYear = vietnamDate(signedAt).year;
       const taken = () =>
         conflict(`Notice number ${number} of ${noticeYear} is already used by this organizer`, {
           noticeNumber: number,
@@ -136,12 +147,22 @@ export class ConclusionService {
       if (await c.manager.exists(Conclusion, { where: { organizerId, noticeYear, noticeNumber: number } })) {
         throw taken();
       }
+      // What is not given is what the draft notice shows: the issuer's place, the usual recipients.
+      const [draft] = await noticesOf(c.manager, [
+        Object.assign(new Conclusion(), conclusion, { organizerId }),
+      ]);
       Object.assign(conclusion, {
         status: ConclusionStatus.PUBLISHED,
         noticeNumber: number,
         noticeYear,
         organizerId,
         publishedAt: c.now,
+        signedAt,
+        noticePlace: notice.place ?? draft.place,
+        signerAuthority: notice.signer.authority,
+        signerTitle: notice.signer.title,
+        signerName: notice.signer.name,
+        recipients: withArchiveLine(notice.recipients ?? draft.recipients),
       });
       try {
         await c.manager.save(conclusion);

@@ -42,6 +42,12 @@ export const jsonList = {
   from: (value: string): string[] => JSON.parse(value) as string[],
 };
 
+/** jsonList for a column that may hold no list (NULL stays null both ways). */
+export const optionalJsonList = {
+  to: (value: string[] | null | undefined): string | null => (value == null ? null : jsonList.to(value)),
+  from: (value: string | null): string[] | null => (value == null ? null : jsonList.from(value)),
+};
+
 /** A foreign key held as a UUID string. */
 export const IdRefColumn = (options: ColumnOptions = {}): PropertyDecorator =>
   Column({ type: 'varchar', length: 36, ...options });

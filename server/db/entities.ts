@@ -8,6 +8,7 @@ import { Participant } from '../participants/participant.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
+import { Minutes } from '../minutes/minutes.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
 
@@ -23,6 +24,7 @@ export const entities = [
   AgendaItem,
   Speech,
   Conclusion,
+  Minutes,
   Directive,
   DirectiveProgress,
   MeetingEventRecord,

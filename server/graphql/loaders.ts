@@ -4,6 +4,7 @@ import type { User } from '../auth/user.entity';
 import type { AgendaItem } from '../agenda/agenda-item.entity';
 import type { Conclusion } from '../conclusions/conclusion.entity';
 import type { Notice } from '../conclusions/notice';
+import type { Minutes } from '../minutes/minutes.entity';
 import type { ConnectionPoint } from '../connection-points/connection-point.entity';
 import type { Directive, DirectiveProgress } from '../directives/directive.entity';
 import type { DirectiveTally } from '../directives/directive.service';
@@ -141,6 +142,10 @@ export class Loaders {
 
   readonly conclusionByMeeting = this.by<Conclusion | null>(async (ids) =>
     pickBy(ids, await this.services.conclusions.ofMeetings(ids), (c) => c.meetingId),
+  );
+
+  readonly minutesByMeeting = this.by<Minutes | null>(async (ids) =>
+    pickBy(ids, await this.services.minutes.ofMeetings(ids), (m) => m.meetingId),
   );
 
   readonly noticeOfConclusion = this.by<Notice, Conclusion>((conclusions) =>

@@ -17,6 +17,7 @@ import {
 import { AgendaItemResolver, MeetingAgendaResolver } from '../agenda/agenda.resolver';
 import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolver';
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
+import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveMeetingResolver, LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { MeetingSeriesResolver, SeriesResolver } from '../series/series.resolver';
@@ -37,6 +38,7 @@ export const resolvers = [
   ...[AgendaItemResolver, MeetingAgendaResolver],
   ...[SpeechResolver, MeetingSpeechResolver],
   ...[ConclusionResolver, MeetingConclusionResolver],
+  ...[MinutesResolver, MeetingMinutesResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
   ...[LiveResolver, LiveMeetingResolver, MeetingEventsResolver],
 ] as const;

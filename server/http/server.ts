@@ -29,7 +29,6 @@ import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
 import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
-import { noticeRouter } from '../conclusions/notice.route';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { quietClientErrors } from './ws/operations';
@@ -49,6 +48,9 @@ import { securityHeaders } from './security-headers';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
+import { documentsRouter } from './documents.route';
+import { noticeDocument } from '../conclusions/notice-document';
+import { minutesDocument } from '../minutes/minutes-document';
 
 export type RunningServer = {
   url: string;
@@ -200,7 +202,18 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   if (config.metricsToken) app.use(metricsRouter(metrics, config.metricsToken));
   if (config.explorer) app.use(explorerRouter());
-  app.use(noticeRouter(services.auth, services.notices));
+  app.use(
+    documentsRouter(services.auth, [
+      {
+        kind: 'notice',
+        load: async (actor, id) => noticeDocument(await services.notices.ofMeeting(actor, id)),
+      },
+      {
+        kind: 'minutes',
+        load: async (actor, id) => minutesDocument(await services.minutes.sourcesOf(actor, id)),
+      },
+    ]),
+  );
   app.use(webApp());
   app.use(
     '/graphql',

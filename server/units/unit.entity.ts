@@ -31,6 +31,17 @@ export class Unit extends BaseRecord {
   @IdRefColumn({ nullable: true })
   parentId!: string | null;
 
+  /** The name written out in full on documents, when the short name's expansion is not it (unit-names.ts). */
+  @TextColumn(255, { nullable: true })
+  fullName!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where its documents are issued ("Quảng Ngãi"), when its name does not say it',
+  })
+  @TextColumn(100, { nullable: true })
+  placeName!: string | null;
+
   @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parentId' })
   parent?: Unit | null;

@@ -3,6 +3,7 @@ import { Context } from '../graphql/context';
 import { loadOptional } from '../graphql/loaders';
 import { CreateUnitInput } from './unit.inputs';
 import { Unit } from './unit.entity';
+import { fullNameOf } from './unit-names';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -17,6 +18,11 @@ export class UnitResolver {
   @Mutation(() => Unit)
   createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: Context): Promise<Unit> {
     return ctx.services.units.create(ctx.actor, input);
+  }
+
+  @FieldResolver(() => String, { description: 'The name written out in full, as on documents' })
+  fullName(@Root() unit: Unit): string {
+    return fullNameOf(unit);
   }
 
   @FieldResolver(() => Unit, { nullable: true })

@@ -5,7 +5,16 @@ import { badInput, DomainError, ErrorCode } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
+import { trimmedOrNull } from '../common/validation';
 import { Unit, UnitLevel } from './unit.entity';
+
+export type NewUnit = {
+  name: string;
+  level: UnitLevel;
+  parentId?: string | null;
+  fullName?: string | null;
+  placeName?: string | null;
+};
 
 /** The units tree (đơn vị): reference data, kept by ADMIN, read by everyone signed in. */
 export class UnitService {
@@ -19,10 +28,7 @@ export class UnitService {
     );
   }
 
-  async create(
-    actor: Actor | null,
-    input: { name: string; level: UnitLevel; parentId?: string | null },
-  ): Promise<Unit> {
+  async create(actor: Actor | null, input: NewUnit): Promise<Unit> {
     assertAdmin(actor);
     assertOptionalId('input.parentId', input.parentId);
     const name = input.name.trim();
@@ -38,7 +44,9 @@ export class UnitService {
           field: 'input.name',
         });
       }
-      return m.save(m.create(Unit, { name, level: input.level, parentId }));
+      const fullName = trimmedOrNull(input.fullName);
+      const placeName = trimmedOrNull(input.placeName);
+      return m.save(m.create(Unit, { name, level: input.level, parentId, fullName, placeName }));
     });
   }
 

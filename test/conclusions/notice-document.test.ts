@@ -9,9 +9,9 @@ const BODY = `Ban chỉ đạo tiếp thu những ý kiến chỉ đạo của �
 
 Trong thời gian tới, Ban chỉ đạo sẽ tiếp tục quán triệt, triển khai thực hiện đầy đủ các văn bản của Đảng, Nhà nước, của Ngành cấp trên và của địa phương liên quan đến thực hiện Quy chế dân chủ trong hai cấp Kiểm sát.`;
 
-const NOTICE = `query($id: ID!) { meeting(id: $id) { conclusion { notice {
-  published issuer number place date dateLine title subject body recipients
-  sections { unitName directives { task } } } } } }`;
+const NOTICE = `query($id: ID!) { meeting(id: $id) { conclusion { noticeUrl notice {
+  published parentAgency issuer number place date dateLine title subject opening body recipients
+  signer { authority title name } sections { unitName directives { task } } } } } }`;
 
 describe('the notice of conclusions as a document', () => {
   let t: TestServer;
@@ -65,66 +65,40 @@ describe('the notice of conclusions as a document', () => {
     const res = await get(meetingId, admin);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    const markdown = await res.text();
-    if (process.env.PRINT_NOTICE) process.stdout.write(`\n${markdown}\n`);
     const [bcd, all] = reference.conclusion.directives;
     const districts = reference.sites.map((s) => s.unit).sort((a, b) => a.localeCompare(b, 'vi'));
-    expect(markdown).toBe(
-      [
-        '**VKSND TỈNH QUẢNG NGÃI**\\',
-        'Số: 12/TB-VKS',
-        '',
-        '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\',
-        '**Độc lập - Tự do - Hạnh phúc**',
-        '',
-        '*Quảng Ngãi, ngày 28 tháng 4 năm 2022*',
-        '',
-        '# THÔNG BÁO KẾT LUẬN',
-        '',
-        `**của đồng chí Trần Quang Minh, ${reference.participants[1].position} tại ${reference.title}**`,
-        '',
-        BODY,
-        '',
-        '## Phân công thực hiện',
-        '',
-        `**${bcd.assignee}:**`,
-        '',
-        `1. ${bcd.task}`,
-        '',
-        `**${all.assignee}:**`,
-        '',
-        `2. ${all.task}`,
-        '',
-        '**Nơi nhận:**',
-        '',
-        ...[bcd.assignee, all.assignee, ...districts].map((r) => `- ${r};`),
-        '- Lưu: VT.',
-        '',
-      ].join('\n'),
-    );
-
+    const concluder = `đồng chí Trần Quang Minh, ${reference.participants[1].position}`;
     const data = await t.ok(NOTICE, { id: meetingId }, admin);
     expect(data.meeting.conclusion.notice).toEqual({
       published: true,
-      issuer: 'VKSND TỈNH QUẢNG NGÃI',
+      parentAgency: 'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO',
+      issuer: 'VIỆN KIỂM SÁT NHÂN DÂN TỈNH QUẢNG NGÃI',
       number: '12/TB-VKS',
       place: 'Quảng Ngãi',
       date: '2022-04-28T04:00:00.000Z',
       dateLine: 'Quảng Ngãi, ngày 28 tháng 4 năm 2022',
-      title: 'THÔNG BÁO KẾT LUẬN',
-      subject: `của đồng chí Trần Quang Minh, ${reference.participants[1].position} tại ${reference.title}`,
+      title: 'THÔNG BÁO',
+      subject: `Kết luận của ${concluder} tại ${reference.title}`,
+      opening: expect.stringMatching(
+        new RegExp(
+          `^Ngày 28/4/2022, Viện kiểm sát nhân dân tỉnh Quảng Ngãi tổ chức ${reference.title} theo hình thức trực tuyến từ điểm cầu chính đến 13 điểm cầu\\. .* chủ trì Hội nghị\\. Tham dự Hội nghị có đại biểu của VKSND tỉnh Quảng Ngãi, VKSND huyện Ba Tơ, .* ${concluder} kết luận như sau:$`,
+          'u',
+        ),
+      ),
       body: BODY,
-      recipients: [bcd.assignee, all.assignee, ...districts],
+      signer: { authority: null, title: 'Viện trưởng', name: 'Phạm Thị Kim Liên' },
+      recipients: ['VKSND tối cao (để báo cáo)', bcd.assignee, all.assignee, ...districts, 'Lưu: VT'],
       sections: [
         { unitName: bcd.assignee, directives: [{ task: bcd.task }] },
         { unitName: all.assignee, directives: [{ task: all.task }] },
       ],
     });
+    expect(data.meeting.conclusion.noticeUrl).toBe(`/meetings/${meetingId}/notice`);
 
     const html = await get(meetingId, admin, '?format=html');
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await html.text()).toContain('<p class="date">Quảng Ngãi, ngày 28 tháng 4 năm 2022</p>');
-    expect((await get(meetingId, admin, '?format=pdf')).status).toBe(400);
+    expect((await get(meetingId, admin, '?format=odt')).status).toBe(400);
   });
 
   it('escapes all text in HTML, and shows a draft with its deadlines', async () => {
@@ -150,13 +124,18 @@ describe('the notice of conclusions as a document', () => {
     });
     const html = await (await get(id, host.token, '?format=html')).text();
     expect(html).not.toMatch(/<script>|<b>|<i>|<tháng>/);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>A &amp; B');
-    expect(html).toContain('Báo cáo &lt;i&gt;tháng&lt;/i&gt; (thời hạn: 05/5/2022)');
-    expect(html).toContain('tại Hội nghị giao ban &lt;tháng&gt; 5 &amp; &quot;6&quot;');
+    expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>A &amp; B</p>');
+    expect(html).toContain('1. Báo cáo &lt;i&gt;tháng&lt;/i&gt; (thời hạn: 05/5/2022)');
+    // No concluder and no chair: the summary names the meeting alone (not "của chủ trì").
+    expect(html).toContain(
+      '<p class="summary">Kết luận Hội nghị giao ban &lt;tháng&gt; 5 &amp; &quot;6&quot;</p>',
+    );
     const markdown = await (await get(id, host.token)).text();
     expect(markdown).toMatch(/^\*DỰ THẢO\*\n/);
     expect(markdown).toContain('Số: …\n');
+    // Unsigned: no date yet, no signature, the usual recipients.
     expect(markdown).toMatch(/\*Quảng Ngãi [\d-]+, ngày … tháng … năm …\*/);
+    expect(markdown).toMatch(/- Lưu: VT\.\n$/);
   });
 
   it('answers 404 for an unknown meeting, one the caller may not see, or one without a conclusion', async () => {

@@ -70,6 +70,11 @@ describe('publishConclusion', () => {
       '12/TB-VKS-',
       'a12/TB-VKS',
       '12/TB-VKS 2',
+      // Numbers below 10 take a leading zero; no other number does.
+      '5/TB-VKS',
+      '00/TB-VKS',
+      '012/TB-VKS',
+      '12-TB-BCSĐ',
     ]) {
       expectError(await t.gql(PUBLISH, { id, n }, host.token), 'BAD_USER_INPUT', 'noticeNumber');
     }
@@ -104,7 +109,7 @@ describe('publishConclusion', () => {
     const organizerId = await unit(t, 'VKSND tỉnh Bình Định');
     const meetings = await Promise.all(Array.from({ length: 6 }, () => ended(host.token, organizerId)));
     const results = await Promise.all(
-      meetings.map(({ id }) => t.gql(PUBLISH, { id, n: '7/TB-VKS' }, host.token)),
+      meetings.map(({ id }) => t.gql(PUBLISH, { id, n: '07/TB-VKS' }, host.token)),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of results.filter((r) => r.errors)) expectError(r, 'CONFLICT');
@@ -117,12 +122,12 @@ describe('publishConclusion', () => {
     const { id } = await draft(t, host.token, meetingId);
     const directive = await addDirective(t, host.token, { meetingId, assigneeUnitId: organizerId });
     await lifecycle(t, host.token, meetingId, 'end');
-    await t.ok(PUBLISH, { id, n: '3/TB-VKS' }, host.token);
+    await t.ok(PUBLISH, { id, n: '03/TB-VKS' }, host.token);
     const before = await readConclusion(t, meetingId);
     const refused = [
       await t.gql(UPDATE, { id, text: 'Sửa sau khi ban hành', v: 1 }, host.token),
       await t.gql(ANNOUNCE, { id }, host.token),
-      await t.gql(PUBLISH, { id, n: '4/TB-VKS' }, host.token),
+      await t.gql(PUBLISH, { id, n: '04/TB-VKS' }, host.token),
       await t.gql(
         ADD_DIRECTIVE,
         { input: { meetingId, assigneeUnitId: organizerId, task: 'Việc mới' } },
@@ -141,7 +146,7 @@ describe('publishConclusion', () => {
     const hostUnitId = await unit(t, 'VKSND tỉnh Đắk Lắk', { level: 'PROVINCIAL' });
     const { id: meetingId } = await meeting(t, host.token, { hostUnitId }, 'start', 'end');
     const { id } = await draft(t, host.token, meetingId);
-    expectError(await t.gql(PUBLISH, { id, n: '1/TB-VKS' }, host.token), 'CONFLICT');
-    expectError(await t.gql(PUBLISH, { id, n: '1/TB-VKS' }, (await user(t, 'VIEWER')).token), 'FORBIDDEN');
+    expectError(await t.gql(PUBLISH, { id, n: '01/TB-VKS' }, host.token), 'CONFLICT');
+    expectError(await t.gql(PUBLISH, { id, n: '01/TB-VKS' }, (await user(t, 'VIEWER')).token), 'FORBIDDEN');
   });
 });

@@ -116,7 +116,7 @@ describe('directives: follow-up across meetings', () => {
     // Another meeting's draft conclusion is that meeting's own business.
     expect(await tasks()).toEqual(['Của hội nghị này']);
     await lifecycle(t, other.host.token, other.meetingId, 'end');
-    await t.ok(PUBLISH, { id: other.conclusionId, n: '7/TB-VKS' }, other.host.token);
+    await t.ok(PUBLISH, { id: other.conclusionId, n: '07/TB-VKS' }, other.host.token);
     expect(await tasks()).toEqual(['Của hội nghị này', 'Của đơn vị']);
   });
 });

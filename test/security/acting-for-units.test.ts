@@ -71,14 +71,14 @@ describe('a HOST acts only for its own units', () => {
     );
     const conclusion = await draft(t, host1, id);
     await lifecycle(t, host1, id, 'end');
-    expectError(await t.gql(PUBLISH, { id: conclusion.id, n: '1/TB-VKSPY' }, host1), 'FORBIDDEN');
+    expectError(await t.gql(PUBLISH, { id: conclusion.id, n: '01/TB-VKSPY' }, host1), 'FORBIDDEN');
     const host2 = (await user(t, 'HOST', { unitId: province2 })).token;
     await t.ok(
       'mutation($m: ID!, $u: ID!) { addMeetingHost(meetingId: $m, userId: $u) { id } }',
       { m: id, u: (await t.ok('{ me { userId } }', {}, host2)).me.userId },
       host1,
     );
-    const published = await t.ok(PUBLISH, { id: conclusion.id, n: '1/TB-VKSPY' }, host2);
-    expect(published.publishConclusion).toMatchObject({ status: 'PUBLISHED', noticeNumber: '1/TB-VKSPY' });
+    const published = await t.ok(PUBLISH, { id: conclusion.id, n: '01/TB-VKSPY' }, host2);
+    expect(published.publishConclusion).toMatchObject({ status: 'PUBLISHED', noticeNumber: '01/TB-VKSPY' });
   });
 });

@@ -36,7 +36,7 @@ describe('fields that reach into another meeting go through the access rules', (
     const forSonHoa = await addDirective(t, host.token, { meetingId: march, assigneeUnitId: sonHoa });
     const forDongXuan = await addDirective(t, host.token, { meetingId: march, assigneeUnitId: dongXuan });
     await lifecycle(t, host.token, march, 'end');
-    await t.ok(PUBLISH, { id: conclusion.id, n: '3/TB-VKSPY' }, host.token);
+    await t.ok(PUBLISH, { id: conclusion.id, n: '03/TB-VKSPY' }, host.token);
     const april = await briefing(4);
 
     const ids = async (token: string) =>

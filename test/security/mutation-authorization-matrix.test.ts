@@ -63,12 +63,24 @@ on(
 );
 on(
   ['publishConclusion'],
-  byId((w) => w.conclusionId, ', noticeNumber: "12/TB-VKS"'),
+  byId(
+    (w) => w.conclusionId,
+    ', noticeNumber: "12/TB-VKS", notice: { signer: { title: "Viện trưởng", name: "Lê Trung Hưng" } }',
+  ),
 );
 on(
   ['updateConclusion'],
   byId((w) => w.conclusionId, ', text: "Kết luận sửa", expectedVersion: 1'),
 );
+on(
+  ['finalizeMinutes'],
+  byId((w) => w.minutesId),
+);
+on(
+  ['updateMinutes'],
+  byId((w) => w.minutesId, ', text: "Biên bản sửa", expectedVersion: 1'),
+);
+on(['draftMinutes'], (w) => ({ args: '(meetingId: $id)', variables: { id: w.m.meetingId } }));
 on(['issueSiteAccessCode', 'revokeSiteAccessCode'], (w) => ({
   args: '(connectionPointId: $id)',
   variables: { id: w.siteA.id },

@@ -12,7 +12,10 @@ export const DRAFT = `mutation($input: DraftConclusionInput!) { draftConclusion(
 export const UPDATE = `mutation($id: ID!, $text: String!, $v: Int!) {
   updateConclusion(id: $id, text: $text, expectedVersion: $v) { ${CONCLUSION_FIELDS} } }`;
 export const ANNOUNCE = `mutation($id: ID!) { announceConclusion(id: $id) { ${CONCLUSION_FIELDS} } }`;
-export const PUBLISH = `mutation($id: ID!, $n: String!) { publishConclusion(id: $id, noticeNumber: $n) { ${CONCLUSION_FIELDS} } }`;
+/** Publishes with `$notice`, by default signed by the head in their own name and the rest defaulted. */
+export const PUBLISH = `mutation($id: ID!, $n: String!,
+  $notice: NoticeDetailsInput = { signer: { title: "Viện trưởng", name: "Phạm Thị Kim Liên" } }) {
+  publishConclusion(id: $id, noticeNumber: $n, notice: $notice) { ${CONCLUSION_FIELDS} } }`;
 export const ADD_DIRECTIVE = `mutation($input: AddDirectiveInput!) { addDirective(input: $input) { ${DIRECTIVE_FIELDS} } }`;
 export const UPDATE_DIRECTIVE = `mutation($input: UpdateDirectiveInput!) { updateDirective(input: $input) { ${DIRECTIVE_FIELDS} } }`;
 export const REPORT = `mutation($input: ReportDirectiveProgressInput!) {

@@ -44,7 +44,7 @@ export async function fingerprint(t: TestServer): Promise<Record<string, unknown
 
 /**
  * The world of the authorization tests: a LIVE meeting with two sites, an active agenda item, a
- * speech requested by site A, a draft conclusion with a directive to site A's unit; another meeting
+ * speech requested by site A, a draft conclusion with a directive to site A's unit, draft minutes; another meeting
  * with its own host and site; and the outsiders (no token, expired token, viewer …).
  */
 export async function authorizationWorld(t: TestServer) {
@@ -81,6 +81,11 @@ export async function authorizationWorld(t: TestServer) {
     },
     admin,
   );
+  const { draftMinutes } = await t.ok(
+    'mutation($id: ID!) { draftMinutes(meetingId: $id) { id } }',
+    { id: m.meetingId },
+    m.host,
+  );
   const outsiders = {
     none: null,
     expired: await expiredCopy(m.host),
@@ -99,6 +104,7 @@ export async function authorizationWorld(t: TestServer) {
     directiveId: directive.id as string,
     seriesId: series.createMeetingSeries.id as string,
     seriesOrganizerId,
+    minutesId: draftMinutes.id as string,
     hostUserId: decodeJwt(m.host).sub as string,
     outsiders,
   };

@@ -160,9 +160,13 @@ export type CreateMeetingSeriesInput = {
 };
 
 export type CreateUnitInput = {
+  /** The name in full, when expanding the short name does not give it ("Viện kiểm sát nhân dân …") */
+  fullName?: string | null | undefined;
   level: UnitLevel;
   name: string;
   parentId?: string | number | null | undefined;
+  /** Where its documents are issued, when its name does not say it */
+  placeName?: string | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -289,6 +293,32 @@ export type MeetingTemplateInput = {
   agenda: Array<TemplateAgendaItemInput>;
   connectionPoints: Array<StandingConnectionPointInput>;
   participants: Array<StandingParticipantInput>;
+};
+
+export type MinutesStatus =
+  | 'DRAFT'
+  | 'FINAL';
+
+/** What the notice bears besides its number; what is left out is defaulted */
+export type NoticeDetailsInput = {
+  /** The place of issue; the issuer's without it */
+  place?: string | null | undefined;
+  /** Nơi nhận, one recipient a line (e.g. "Như trên", "VKSND tối cao (để báo cáo)", "Lưu: VT, VP"); the usual list without it */
+  recipients?: Array<string> | null | undefined;
+  /** The signing date; the moment of publishing without it */
+  signedAt?: string | null | undefined;
+  /** Required to publish */
+  signer?: NoticeSignerInput | null | undefined;
+};
+
+/** Who signs the notice */
+export type NoticeSignerInput = {
+  /** For whom, above the title: "KT. VIỆN TRƯỞNG", "TL. …", "TM. …"; or "Q." (acting); none in one's own name */
+  authority?: string | null | undefined;
+  /** Full name */
+  name: string;
+  /** E.g. "Phó Viện trưởng" (written in capitals on the notice) */
+  title: string;
 };
 
 export type ParticipantRole =
@@ -761,6 +791,13 @@ export type DraftConclusionMutationVariables = Exact<{
 
 export type DraftConclusionMutation = { draftConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
 
+export type DraftMinutesMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type DraftMinutesMutation = { draftMinutes: { createdAt: string, finalizedAt: string | null, id: string, lastEditedById: string | null, meetingId: string, status: MinutesStatus, text: string, updatedAt: string, url: string, version: number } };
+
 export type EndMeetingMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -782,6 +819,13 @@ export type ExtendSpeechMutationVariables = Exact<{
 
 
 export type ExtendSpeechMutation = { extendSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
+
+export type FinalizeMinutesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FinalizeMinutesMutation = { finalizeMinutes: { createdAt: string, finalizedAt: string | null, id: string, lastEditedById: string | null, meetingId: string, status: MinutesStatus, text: string, updatedAt: string, url: string, version: number } };
 
 export type IssueSiteAccessCodeMutationVariables = Exact<{
   connectionPointId: string | number;
@@ -846,6 +890,7 @@ export type PauseMeetingMutation = { pauseMeeting: { id: string, title: string, 
 
 export type PublishConclusionMutationVariables = Exact<{
   id: string | number;
+  notice?: NoticeDetailsInput | null | undefined;
   noticeNumber: string;
 }>;
 
@@ -1003,6 +1048,15 @@ export type UpdateMeetingSeriesMutationVariables = Exact<{
 
 
 export type UpdateMeetingSeriesMutation = { updateMeetingSeries: { cadence: SeriesCadence, createdAt: string, format: MeetingFormat, hostUnitId: string | null, id: string, kind: MeetingKind, organizerId: string, planReference: string | null, title: string, updatedAt: string, version: number, agenda: Array<{ documents: Array<string>, kind: AgendaItemKind, notes: string | null, plannedMinutes: number | null, presenter: string | null, title: string }>, connectionPoints: Array<{ expectedAttendance: number, location: string | null, name: string, operatorContact: string | null, operatorName: string | null, presidingName: string | null, role: ConnectionPointRole, unitId: string }>, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null }, participants: Array<{ name: string, pointUnitId: string, position: string | null, role: ParticipantRole, unitId: string | null }> } };
+
+export type UpdateMinutesMutationVariables = Exact<{
+  expectedVersion: number;
+  id: string | number;
+  text: string;
+}>;
+
+
+export type UpdateMinutesMutation = { updateMinutes: { createdAt: string, finalizedAt: string | null, id: string, lastEditedById: string | null, meetingId: string, status: MinutesStatus, text: string, updatedAt: string, url: string, version: number } };
 
 export type UpdateParticipantMutationVariables = Exact<{
   input: UpdateParticipantInput;
@@ -2954,6 +3008,22 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<DraftConclusionMutation, DraftConclusionMutationVariables>;
+export const DraftMinutesDocument = new TypedDocumentString(`
+    mutation DraftMinutes($meetingId: ID!) {
+  draftMinutes(meetingId: $meetingId) {
+    createdAt
+    finalizedAt
+    id
+    lastEditedById
+    meetingId
+    status
+    text
+    updatedAt
+    url
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DraftMinutesMutation, DraftMinutesMutationVariables>;
 export const EndMeetingDocument = new TypedDocumentString(`
     mutation EndMeeting($id: ID!) {
   endMeeting(id: $id) {
@@ -3043,6 +3113,22 @@ export const ExtendSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<ExtendSpeechMutation, ExtendSpeechMutationVariables>;
+export const FinalizeMinutesDocument = new TypedDocumentString(`
+    mutation FinalizeMinutes($id: ID!) {
+  finalizeMinutes(id: $id) {
+    createdAt
+    finalizedAt
+    id
+    lastEditedById
+    meetingId
+    status
+    text
+    updatedAt
+    url
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FinalizeMinutesMutation, FinalizeMinutesMutationVariables>;
 export const IssueSiteAccessCodeDocument = new TypedDocumentString(`
     mutation IssueSiteAccessCode($connectionPointId: ID!) {
   issueSiteAccessCode(connectionPointId: $connectionPointId) {
@@ -3309,8 +3395,8 @@ fragment MeetingFields on Meeting {
   lastEventSeq
 }`) as unknown as TypedDocumentString<PauseMeetingMutation, PauseMeetingMutationVariables>;
 export const PublishConclusionDocument = new TypedDocumentString(`
-    mutation PublishConclusion($id: ID!, $noticeNumber: String!) {
-  publishConclusion(id: $id, noticeNumber: $noticeNumber) {
+    mutation PublishConclusion($id: ID!, $notice: NoticeDetailsInput, $noticeNumber: String!) {
+  publishConclusion(id: $id, notice: $notice, noticeNumber: $noticeNumber) {
     ...ConclusionFields
   }
 }
@@ -3960,6 +4046,22 @@ export const UpdateMeetingSeriesDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UpdateMeetingSeriesMutation, UpdateMeetingSeriesMutationVariables>;
+export const UpdateMinutesDocument = new TypedDocumentString(`
+    mutation UpdateMinutes($expectedVersion: Int!, $id: ID!, $text: String!) {
+  updateMinutes(expectedVersion: $expectedVersion, id: $id, text: $text) {
+    createdAt
+    finalizedAt
+    id
+    lastEditedById
+    meetingId
+    status
+    text
+    updatedAt
+    url
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMinutesMutation, UpdateMinutesMutationVariables>;
 export const UpdateParticipantDocument = new TypedDocumentString(`
     mutation UpdateParticipant($input: UpdateParticipantInput!) {
   updateParticipant(input: $input) {

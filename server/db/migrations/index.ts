@@ -3,11 +3,15 @@ import { MeetingCancelReason1795498394376 as SqliteMeetingCancelReason1795498394
 import { LongText1796193619862 as SqliteLongText1796193619862 } from './sqlite/1796193619862-LongText';
 import { SpeechPause1796197715139 as SqliteSpeechPause1796197715139 } from './sqlite/1796197715139-SpeechPause';
 import { BriefingCycle1796211926240 as SqliteBriefingCycle1796211926240 } from './sqlite/1796211926240-BriefingCycle';
+import { NoticeDetailsAndUnitNames1796212114494 as SqliteNoticeDetailsAndUnitNames1796212114494 } from './sqlite/1796212114494-NoticeDetailsAndUnitNames';
+import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
 import { SpeechPause1796197715139 as MysqlSpeechPause1796197715139 } from './mysql/1796197715139-SpeechPause';
 import { BriefingCycle1796211926240 as MysqlBriefingCycle1796211926240 } from './mysql/1796211926240-BriefingCycle';
+import { NoticeDetailsAndUnitNames1796212114494 as MysqlNoticeDetailsAndUnitNames1796212114494 } from './mysql/1796212114494-NoticeDetailsAndUnitNames';
+import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
@@ -16,6 +20,8 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteLongText1796193619862,
   SqliteSpeechPause1796197715139,
   SqliteBriefingCycle1796211926240,
+  SqliteNoticeDetailsAndUnitNames1796212114494,
+  SqliteMinutes1796215045951,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
@@ -23,4 +29,6 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlLongText1796193619862,
   MysqlSpeechPause1796197715139,
   MysqlBriefingCycle1796211926240,
+  MysqlNoticeDetailsAndUnitNames1796212114494,
+  MysqlMinutes1796215045951,
 ];

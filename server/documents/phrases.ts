@@ -1,0 +1,27 @@
+import { dayAndMonth } from '../common/vietnam-dates';
+
+/** The phrases administrative documents name meetings and people with. */
+
+/** "Hội nghị …": a meeting's title, named a conference when it does not say so itself. */
+export function meetingPhrase(title: string): string {
+  if (/^hội nghị/iu.test(title)) return title;
+  return `Hội nghị ${title[0].toLocaleLowerCase('vi')}${title.slice(1)}`;
+}
+
+/** "đồng chí Trần Quang Minh, Phó Viện trưởng". */
+export const comrade = (p: { name: string; position: string | null }): string =>
+  p.position ? `đồng chí ${p.name}, ${p.position}` : `đồng chí ${p.name}`;
+
+export const capitalized = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
+/** "A, B và C". */
+export function enumerate(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}
+
+/** "Quảng Ngãi, ngày 28 tháng 4 năm 2022" (no place: "Ngày …"; no date yet: dots to fill in). */
+export function placeAndDate(place: string | null, at: Date | null): string {
+  const { day, month, year } = at ? dayAndMonth(at) : { day: '…', month: '…', year: '…' };
+  const date = `ngày ${day} tháng ${month} năm ${year}`;
+  return place ? `${place}, ${date}` : capitalized(date);
+}

@@ -1,0 +1,50 @@
+import { Router } from 'express';
+import { bearerToken } from '../auth/tokens';
+import type { AuthService } from '../auth/auth.service';
+import type { Actor } from '../auth/actor';
+import { badInput, DomainError, ErrorCode, unauthenticated } from '../common/errors';
+import { DOCUMENT_FORMATS, fileNameOf, isDocumentFormat } from '../documents/formats';
+import type { OfficialDocument } from '../documents/official-document';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+};
+
+/** A document served under `/meetings/:id/<kind>`; `load` checks access (access/access.ts) first. */
+export type MeetingDocument = {
+  kind: string;
+  load(actor: Actor, meetingId: string): Promise<OfficialDocument>;
+};
+
+/**
+ * `GET /meetings/:id/<kind>?format=docx|pdf|html|md` (Markdown without a format): the meeting's
+ * documents, authorised like GraphQL (a Bearer token; a meeting the caller may not see is 404).
+ * .docx and PDF come as attachments named after the document.
+ */
+export function documentsRouter(auth: AuthService, documents: readonly MeetingDocument[]): Router {
+  const router = Router();
+  for (const document of documents) {
+    router.get(`/meetings/:id/${document.kind}`, async (req, res) => {
+      const name = String(req.query.format ?? 'md');
+      try {
+        const token = bearerToken(req.headers.authorization);
+        if (!token) throw unauthenticated();
+        const actor = await auth.actorOf(token);
+        if (!isDocumentFormat(name)) throw badInput('format', 'format must be docx, pdf, html or md');
+        const format = DOCUMENT_FORMATS[name];
+        const doc = await document.load(actor, req.params.id);
+        const body = await format.render(doc);
+        res.set('cache-control', 'no-store').type(format.contentType);
+        if (Buffer.isBuffer(body)) res.attachment(fileNameOf(doc.name, name));
+        res.send(body);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, message: e.message } });
+      }
+    });
+  }
+  return router;
+}
