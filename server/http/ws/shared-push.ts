@@ -1,10 +1,12 @@
 import {
+  ArgumentNode,
   createSourceEventStream,
   execute,
   ExecutionArgs,
   ExecutionResult,
   Kind,
   OperationDefinitionNode,
+  visit,
 } from 'graphql';
 import { liveScope } from '../../access/access';
 import { Context } from '../../graphql/context';
@@ -44,20 +46,25 @@ class ReplayBudget {
 /** Events (and snapshots) whose pushes are kept: a few per watched meeting is plenty. */
 const KEPT_EVENTS = 512;
 
-/** Told of each message written for one subscription; called per delivery, so it must be cheap. */
-export type SubscriptionMeter = { delivered(value: unknown): void; ended(): void };
+/**
+ * Told of each message written for one subscription (`delivered`, per delivery, so it must be cheap)
+ * and of each push it executed for its group (`executed`: once per event and group, not per subscriber).
+ */
+export type SubscriptionMeter = { delivered(value: unknown): void; executed(): void; ended(): void };
 
 /** Gives the meter of a new subscription of `kind` (its root field), for the metrics. */
 export type SubscriptionMeters = { opened(kind: string): SubscriptionMeter };
 
 const unmetered: SubscriptionMeters = {
-  opened: () => ({ delivered: () => undefined, ended: () => undefined }),
+  opened: () => ({ delivered: () => undefined, executed: () => undefined, ended: () => undefined }),
 };
 
 /**
- * graphql-ws's `subscribe`: subscribers that share a document, its variables and an authorization
- * scope (access.liveScope) get each event executed and serialized once. The stock path runs
- * `execute` and `JSON.stringify` per subscriber per event, which is most of the cost of a fan-out.
+ * graphql-ws's `subscribe`: subscribers whose pushes are the same bytes — same document, variables
+ * and authorization scope (access.liveScope) — get each event executed and serialized once. The
+ * stock path runs `execute` and `JSON.stringify` per subscriber per event, which is most of the cost
+ * of a fan-out. Where a stream starts (`afterSeq`) does not change the bytes of its live pushes:
+ * screens that joined one after another, each with the seq it had then, share them (see groupsOf).
  *
  * The source stream is still one per subscriber (its replay, order and backpressure are its own);
  * only the execution is shared, through a cache keyed by the event and the subscribers' group.
@@ -80,13 +87,14 @@ export class SharedPush {
     if (!socket || subscriptionId === undefined)
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const operation = operationOf(args);
-    const group = groupOf(args, operation, context);
+    const groups = groupsOf(args, operation, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
+    const fromLog = () => source instanceof MeetingEventStream && source.fromLog;
     return new SocketPushes(
       source,
-      (value) => this.push(value, group, args),
+      (value) => this.push(value, fromLog() ? groups.replay : groups.live, args, meter),
       (json, value) => {
         if (socket.readyState !== socket.OPEN) return;
         socket.send(head + json + '}');
@@ -94,7 +102,7 @@ export class SharedPush {
       },
       meter,
       (push) => {
-        if (!(source instanceof MeetingEventStream) || !source.fromLog || replay.spend(push)) return true;
+        if (!fromLog() || replay.spend(push)) return true;
         dropSubscriber(socket);
         return false;
       },
@@ -102,7 +110,12 @@ export class SharedPush {
   };
 
   /** The push of `value` for `group`: executed by the first subscriber of the group that needs it. */
-  private push(value: unknown, group: string, args: ExecutionArgs): Push | Promise<Push> {
+  private push(
+    value: unknown,
+    group: string,
+    args: ExecutionArgs,
+    meter: SubscriptionMeter,
+  ): Push | Promise<Push> {
     const key = value instanceof MeetingEvent ? `${value.meetingId}:${value.seq}` : value;
     let byGroup = this.pushes.get(key);
     if (!byGroup) {
@@ -119,6 +132,7 @@ export class SharedPush {
       loaders: new Loaders(parent.services, parent.actor, budget),
       budget,
     };
+    meter.executed();
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const push = { payload: budget.serialized(executed), fields: budget.spent };
@@ -196,19 +210,58 @@ function rootFieldOf(operation: OperationDefinitionNode | undefined): string {
   return field?.kind === Kind.FIELD ? field.name.value : 'unknown';
 }
 
-/** Subscribers with the same group get the same bytes: same operation, variables and scope. */
-function groupOf(
+/**
+ * Subscribers with the same group get the same bytes: same operation, variables and scope. A live
+ * push leaves out the variables that only say where the stream starts (`startVariables`); a push read
+ * from the log (a replay, a gap) is keyed by all of them, so a replay stays its subscriber's own.
+ */
+function groupsOf(
   args: ExecutionArgs,
   operation: OperationDefinitionNode | undefined,
   context: Context,
-): string {
-  const text = args.document.loc?.source.body ?? JSON.stringify(args.document);
-  return [
-    text,
-    operation?.name?.value ?? '',
-    JSON.stringify(args.variableValues ?? {}),
-    liveScope(context.actor),
-  ].join('\u0000');
+): { live: string; replay: string } {
+  const variables = args.variableValues ?? {};
+  const key = (values: Record<string, unknown>) =>
+    [
+      args.document.loc?.source.body ?? JSON.stringify(args.document),
+      operation?.name?.value ?? '',
+      JSON.stringify(values),
+      liveScope(context.actor),
+    ].join('\u0000');
+  const replay = key(variables);
+  const start = operation ? startVariables(operation, args) : [];
+  if (!start.some((name) => name in variables)) return { live: replay, replay };
+  const live = Object.fromEntries(Object.entries(variables).filter(([name]) => !start.includes(name)));
+  return { live: key(live), replay };
+}
+
+const startVariablesOf = new WeakMap<OperationDefinitionNode, readonly string[]>();
+
+/**
+ * The variables that only say where a subscriber's stream starts: the root field's `afterSeq`
+ * (meetingEvents), when its variable is used nowhere else in the document. It decides which events
+ * the stream gives, never the bytes of a push (the field's resolver gives the event as it is).
+ * Kept per parsed operation: the operations' LRU (operations.ts) hands out the same node.
+ */
+function startVariables(operation: OperationDefinitionNode, args: ExecutionArgs): readonly string[] {
+  let names = startVariablesOf.get(operation);
+  if (names) return names;
+  const root = operation.selectionSet.selections[0];
+  const start: ArgumentNode | undefined =
+    root?.kind === Kind.FIELD ? root.arguments?.find((a) => a.name.value === 'afterSeq') : undefined;
+  names = [];
+  if (start?.value.kind === Kind.VARIABLE) {
+    const name = start.value.name.value;
+    let usedElsewhere = false;
+    visit(args.document, {
+      VariableDefinition: () => false,
+      Argument: (node) => (node === start ? false : undefined),
+      Variable: (node) => void (usedElsewhere ||= node.name.value === name),
+    });
+    if (!usedElsewhere) names = [name];
+  }
+  startVariablesOf.set(operation, names);
+  return names;
 }
 
 function isAsyncIterator(v: object): v is AsyncIterator<unknown> {
