@@ -12,6 +12,7 @@ import { liveScope } from '../../access/access';
 import { Context } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
+import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
 import { MeetingEventStream } from '../../live/event-stream';
 import { dropSubscriber } from './socket-link';
@@ -47,6 +48,12 @@ class ReplayBudget {
 const KEPT_EVENTS = 512;
 
 /**
+ * Socket writes per turn of the event loop: ~15 µs each, so a slice is a few ms and a national
+ * fan-out (3,000 screens) lets other meetings' commands and pushes through about a dozen times.
+ */
+const WRITES_PER_SLICE = 256;
+
+/**
  * Told of each message written for one subscription (`delivered`, per delivery, so it must be cheap)
  * and of each push it executed for its group (`executed`: once per event and group, not per subscriber).
  */
@@ -74,6 +81,8 @@ const unmetered: SubscriptionMeters = {
 export class SharedPush {
   /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
   private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
+  /** Every subscription's writes, in slices: one fan-out never holds the event loop for long. */
+  private readonly slices = new Slices(WRITES_PER_SLICE);
 
   constructor(private readonly meters: SubscriptionMeters = unmetered) {}
 
@@ -94,6 +103,7 @@ export class SharedPush {
     const fromLog = () => source instanceof MeetingEventStream && source.fromLog;
     return new SocketPushes(
       source,
+      this.slices,
       (value) => this.push(value, fromLog() ? groups.replay : groups.live, args, meter),
       (json, value) => {
         if (socket.readyState !== socket.OPEN) return;
@@ -156,6 +166,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
+    private readonly slices: Slices,
     private readonly push: (value: unknown) => Push | Promise<Push>,
     private readonly write: (json: string, value: unknown) => void,
     private readonly meter: SubscriptionMeter,
@@ -171,6 +182,12 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
       if (typeof push.payload !== 'string') return { value: push.payload, done: false };
+      const turn = this.slices.turn();
+      if (turn) {
+        await turn;
+        // Completed while it waited for its slice: nothing more goes out under its id.
+        if (this.ended) return this.end();
+      }
       this.write(push.payload, item.value);
     }
   }
