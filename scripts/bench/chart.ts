@@ -2,7 +2,11 @@ import { Kind, ServerName } from './common';
 import type { Row } from './run';
 
 const COLORS: Record<ServerName, string> = { ours: '#c0392b', naive: '#7f8c8d', floor: '#2471a3' };
-const TITLES: Record<Kind, string> = { events: 'meetingEvents', live: 'meetingLive' };
+const TITLES: Record<Kind, string> = {
+  events: 'meetingEvents',
+  sdk: 'meetingEvents, SDK screens',
+  live: 'meetingLive',
+};
 const W = 420;
 const H = 300;
 const PAD = { left: 56, right: 16, top: 36, bottom: 44 };

@@ -5,6 +5,7 @@
  */
 import WebSocket from 'ws';
 import { ClientRequest, DOCUMENTS, Kind, nowMicros, tell } from './common';
+import { openSocket, Payload, subscribeOn } from './socket';
 
 type Site = {
   token: string;
@@ -14,10 +15,6 @@ type Site = {
   /** When it was back in sync after a resume (µs), 0 while not. */
   syncedAt: number;
 };
-
-/** A graphql-transport-ws message as this client reads it. */
-type Message = { type: string; payload?: Payload };
-type Payload = { data?: Record<string, { seq: number }>; errors?: unknown[] };
 
 const sites: Site[] = [];
 const arrivals = new Map<number, { n: number; at: number }>();
@@ -32,40 +29,25 @@ let bytes = 0;
 
 /** Opens the socket of `site` and resolves once the server acknowledged it. */
 function open(site: Site): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, 'graphql-transport-ws');
-    site.socket = socket;
-    socket.on('open', () =>
-      socket.send(
-        JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${site.token}` } }),
-      ),
-    );
-    socket.on('message', (data: Buffer) => {
-      const message = JSON.parse(data.toString()) as Message;
-      if (message.type === 'connection_ack') resolve();
-      else if (message.type === 'next') receive(site, message.payload!, data.length);
-      else if (message.type === 'ping') socket.send('{"type":"pong"}');
-      else if (message.type === 'error' || message.payload?.errors)
-        errors.push(JSON.stringify(message.payload));
-    });
-    socket.on('error', (e) => reject(e));
-    socket.on('close', (code, reason) => {
-      if (site.socket === socket && code !== 1000) errors.push(`closed ${code} ${reason}`);
-      reject(new Error(`closed ${code}`));
-    });
+  const { socket, ready } = openSocket(url, site.token, {
+    next: (payload, size) => receive(site, payload, size),
+    failed: (error) => errors.push(error),
+    closed: (closed, code, reason) => {
+      if (site.socket === closed && code !== 1000) errors.push(`closed ${code} ${reason}`);
+    },
   });
+  site.socket = socket;
+  return ready;
 }
 
 function subscribe(site: Site, afterSeq?: number): void {
   const variables = afterSeq === undefined ? { meetingId } : { meetingId, afterSeq };
-  site.socket!.send(
-    JSON.stringify({ id: '1', type: 'subscribe', payload: { query: DOCUMENTS[kind].query, variables } }),
-  );
+  subscribeOn(site.socket!, DOCUMENTS[kind].query, variables);
 }
 
 function receive(site: Site, payload: Payload, size: number): void {
   const at = nowMicros();
-  if (payload.errors || !payload.data) return void errors.push(JSON.stringify(payload.errors));
+  if (!payload.data) return void errors.push('a push without data');
   const seq = payload.data[DOCUMENTS[kind].field].seq;
   if (seq <= site.last) doubles++;
   else if (kind === 'events' && site.last > 0 && seq > site.last + 1) gaps++;
@@ -96,11 +78,13 @@ process.on('message', async (m: ClientRequest) => {
           sites.push({ token: m.tokens[i % m.tokens.length], socket: null, last: 0, syncedAt: 0 });
         await openAll(100);
         return tell({ type: 'connected' });
-      case 'subscribe':
+      case 'subscribe': {
         kind = m.kind;
         meetingId = m.meetingId;
-        for (const site of sites) subscribe(site);
+        const { index, of } = m.batch ?? { index: 0, of: 1 };
+        sites.forEach((site, i) => i % of === index && subscribe(site, m.afterSeq));
         return tell({ type: 'subscribed' });
+      }
       case 'drop': {
         const closed = sites.map((s) => new Promise((resolve) => s.socket!.once('close', resolve)));
         for (const site of sites) {

@@ -5,7 +5,14 @@
  * commit, a client stamps the arrival, and the difference is the latency.
  */
 
-export type Kind = 'events' | 'live';
+import { MeetingEventsDocument } from '../../client-sdk/src/generated/graphql';
+
+/**
+ * events: meetingEvents, every socket with the same variables; sdk: meetingEvents as the SDK's screens
+ * subscribe (its own document, each screen with the afterSeq it had when it joined, one after another);
+ * live: meetingLive.
+ */
+export type Kind = 'events' | 'sdk' | 'live';
 export type ServerName = 'ours' | 'naive' | 'floor';
 
 /** The subscribed documents: what a site's screen asks for (LiveMeeting without the 764-site lists). */
@@ -24,6 +31,7 @@ export const DOCUMENTS: Record<Kind, { field: string; query: string }> = {
   }
 }`,
   },
+  sdk: { field: 'meetingEvents', query: MeetingEventsDocument.toString() },
   live: {
     field: 'meetingLive',
     query: `subscription($meetingId: ID!) {
@@ -54,6 +62,10 @@ export const MEETING_SNAPSHOT = `query($id: ID!) {
 /** The host's command that drives the events of a run (ours: a real command, one event each). */
 export const EXTEND_SPEECH = 'mutation($id: ID!) { extendSpeech(id: $id, seconds: 1) { id } }';
 
+/** A site raises its hand. */
+export const REQUEST_TO_SPEAK =
+  'mutation($input: RequestToSpeakInput!) { requestToSpeak(input: $input) { id } }';
+
 /** What the template meeting gives a run of our server. */
 export type Setup = {
   meetingId: string;
@@ -66,9 +78,20 @@ export type Setup = {
 /** Server process → orchestrator. */
 export type ServerMessage =
   | { type: 'ready'; port: number; meetingId: string }
-  | { type: 'published'; seq: number; at: number }
-  /** `peakRss`: with BENCH_PEAK_RSS, the highest RSS since the previous stats (else 0), in bytes. */
-  | { type: 'stats'; cpuMicros: number; rss: number; peakRss: number; statements: number };
+  /** An event committed (ours: stamped as the command publishes it, before its answer). */
+  | { type: 'published'; meetingId: string; seq: number; at: number }
+  /**
+   * `peakRss`: with BENCH_PEAK_RSS, the highest RSS since the previous stats (else 0), in bytes.
+   * `loopDelay`: the event loop's delay since the previous stats, ms.
+   */
+  | {
+      type: 'stats';
+      cpuMicros: number;
+      rss: number;
+      peakRss: number;
+      statements: number;
+      loopDelay: { p50: number; p99: number; max: number };
+    };
 
 /** Orchestrator → server process. */
 export type ServerRequest = { type: 'stats'; gc?: boolean };
@@ -76,13 +99,38 @@ export type ServerRequest = { type: 'stats'; gc?: boolean };
 /** Orchestrator → client process. */
 export type ClientRequest =
   | { type: 'connect'; url: string; tokens: string[]; count: number }
-  | { type: 'subscribe'; kind: Kind; meetingId: string }
+  /**
+   * Subscribes this client's sockets, or with `batch` only those whose index is `batch.index`
+   * modulo `batch.of`, resuming after `afterSeq` when given (as the SDK's screens join).
+   */
+  | {
+      type: 'subscribe';
+      kind: Kind;
+      meetingId: string;
+      afterSeq?: number;
+      batch?: { index: number; of: number };
+    }
   | { type: 'drop' }
   | { type: 'resume'; target: number }
   | { type: 'report' };
 
+/** Orchestrator → Monday-morning client process (monday-client.ts). */
+export type MondayClientRequest =
+  /** Joins `screens` (site tokens of their meetings) `batch` at a time, `pauseMs` apart. */
+  | {
+      type: 'join';
+      url: string;
+      screens: { meetingId: string; token: string }[];
+      batch: number;
+      pauseMs: number;
+    }
+  | { type: 'report' };
+
 /** Client process → orchestrator. */
 export type ClientMessage =
+  | { type: 'joined' }
+  /** Every screen of `meetingId` in this client got `seq`; `at` is when the last of them did. */
+  | { type: 'screened'; meetingId: string; seq: number; at: number }
   | { type: 'connected' }
   | { type: 'subscribed' }
   /** Every socket of this client got `seq` (or a later one); `at` is when the last of them did. */

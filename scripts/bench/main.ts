@@ -12,16 +12,21 @@ import { parseArgs } from 'node:util';
 import { Kind, ServerName } from './common';
 import { latencyChart } from './chart';
 import { Row, runBench } from './run';
+import { formatMonday, mondayBench } from './monday';
 
 const OPTIONS = {
   n: { default: '100,1000,3000,5000', help: 'subscriber counts, comma-separated' },
-  kinds: { default: 'events,live', help: 'subscriptions: events (meetingEvents), live (meetingLive)' },
+  kinds: {
+    default: 'events,sdk,live',
+    help: 'subscriptions: events (meetingEvents, same variables), sdk (meetingEvents as SDK screens join), live (meetingLive)',
+  },
   servers: { default: 'ours,naive,floor', help: 'servers: ours, naive (stock recipe), floor (raw ws)' },
   events: { default: '50', help: 'measured events per run' },
   warmup: { default: '10', help: 'events before measuring' },
   clients: { default: '2', help: 'client processes holding the sockets' },
   storm: { default: '3000', help: 'subscribers of the reconnect storm (0: none)' },
   queries: { default: '40', help: 'requests per phase of the query side (0: none)' },
+  monday: { default: '400', help: 'commands of the Monday-morning run, 64 meetings at once (0: none)' },
   dir: { default: '/tmp/diemcau-bench', help: 'work files: template database, results.json, chart' },
 } as const;
 type Name = keyof typeof OPTIONS;
@@ -107,16 +112,21 @@ async function main(): Promise<void> {
     storm: Number(get('storm')),
     queries: Number(get('queries')),
   });
+  const monday =
+    Number(get('monday')) > 0
+      ? await mondayBench({ dir, commands: Number(get('monday')), clients: Number(get('clients')) })
+      : null;
+  if (monday) console.log(formatMonday(monday));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
   console.log(`\n${started.toISOString()} on ${machine}\n\n${table(rows)}\n\n${ratios(rows)}`);
   writeFileSync(
     join(dir, 'results.json'),
-    JSON.stringify({ started, machine, rows, storms, queries }, null, 2),
+    JSON.stringify({ started, machine, rows, storms, queries, monday }, null, 2),
   );
   const svg = latencyChart(rows, `${started.toISOString().slice(0, 10)} · ${machine}`);
   writeFileSync(join(dir, 'benchmarks-latency.svg'), svg);
   if (full) writeFileSync(join(__dirname, '../../docs/benchmarks-latency.svg'), svg);
-  if ([...rows, ...storms, ...queries].some((r) => r.error)) process.exit(1);
+  if ([...rows, ...storms, ...queries, ...(monday ? [monday] : [])].some((r) => r.error)) process.exit(1);
 }
 
 main().catch((e) => {

@@ -54,6 +54,9 @@ export type StormResult = {
   error?: string;
 };
 
+/** The batches SDK screens join in (kind `sdk`): as many afterSeq values, and groups before sharing by bytes. */
+const SDK_JOIN_BATCHES = 100;
+
 /** One server process with its client processes, and what they reported. */
 class Rig {
   readonly published = new Map<number, number>();
@@ -122,10 +125,19 @@ class Rig {
     }
   }
 
-  async subscribe(kind: Kind): Promise<void> {
-    for (const c of this.clients)
-      c.send({ type: 'subscribe', kind, meetingId: this.meetingId } satisfies ClientRequest);
-    await Promise.all(this.clients.map((c) => c.next('subscribed', 60_000)));
+  /**
+   * Subscribes every socket. `sdk`: as the SDK's screens join, one batch after another with an event
+   * between two batches, each resuming after the newest seq when it joined (so their afterSeq differ).
+   */
+  async subscribe(kind: Kind, n: number): Promise<void> {
+    const of = kind === 'sdk' ? Math.min(n, SDK_JOIN_BATCHES) : 1;
+    for (let index = 0; index < of; index++) {
+      const request: ClientRequest = { type: 'subscribe', kind, meetingId: this.meetingId };
+      if (kind === 'sdk') Object.assign(request, { afterSeq: this.newest(), batch: { index, of } });
+      for (const c of this.clients) c.send(request);
+      await Promise.all(this.clients.map((c) => c.next('subscribed', 60_000)));
+      if (index < of - 1) await this.tick();
+    }
   }
 
   /** One host command; returns the seq it published (reported over IPC, maybe after the response). */
@@ -211,7 +223,7 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     const before = await rig.stats(true);
     await rig.connect(n);
     await rig.quiet();
-    await rig.subscribe(kind);
+    await rig.subscribe(kind, n);
     await rig.warm(options.warmup);
     await rig.quiet(200);
     const idle = await rig.stats(true);
@@ -258,7 +270,7 @@ async function storm(server: ServerName, options: BenchOptions, setup: Setup): P
     await rig.boot();
     await rig.connect(n);
     await rig.quiet();
-    await rig.subscribe('events');
+    await rig.subscribe('events', n);
     await rig.warm(options.warmup);
     for (const c of rig.clients) c.send({ type: 'drop' } satisfies ClientRequest);
     await Promise.all(rig.clients.map((c) => c.next('dropped', 60_000)));
@@ -308,6 +320,8 @@ export async function runBench(
   for (const kind of options.kinds)
     for (const n of options.ns)
       for (const server of options.servers) {
+        // The naive stack replays nothing and knows only the bench's own documents.
+        if (server === 'naive' && kind === 'sdk') continue;
         const row = await measure(new Rig(server, options, setup), kind, n, options);
         log(formatRow(row));
         rows.push(row);

@@ -12,12 +12,13 @@ import { Kind, nowMicros, tell } from './common';
 import { FIXTURE_MEETING_ID, fixtureEvent, fixtureLive } from './fixtures';
 import { serveStats } from './stats';
 
-const subscribers: Record<Kind, Set<WebSocket>> = { events: new Set(), live: new Set() };
+/** By what the socket subscribed: the SDK's screens (kind sdk) are meetingEvents subscribers. */
+const subscribers: Record<Exclude<Kind, 'sdk'>, Set<WebSocket>> = { events: new Set(), live: new Set() };
 /** The events' messages, by seq - 1: a resubscription with afterSeq gets the ones after it (the storm). */
 const history: string[] = [];
 let seq = 0;
 
-function broadcast(kind: Kind, payload: unknown, field: string): void {
+function broadcast(kind: keyof typeof subscribers, payload: unknown, field: string): void {
   const message = JSON.stringify({ id: '1', type: 'next', payload: { data: { [field]: payload } } });
   if (kind === 'events') history.push(message);
   for (const socket of subscribers[kind]) socket.send(message);
@@ -26,7 +27,7 @@ function broadcast(kind: Kind, payload: unknown, field: string): void {
 const httpServer = createServer((req, res) => {
   if (req.method !== 'POST' || req.url !== '/tick') return void res.writeHead(404).end();
   seq++;
-  tell({ type: 'published', seq, at: nowMicros() });
+  tell({ type: 'published', meetingId: FIXTURE_MEETING_ID, seq, at: nowMicros() });
   broadcast('events', fixtureEvent(seq), 'meetingEvents');
   broadcast('live', fixtureLive(seq), 'meetingLive');
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ seq }));

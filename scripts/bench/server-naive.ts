@@ -144,7 +144,7 @@ class NaiveResolver {
     seq++;
     const event = fixtureEvent(seq);
     const live = fixtureLive(seq);
-    tell({ type: 'published', seq, at: nowMicros() });
+    tell({ type: 'published', meetingId: FIXTURE_MEETING_ID, seq, at: nowMicros() });
     pubSub.publish('EVENTS', FIXTURE_MEETING_ID, {
       ...event,
       subject: Object.assign(new SpeechSnapshot(), event.subject),

@@ -1,7 +1,7 @@
 /**
  * Our server, as `npm start` runs it, over a copy of the template database (argv[2]). Reports each
- * published event of the meeting (stamped when the bus hands it out, right after commit) and, when
- * asked, its CPU time, RSS and SQL statement count, over IPC.
+ * published event (stamped as its command publishes it, right after commit) and, when asked, its
+ * CPU time, RSS, event-loop delay and SQL statement count, over IPC.
  */
 import 'reflect-metadata';
 import { loadConfig } from '../../server/config';
@@ -28,10 +28,15 @@ async function main(): Promise<void> {
     config,
     process.env.BENCH_COUNT_SQL ? { queryLogger: counter.logger } : {},
   );
-  // Subscribed before any client, so it is the first listener of the topic: stamped as publishing starts.
-  server.services.bus.subscribe(meetingId, (event) =>
-    tell({ type: 'published', seq: event.seq, at: nowMicros() }),
-  );
+  // Stamped as the command publishes, right after its commit and before its answer (the bus hands
+  // the events out in the next turn).
+  const { bus } = server.services;
+  const publish = bus.publish.bind(bus);
+  bus.publish = (events) => {
+    const at = nowMicros();
+    for (const e of events) tell({ type: 'published', meetingId: e.meetingId, seq: e.seq, at });
+    publish(events);
+  };
   serveStats(counter.count);
   tell({ type: 'ready', port: server.port, meetingId });
 }

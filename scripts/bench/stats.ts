@@ -1,25 +1,32 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Logger as QueryLogger } from 'typeorm';
 import { ServerRequest, tell } from './common';
 
 /**
- * Answers the orchestrator's `stats` requests: CPU time so far, RSS (after a GC when asked), and
- * with BENCH_PEAK_RSS the peak RSS since the previous request.
+ * Answers the orchestrator's `stats` requests: CPU time so far, RSS (after a GC when asked), the
+ * event loop's delay since the previous request (perf_hooks.monitorEventLoopDelay, 10 ms
+ * resolution), and with BENCH_PEAK_RSS the peak RSS since the previous request.
  */
 export function serveStats(statements: () => number = () => 0): void {
   process.once('SIGTERM', () => process.exit(0));
   const peak = process.env.BENCH_PEAK_RSS ? peakRssSampler() : () => 0;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   process.on('message', (m: ServerRequest) => {
     if (m.type !== 'stats') return;
     if (m.gc) global.gc?.();
     const cpu = process.cpuUsage();
+    const ms = (ns: number) => (loop.count > 0 ? ns / 1e6 : NaN);
     tell({
       type: 'stats',
       cpuMicros: cpu.user + cpu.system,
       rss: process.memoryUsage().rss,
       peakRss: peak(),
       statements: statements(),
+      loopDelay: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) },
     });
+    loop.reset();
   });
 }
 

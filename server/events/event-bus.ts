@@ -16,8 +16,15 @@ export interface EventBus {
 export class InProcessEventBus implements EventBus {
   private readonly topics = new Map<string, Set<EventListener>>();
 
+  /**
+   * Delivered in the next turn of the event loop, not now: the command that published answers its
+   * caller first, and its fan-out (sliced, see SharedPush) comes after. Order is kept: turns run in
+   * the order they were asked for.
+   */
   publish(events: readonly MeetingEvent[]): void {
-    for (const event of events) this.deliver(event);
+    setImmediate(() => {
+      for (const event of events) this.deliver(event);
+    });
   }
 
   /** Hands one event to the listeners of its meeting; a throwing listener does not stop the others. */

@@ -45,6 +45,9 @@ class LiveSubscription extends PullIterator<LiveMeeting> {
   }
 }
 
+/** How long a snapshot is given as it is to screens that join (see MeetingBroadcast.forJoiner). */
+const JOINER_REUSE_MS = 1000;
+
 /**
  * The LiveMeeting of one meeting while anyone watches it: rebuilt at once on the first change after a
  * quiet spell, then at most once per `coalesceMs` (a burst of events costs one more rebuild), and the
@@ -65,6 +68,8 @@ class MeetingBroadcast {
   private changed = false;
   /** When the last rebuild started (performance.now()). */
   private builtAt = -Infinity;
+  /** What a screen joining now is given, and since when (see forJoiner). */
+  private joinerCopy: { snapshot: LiveMeeting; since: number } | null = null;
   private readonly detach: () => void;
 
   constructor(
@@ -84,7 +89,22 @@ class MeetingBroadcast {
 
   join(subscription: LiveSubscription): void {
     this.subscribers.add(subscription);
-    if (this.snapshot) subscription.offer(this.snapshot);
+    if (this.snapshot) subscription.offer(this.forJoiner(this.snapshot));
+  }
+
+  /**
+   * The snapshot for a screen that joins a quiet meeting: a copy of its own (another object, so the
+   * shared push executes it anew) once the snapshot is a second old, since a push holds what was
+   * true when it was executed (LiveMeeting.serverTime, a speech's remainingSeconds). Screens that
+   * join within the same second share one copy, and a broadcast goes out as one object however long
+   * its fan-out takes.
+   */
+  private forJoiner(snapshot: LiveMeeting): LiveMeeting {
+    const now = performance.now();
+    if (now - this.builtAt < JOINER_REUSE_MS) return snapshot;
+    if (this.joinerCopy?.snapshot.seq !== snapshot.seq || now - this.joinerCopy.since >= JOINER_REUSE_MS)
+      this.joinerCopy = { snapshot: Object.assign(new LiveMeeting(), snapshot), since: now };
+    return this.joinerCopy.snapshot;
   }
 
   close(): void {

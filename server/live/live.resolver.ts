@@ -77,7 +77,7 @@ export class LiveMeetingResolver {
   /**
    * Taken when the push is executed, as are the speech's elapsedSeconds and remainingSeconds, so a
    * screen can run its timer on from them. A snapshot built earlier and pushed again (to a screen
-   * that just joined) is no older than the shared push's reuse window.
+   * that just joined) is no older than the reuse window of a joining screen (live-hub.ts).
    */
   @FieldResolver(() => Date, {
     description:

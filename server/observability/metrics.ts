@@ -91,6 +91,18 @@ export class ServerMetrics implements SubscriptionMeters {
         );
       },
     });
+    new Counter({
+      name: 'diemcau_push_executions_total',
+      help: 'Pushes executed for subscribers (one per event and group of subscribers that get the same bytes), by subscription kind',
+      labelNames: ['kind'],
+      registers,
+      collect() {
+        setCounts(
+          this,
+          [...kinds].map(([kind, meter]) => [{ kind }, meter.executions]),
+        );
+      },
+    });
     new Gauge({
       name: 'diemcau_meetings_watched',
       help: 'Meetings with at least one listener (subscription, site socket) on this instance',
@@ -218,10 +230,11 @@ export class ServerMetrics implements SubscriptionMeters {
   }
 }
 
-/** The subscriptions of one kind: how many run, how many messages they were sent, how late. */
+/** The subscriptions of one kind: how many run, how many messages they were sent, how late, how many executions. */
 class KindMeter implements SubscriptionMeter {
   active = 0;
   deliveries = 0;
+  executions = 0;
 
   constructor(
     private readonly committedAt: WeakMap<MeetingEvent, number>,
@@ -233,6 +246,10 @@ class KindMeter implements SubscriptionMeter {
     // Only events committed here and delivered live; a replay from the log is not a latency.
     const committed = this.committedAt.get(value as MeetingEvent);
     if (committed !== undefined) this.latency.observe((performance.now() - committed) / 1000);
+  }
+
+  executed(): void {
+    this.executions++;
   }
 
   ended(): void {

@@ -48,7 +48,11 @@ function setup(logged: number, options: { maxQueue?: number; congested?: () => b
     });
   /** Commits `seq` to the log (the order of commits), publishing it later with `publish`. */
   const commit = (...s: number[]) => log.push(...s.map(event));
-  const publish = (...s: number[]) => bus.publish(s.map(event));
+  /** Publishes `seq`s; resolves once the bus has handed them out (it does so in the next turn). */
+  const publish = (...s: number[]) => {
+    bus.publish(s.map(event));
+    return new Promise<void>((resolve) => setImmediate(resolve));
+  };
   return { bus, link, open, commit, publish };
 }
 
@@ -94,7 +98,7 @@ describe('MeetingEventStream', () => {
     const s = setup(0, { maxQueue: 3 });
     const stream = await s.open(null);
     s.commit(1, 2, 3, 4);
-    s.publish(1, 2, 3, 4);
+    await s.publish(1, 2, 3, 4);
     expect(s.link.fellBehind).toHaveBeenCalledTimes(1);
     expect(await stream.next()).toEqual({ value: undefined, done: true });
     expect(s.bus.listeners).toBe(0);
@@ -109,7 +113,7 @@ describe('MeetingEventStream', () => {
     expect(await take(stream, 1)).toEqual([1]);
     congested = true;
     s.commit(2);
-    s.publish(2);
+    await s.publish(2);
     expect(s.link.fellBehind).toHaveBeenCalledTimes(1);
     expect((await stream.next()).done).toBe(true);
   });

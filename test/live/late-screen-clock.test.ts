@@ -6,7 +6,7 @@ import { record } from '../support/live';
 const LIVE_CLOCK = `subscription($meetingId: ID!) {
   meetingLive(meetingId: $meetingId) { seq serverTime currentSpeech { id remainingSeconds } } }`;
 
-/** Longer than the shared push's reuse window (1 s), so the later screen cannot share the first push. */
+/** Longer than a snapshot is given as it is to joining screens (1 s): the later screen gets a push of its own. */
 const QUIET_MS = 2_500;
 
 describe('a screen that joins a quiet meeting', () => {

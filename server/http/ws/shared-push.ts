@@ -1,15 +1,18 @@
 import {
+  ArgumentNode,
   createSourceEventStream,
   execute,
   ExecutionArgs,
   ExecutionResult,
   Kind,
   OperationDefinitionNode,
+  visit,
 } from 'graphql';
 import { liveScope } from '../../access/access';
 import { Context } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
+import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
 import { MeetingEventStream } from '../../live/event-stream';
 import { dropSubscriber } from './socket-link';
@@ -45,29 +48,30 @@ class ReplayBudget {
 const KEPT_EVENTS = 512;
 
 /**
- * How long an executed push is given again as it is. A push holds what was true when it was
- * executed (LiveMeeting.serverTime, a speech's remainingSeconds): a screen that joins later gets a
- * push executed for it, not one that is minutes old, while the screens of one burst still share one.
+ * Socket writes per turn of the event loop: ~15 µs each, so a slice is a few ms and a national
+ * fan-out (3,000 screens) lets other meetings' commands and pushes through about a dozen times.
  */
-const PUSH_REUSE_MS = 1000;
+const WRITES_PER_SLICE = 256;
 
-/** A push of one group, or its execution while it runs; and when that execution started. */
-type KeptPush = { push: Push | Promise<Push>; executedAt: number };
-
-/** Told of each message written for one subscription; called per delivery, so it must be cheap. */
-export type SubscriptionMeter = { delivered(value: unknown): void; ended(): void };
+/**
+ * Told of each message written for one subscription (`delivered`, per delivery, so it must be cheap)
+ * and of each push it executed for its group (`executed`: once per event and group, not per subscriber).
+ */
+export type SubscriptionMeter = { delivered(value: unknown): void; executed(): void; ended(): void };
 
 /** Gives the meter of a new subscription of `kind` (its root field), for the metrics. */
 export type SubscriptionMeters = { opened(kind: string): SubscriptionMeter };
 
 const unmetered: SubscriptionMeters = {
-  opened: () => ({ delivered: () => undefined, ended: () => undefined }),
+  opened: () => ({ delivered: () => undefined, executed: () => undefined, ended: () => undefined }),
 };
 
 /**
- * graphql-ws's `subscribe`: subscribers that share a document, its variables and an authorization
- * scope (access.liveScope) get each event executed and serialized once. The stock path runs
- * `execute` and `JSON.stringify` per subscriber per event, which is most of the cost of a fan-out.
+ * graphql-ws's `subscribe`: subscribers whose pushes are the same bytes — same document, variables
+ * and authorization scope (access.liveScope) — get each event executed and serialized once. The
+ * stock path runs `execute` and `JSON.stringify` per subscriber per event, which is most of the cost
+ * of a fan-out. Where a stream starts (`afterSeq`) does not change the bytes of its live pushes:
+ * screens that joined one after another, each with the seq it had then, share them (see groupsOf).
  *
  * The source stream is still one per subscriber (its replay, order and backpressure are its own);
  * only the execution is shared, through a cache keyed by the event and the subscribers' group.
@@ -76,7 +80,9 @@ const unmetered: SubscriptionMeters = {
  */
 export class SharedPush {
   /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
-  private readonly pushes = new Map<unknown, Map<string, KeptPush>>();
+  private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
+  /** Every subscription's writes, in slices: one fan-out never holds the event loop for long. */
+  private readonly slices = new Slices(WRITES_PER_SLICE);
 
   constructor(private readonly meters: SubscriptionMeters = unmetered) {}
 
@@ -90,13 +96,15 @@ export class SharedPush {
     if (!socket || subscriptionId === undefined)
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const operation = operationOf(args);
-    const group = groupOf(args, operation, context);
+    const groups = groupsOf(args, operation, context);
     const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
+    const fromLog = () => source instanceof MeetingEventStream && source.fromLog;
     return new SocketPushes(
       source,
-      (value) => this.push(value, group, args),
+      this.slices,
+      (value) => this.push(value, fromLog() ? groups.replay : groups.live, args, meter),
       (json, value) => {
         if (socket.readyState !== socket.OPEN) return;
         socket.send(head + json + '}');
@@ -104,7 +112,7 @@ export class SharedPush {
       },
       meter,
       (push) => {
-        if (!(source instanceof MeetingEventStream) || !source.fromLog || replay.spend(push)) return true;
+        if (!fromLog() || replay.spend(push)) return true;
         dropSubscriber(socket);
         return false;
       },
@@ -112,7 +120,12 @@ export class SharedPush {
   };
 
   /** The push of `value` for `group`: executed by the first subscriber of the group that needs it. */
-  private push(value: unknown, group: string, args: ExecutionArgs): Push | Promise<Push> {
+  private push(
+    value: unknown,
+    group: string,
+    args: ExecutionArgs,
+    meter: SubscriptionMeter,
+  ): Push | Promise<Push> {
     const key = value instanceof MeetingEvent ? `${value.meetingId}:${value.seq}` : value;
     let byGroup = this.pushes.get(key);
     if (!byGroup) {
@@ -120,8 +133,7 @@ export class SharedPush {
       this.pushes.set(key, (byGroup = new Map()));
     }
     const kept = byGroup.get(group);
-    const executedAt = performance.now();
-    if (kept !== undefined && executedAt - kept.executedAt < PUSH_REUSE_MS) return kept.push;
+    if (kept !== undefined) return kept;
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
     const parent = args.contextValue as Context;
     const budget = new ResultBudget(parent.services.config.limits.result);
@@ -130,15 +142,16 @@ export class SharedPush {
       loaders: new Loaders(parent.services, parent.actor, budget),
       budget,
     };
+    meter.executed();
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const push = { payload: budget.serialized(executed), fields: budget.spent };
-      byGroup.set(group, { push, executedAt });
+      byGroup.set(group, push);
       return push;
     };
     if (!isPromise(result)) return settle(result);
     const pending = result.then(settle);
-    byGroup.set(group, { push: pending, executedAt });
+    byGroup.set(group, pending);
     return pending;
   }
 }
@@ -153,6 +166,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
+    private readonly slices: Slices,
     private readonly push: (value: unknown) => Push | Promise<Push>,
     private readonly write: (json: string, value: unknown) => void,
     private readonly meter: SubscriptionMeter,
@@ -168,6 +182,12 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
       if (typeof push.payload !== 'string') return { value: push.payload, done: false };
+      const turn = this.slices.turn();
+      if (turn) {
+        await turn;
+        // Completed while it waited for its slice: nothing more goes out under its id.
+        if (this.ended) return this.end();
+      }
       this.write(push.payload, item.value);
     }
   }
@@ -207,19 +227,58 @@ function rootFieldOf(operation: OperationDefinitionNode | undefined): string {
   return field?.kind === Kind.FIELD ? field.name.value : 'unknown';
 }
 
-/** Subscribers with the same group get the same bytes: same operation, variables and scope. */
-function groupOf(
+/**
+ * Subscribers with the same group get the same bytes: same operation, variables and scope. A live
+ * push leaves out the variables that only say where the stream starts (`startVariables`); a push read
+ * from the log (a replay, a gap) is keyed by all of them, so a replay stays its subscriber's own.
+ */
+function groupsOf(
   args: ExecutionArgs,
   operation: OperationDefinitionNode | undefined,
   context: Context,
-): string {
-  const text = args.document.loc?.source.body ?? JSON.stringify(args.document);
-  return [
-    text,
-    operation?.name?.value ?? '',
-    JSON.stringify(args.variableValues ?? {}),
-    liveScope(context.actor),
-  ].join('\u0000');
+): { live: string; replay: string } {
+  const variables = args.variableValues ?? {};
+  const key = (values: Record<string, unknown>) =>
+    [
+      args.document.loc?.source.body ?? JSON.stringify(args.document),
+      operation?.name?.value ?? '',
+      JSON.stringify(values),
+      liveScope(context.actor),
+    ].join('\u0000');
+  const replay = key(variables);
+  const start = operation ? startVariables(operation, args) : [];
+  if (!start.some((name) => name in variables)) return { live: replay, replay };
+  const live = Object.fromEntries(Object.entries(variables).filter(([name]) => !start.includes(name)));
+  return { live: key(live), replay };
+}
+
+const startVariablesOf = new WeakMap<OperationDefinitionNode, readonly string[]>();
+
+/**
+ * The variables that only say where a subscriber's stream starts: the root field's `afterSeq`
+ * (meetingEvents), when its variable is used nowhere else in the document. It decides which events
+ * the stream gives, never the bytes of a push (the field's resolver gives the event as it is).
+ * Kept per parsed operation: the operations' LRU (operations.ts) hands out the same node.
+ */
+function startVariables(operation: OperationDefinitionNode, args: ExecutionArgs): readonly string[] {
+  let names = startVariablesOf.get(operation);
+  if (names) return names;
+  const root = operation.selectionSet.selections[0];
+  const start: ArgumentNode | undefined =
+    root?.kind === Kind.FIELD ? root.arguments?.find((a) => a.name.value === 'afterSeq') : undefined;
+  names = [];
+  if (start?.value.kind === Kind.VARIABLE) {
+    const name = start.value.name.value;
+    let usedElsewhere = false;
+    visit(args.document, {
+      VariableDefinition: () => false,
+      Argument: (node) => (node === start ? false : undefined),
+      Variable: (node) => void (usedElsewhere ||= node.name.value === name),
+    });
+    if (!usedElsewhere) names = [name];
+  }
+  startVariablesOf.set(operation, names);
+  return names;
 }
 
 function isAsyncIterator(v: object): v is AsyncIterator<unknown> {
