@@ -19,6 +19,7 @@ import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolv
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
+import { ErrorExtensions } from './error-extensions';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -42,6 +43,7 @@ export const resolvers = [
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    orphanedTypes: [ErrorExtensions],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validateFn: validateArgument,
     pubSub: noPubSub,
