@@ -1,4 +1,4 @@
-import { badInput } from '../common/errors';
+import { badInput, ErrorReason } from '../common/errors';
 import { trimmedOrNull } from '../common/validation';
 import { NOTICE_PLACE_MAX, RECIPIENT_MAX, RECIPIENTS_MAX, SIGNER_TEXT_MAX } from './conclusion.entity';
 
@@ -33,10 +33,8 @@ const NOTICE_NUMBER = new RegExp(`^(?:${NUMBER}/TB-${CODE}|${NUMBER}-TB/${CODE})
 export function checkNoticeNumber(noticeNumber: string): string {
   const number = noticeNumber.trim();
   if (!NOTICE_NUMBER.test(number)) {
-    throw badInput(
-      'noticeNumber',
-      'noticeNumber must look like "12/TB-VKS" or "12-TB/BCSĐ", numbers below 10 with a leading zero ("05/TB-VKS")',
-    );
+    // Numbers below 10 take a leading zero ("05/TB-VKS"); party bodies write "12-TB/BCSĐ".
+    throw badInput('noticeNumber', ErrorReason.INVALID_FORMAT, { example: '05/TB-VKS, 12-TB/BCSĐ' });
   }
   return number;
 }
@@ -46,7 +44,7 @@ const AUTHORITY = /^(?:(?:KT|TL|TM)\. \S.*|Q\.)$/u;
 
 function text(value: string | null | undefined, field: string, max: number): string | null {
   const trimmed = trimmedOrNull(value);
-  if (trimmed && trimmed.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  if (trimmed && trimmed.length > max) throw badInput(field, ErrorReason.TOO_LONG, { limit: max });
   return trimmed;
 }
 
@@ -60,17 +58,15 @@ const recipientOf = (line: string) =>
 
 function checkRecipients(lines: string[] | null | undefined): string[] | null {
   if (lines == null) return null;
-  if (lines.length === 0 || lines.length > RECIPIENTS_MAX) {
-    throw badInput('notice.recipients', `notice.recipients must have 1 to ${RECIPIENTS_MAX} lines`);
+  if (lines.length === 0) throw badInput('notice.recipients', ErrorReason.REQUIRED);
+  if (lines.length > RECIPIENTS_MAX) {
+    throw badInput('notice.recipients', ErrorReason.TOO_MANY, { limit: RECIPIENTS_MAX });
   }
   return lines.map((line) => {
     const recipient = recipientOf(line);
-    if (!recipient) throw badInput('notice.recipients', 'notice.recipients must not have a blank line');
+    if (!recipient) throw badInput('notice.recipients', ErrorReason.BLANK);
     if (recipient.length > RECIPIENT_MAX) {
-      throw badInput(
-        'notice.recipients',
-        `a line of notice.recipients must be at most ${RECIPIENT_MAX} characters`,
-      );
+      throw badInput('notice.recipients', ErrorReason.TOO_LONG, { limit: RECIPIENT_MAX });
     }
     return recipient;
   });
@@ -79,17 +75,15 @@ function checkRecipients(lines: string[] | null | undefined): string[] | null {
 /** BAD_USER_INPUT naming the field for a missing signer or a malformed part; nothing is written then. */
 export function checkNoticeDetails(details: NoticeDetails | null | undefined): CheckedNoticeDetails {
   const signer = details?.signer;
-  if (!signer) throw badInput('notice.signer', 'notice.signer is required: who signs the notice');
+  if (!signer) throw badInput('notice.signer', ErrorReason.REQUIRED);
   const title = text(signer.title, 'notice.signer.title', SIGNER_TEXT_MAX);
-  if (!title) throw badInput('notice.signer.title', 'notice.signer.title must not be blank');
+  if (!title) throw badInput('notice.signer.title', ErrorReason.BLANK);
   const name = text(signer.name, 'notice.signer.name', SIGNER_TEXT_MAX);
-  if (!name) throw badInput('notice.signer.name', 'notice.signer.name must not be blank');
+  if (!name) throw badInput('notice.signer.name', ErrorReason.BLANK);
   const authority = text(signer.authority, 'notice.signer.authority', SIGNER_TEXT_MAX);
   if (authority && !AUTHORITY.test(authority)) {
-    throw badInput(
-      'notice.signer.authority',
-      'notice.signer.authority must be "KT. …", "TL. …", "TM. …" (for whom) or "Q." (acting)',
-    );
+    // "KT. …", "TL. …", "TM. …" (for whom) or "Q." (acting).
+    throw badInput('notice.signer.authority', ErrorReason.INVALID_FORMAT, { example: 'KT. VIỆN TRƯỞNG' });
   }
   return {
     signedAt: details.signedAt ?? null,

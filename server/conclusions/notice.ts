@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { compareVietnamese as byVietnamese } from '../common/vietnamese-text';
 import { Actor } from '../auth/actor';
 import { assertSeeMeeting } from '../access/reach-sql';
 import { notFound } from '../common/errors';
@@ -68,7 +69,6 @@ export function withArchiveLine(recipients: readonly string[]): string[] {
 }
 
 const byIdIn = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-const byVietnamese = (a: string, b: string) => a.localeCompare(b, 'vi');
 
 /** What one meeting's notice is built from, loaded for many meetings at once. */
 type Sources = {

@@ -4,7 +4,7 @@ import { TokenService } from '../auth/tokens';
 import { assertManageMeeting, assertStandingSiteAccount } from '../access/access';
 import { assertSeeMeeting } from '../access/reach-sql';
 import { assertId } from '../common/ids';
-import { conflict, forbidden, notFound, unauthenticated } from '../common/errors';
+import { conflict, ErrorReason, forbidden, notFound, unauthenticated } from '../common/errors';
 import { Database } from '../db/database';
 import { MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
@@ -79,7 +79,7 @@ export class SiteAccessService {
       connectionPointId,
       async (c, cp) => {
         assertManageMeeting(actor, c);
-        if (!cp.accessCodeHash) throw conflict('No site access code is issued', { hasAccessCode: false });
+        if (!cp.accessCodeHash) throw conflict(ErrorReason.NO_ACCESS_CODE, { hasAccessCode: false });
         Object.assign(cp, {
           accessCodeHash: null,
           accessCodeIssuedAt: null,

@@ -5,7 +5,7 @@ import { assertFollowUpDirective, assertManageMeeting, assertReportDirective } f
 import { assertSeeDirective, assertSeeMeeting, whereDirectiveSeen } from '../access/reach-sql';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Clock } from '../common/clock';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
@@ -106,7 +106,7 @@ export class DirectiveService {
         assertManageMeeting(actor, c);
         const conclusion = await c.manager.findOne(Conclusion, { where: { meetingId } });
         if (!conclusion) {
-          throw conflict('The meeting has no conclusion yet: draft it first', { conclusion: null });
+          throw conflict(ErrorReason.NO_CONCLUSION, { conclusion: null });
         }
         assertNotPublished(conclusion);
         assertRoom(
@@ -148,9 +148,8 @@ export class DirectiveService {
   update(actor: Actor | null, input: DirectiveEdit): Promise<Directive> {
     assertOptionalId('input.assigneeUnitId', input.assigneeUnitId);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
-    if (input.assigneeUnitId === null)
-      throw badInput('input.assigneeUnitId', 'input.assigneeUnitId must not be null');
-    if (input.task === null) throw badInput('input.task', 'input.task must not be null');
+    if (input.assigneeUnitId === null) throw badInput('input.assigneeUnitId', ErrorReason.REQUIRED);
+    if (input.task === null) throw badInput('input.task', ErrorReason.REQUIRED);
     return this.commands.runOn(
       actor,
       Directive,
@@ -198,9 +197,11 @@ export class DirectiveService {
         if (!directive) throw notFound('Directive', id);
         assertReportDirective(actor, c, directive.assigneeUnitId);
         if (directive.status === DONE || STAGE[input.status] < STAGE[directive.status]) {
-          throw conflict(`A ${directive.status} directive cannot be reported ${input.status}`, {
-            status: directive.status,
-          });
+          throw conflict(
+            ErrorReason.DIRECTIVE_STATUS_FORBIDS,
+            { status: directive.status },
+            { status: directive.status, target: input.status },
+          );
         }
         assertRoom(
           await c.manager.count(DirectiveProgress, { where: { directiveId: id } }),
@@ -235,7 +236,7 @@ export class DirectiveService {
   /** A host sends a reported DONE back to the unit, saying why: it is IN_PROGRESS again. */
   reopen(actor: Actor | null, id: string, reason: string): Promise<Directive> {
     const why = reason.trim();
-    if (!why) throw badInput('reason', 'reason must not be empty or blank');
+    if (!why) throw badInput('reason', ErrorReason.BLANK);
     return this.commands.runOn(actor, Directive, id, async (c, directive) => {
       assertFollowUpDirective(actor, c, c.meeting);
       assertAwaitingReview(directive);
@@ -386,7 +387,7 @@ export class DirectiveService {
     assertOptionalId('input.meetingId', input.meetingId);
     assertOptionalId('input.conclusionId', input.conclusionId);
     if (!input.conclusionId) {
-      if (!input.meetingId) throw badInput('input.meetingId', 'Give input.meetingId or input.conclusionId');
+      if (!input.meetingId) throw badInput('input.meetingId', ErrorReason.REQUIRED);
       return { meetingId: input.meetingId, field: 'input.meetingId' };
     }
     const conclusionId = input.conclusionId;
@@ -396,7 +397,7 @@ export class DirectiveService {
     if (!conclusion) throw notFound('Conclusion', input.conclusionId);
     await assertSeeMeeting(this.db, actor, conclusion.meetingId);
     if (input.meetingId && input.meetingId !== conclusion.meetingId) {
-      throw badInput('input.conclusionId', 'input.conclusionId is not the conclusion of input.meetingId');
+      throw badInput('input.conclusionId', ErrorReason.NOT_IN_MEETING);
     }
     return { meetingId: conclusion.meetingId, field: 'input.conclusionId' };
   }
@@ -438,7 +439,8 @@ export class DirectiveService {
   }
 
   private async assertUnit(c: CommandContext, unitId: string, field: string): Promise<void> {
-    if (!(await c.manager.exists(Unit, { where: { id: unitId } }))) throw badInput(field, 'Unknown unit');
+    if (!(await c.manager.exists(Unit, { where: { id: unitId } })))
+      throw badInput(field, ErrorReason.UNKNOWN_UNIT);
   }
 
   private async assertAgendaItem(
@@ -447,13 +449,13 @@ export class DirectiveService {
     field: string,
   ): Promise<void> {
     if (id && !(await c.manager.exists(AgendaItem, { where: { id, meetingId: c.meeting.id } }))) {
-      throw badInput(field, 'Not an agenda item of this meeting');
+      throw badInput(field, ErrorReason.NOT_IN_MEETING);
     }
   }
 
   /** A new deadline lies ahead: one already passed is a typing mistake. */
   private assertDeadline(c: CommandContext, deadline: Date | null | undefined, field: string): void {
-    if (deadline && deadline <= c.now) throw badInput(field, `${field} must be in the future`);
+    if (deadline && deadline <= c.now) throw badInput(field, ErrorReason.NOT_IN_FUTURE);
   }
 }
 
@@ -461,26 +463,26 @@ export class DirectiveService {
 function assigneesOf(input: NewDirective): { ids: string[]; field: string } {
   const many = input.assigneeUnitIds;
   if (input.assigneeUnitId && many) {
-    throw badInput('input.assigneeUnitIds', 'Give input.assigneeUnitId or input.assigneeUnitIds, not both');
+    throw badInput('input.assigneeUnitIds', ErrorReason.ONE_OF, { other: 'input.assigneeUnitId' });
   }
   if (input.assigneeUnitId) {
     assertId('input.assigneeUnitId', input.assigneeUnitId);
     return { ids: [input.assigneeUnitId], field: 'input.assigneeUnitId' };
   }
-  if (!many?.length)
-    throw badInput('input.assigneeUnitIds', 'Give input.assigneeUnitId or input.assigneeUnitIds');
+  if (!many?.length) throw badInput('input.assigneeUnitIds', ErrorReason.REQUIRED);
   many.forEach((id) => assertId('input.assigneeUnitIds', id));
-  if (new Set(many).size !== many.length) throw badInput('input.assigneeUnitIds', 'A unit is named twice');
+  const twice = many.find((id, i) => many.indexOf(id) !== i);
+  if (twice) throw badInput('input.assigneeUnitIds', ErrorReason.DUPLICATE, { value: twice });
   return { ids: many, field: 'input.assigneeUnitIds' };
 }
 
 /** Only a DONE reported by the unit and not yet accepted is for the host to accept or reopen. */
 function assertAwaitingReview(d: Directive): void {
   if (d.status !== DONE || d.acceptedAt) {
-    throw conflict(
-      d.acceptedAt ? 'The directive is accepted already' : `The directive is ${d.status}, not reported DONE`,
-      { status: d.status, acceptedAt: d.acceptedAt },
-    );
+    const reason = d.acceptedAt
+      ? ErrorReason.DIRECTIVE_ALREADY_ACCEPTED
+      : ErrorReason.DIRECTIVE_NOT_REPORTED_DONE;
+    throw conflict(reason, { status: d.status, acceptedAt: d.acceptedAt }, { status: d.status });
   }
 }
 

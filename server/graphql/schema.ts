@@ -21,6 +21,7 @@ import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.reso
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveMeetingResolver, LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { MeetingSeriesResolver, SeriesResolver } from '../series/series.resolver';
+import { ErrorExtensions } from './error-extensions';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -46,6 +47,7 @@ export const resolvers = [
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    orphanedTypes: [ErrorExtensions],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validateFn: validateArgument,
     pubSub: noPubSub,

@@ -2,7 +2,8 @@ import { Router } from 'express';
 import { bearerToken } from '../auth/tokens';
 import type { AuthService } from '../auth/auth.service';
 import type { Actor } from '../auth/actor';
-import { badInput, DomainError, ErrorCode, unauthenticated } from '../common/errors';
+import { badInput, DomainError, ErrorCode, ErrorReason, unauthenticated } from '../common/errors';
+import { languageOf } from '../i18n/messages';
 import { DOCUMENT_FORMATS, fileNameOf, isDocumentFormat } from '../documents/formats';
 import type { OfficialDocument } from '../documents/official-document';
 
@@ -33,7 +34,7 @@ export function documentsRouter(auth: AuthService, documents: readonly MeetingDo
         const token = bearerToken(req.headers.authorization);
         if (!token) throw unauthenticated();
         const actor = await auth.actorOf(token);
-        if (!isDocumentFormat(name)) throw badInput('format', 'format must be docx, pdf, html or md');
+        if (!isDocumentFormat(name)) throw badInput('format', ErrorReason.INVALID_VALUE);
         const format = DOCUMENT_FORMATS[name];
         const doc = await document.load(actor, req.params.id);
         const body = await format.render(doc);
@@ -42,7 +43,8 @@ export function documentsRouter(auth: AuthService, documents: readonly MeetingDo
         res.send(body);
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
-        res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, message: e.message } });
+        const message = e.messageIn(languageOf(req.headers['accept-language']));
+        res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, reason: e.reason, message } });
       }
     });
   }

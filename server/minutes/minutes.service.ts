@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { Actor, editorOf } from '../auth/actor';
 import { assertManageMeeting } from '../access/access';
 import { assertSeeMeeting } from '../access/reach-sql';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 import { Database } from '../db/database';
@@ -44,12 +44,15 @@ export class MinutesService {
     return this.commands.run(actor, meetingId, async (c) => {
       assertManageMeeting(actor, c);
       if (!HELD.includes(c.meeting.status)) {
-        throw conflict('Minutes are drafted once the meeting has started', {
-          meetingStatus: c.meeting.status,
-        });
+        // Minutes are drafted once the meeting has started.
+        throw conflict(
+          ErrorReason.MEETING_NOT_LIVE,
+          { meetingStatus: c.meeting.status },
+          { status: c.meeting.status },
+        );
       }
       const existing = await c.manager.findOne(Minutes, { where: { meetingId } });
-      if (existing) throw conflict('The meeting already has minutes', minutesState(existing));
+      if (existing) throw conflict(ErrorReason.MINUTES_EXIST, minutesState(existing));
       const events = await c.manager.find(MeetingEventRecord, {
         where: { meetingId },
         order: { seq: 'ASC' },
@@ -71,18 +74,18 @@ export class MinutesService {
   }
 
   update(actor: Actor | null, id: string, text: string, expectedVersion: number): Promise<Minutes> {
-    if (!/\S/.test(text)) throw badInput('text', 'text must not be empty or blank');
-    if (text.length > MINUTES_MAX) throw badInput('text', `text must be at most ${MINUTES_MAX} characters`);
+    if (!/\S/.test(text)) throw badInput('text', ErrorReason.BLANK);
+    if (text.length > MINUTES_MAX) throw badInput('text', ErrorReason.TOO_LONG, { limit: MINUTES_MAX });
     return this.commands.runOn(actor, Minutes, id, async (c, minutes) => {
       assertManageMeeting(actor, c);
       if (minutes.status === MinutesStatus.FINAL) {
-        throw conflict('The minutes are final and can no longer change', minutesState(minutes));
+        throw conflict(ErrorReason.MINUTES_FINAL, minutesState(minutes));
       }
       if (minutes.version !== expectedVersion) {
-        throw conflict(
-          `The minutes were changed meanwhile (version ${minutes.version}, not ${expectedVersion})`,
-          minutesState(minutes),
-        );
+        throw conflict(ErrorReason.STALE_VERSION, minutesState(minutes), {
+          version: minutes.version,
+          expected: expectedVersion,
+        });
       }
       Object.assign(minutes, { text, version: minutes.version + 1, lastEditedById: editorOf(actor) });
       return c.manager.save(minutes);
@@ -93,10 +96,14 @@ export class MinutesService {
     return this.commands.runOn(actor, Minutes, id, async (c, minutes) => {
       assertManageMeeting(actor, c);
       if (minutes.status !== MinutesStatus.DRAFT || c.meeting.status !== MeetingStatus.ENDED) {
-        throw conflict('Draft minutes are finalized after the meeting has ended', {
-          ...minutesState(minutes),
-          meetingStatus: c.meeting.status,
-        });
+        // Draft minutes are finalized after the meeting has ended.
+        const reason =
+          minutes.status !== MinutesStatus.DRAFT ? ErrorReason.MINUTES_FINAL : ErrorReason.MEETING_NOT_ENDED;
+        throw conflict(
+          reason,
+          { ...minutesState(minutes), meetingStatus: c.meeting.status },
+          { status: c.meeting.status },
+        );
       }
       Object.assign(minutes, { status: MinutesStatus.FINAL, finalizedAt: c.now });
       return c.manager.save(minutes);

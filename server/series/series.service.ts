@@ -3,7 +3,7 @@ import { Actor } from '../auth/actor';
 import { User } from '../auth/user.entity';
 import { assertCreateMeeting, assertManageMeeting, assertManageSeries, canSeeSeries } from '../access/access';
 import { assertSeeMeeting } from '../access/reach-sql';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
 import { changeMeeting } from '../events/command-rows';
@@ -115,7 +115,7 @@ export class SeriesService {
       async (c) => {
         assertManageMeeting(actor, c);
         if (c.meeting.seriesId) {
-          throw conflict('The meeting is already one of a series', { seriesId: c.meeting.seriesId });
+          throw conflict(ErrorReason.ALREADY_IN_SERIES, { seriesId: c.meeting.seriesId });
         }
         const series = await build(c.manager, await templateOf(c.manager, fromMeetingId));
         await changeMeeting(c, { seriesId: series.id });
@@ -135,9 +135,11 @@ export class SeriesService {
       if (!series || !canSeeSeries(actor, series)) throw notFound('MeetingSeries', input.id);
       assertManageSeries(actor, series, 'input.id');
       if (input.version !== series.version) {
-        throw conflict(`The series is at version ${series.version}, not ${input.version}`, {
-          version: series.version,
-        });
+        throw conflict(
+          ErrorReason.STALE_VERSION,
+          { version: series.version },
+          { version: series.version, expected: input.version },
+        );
       }
       await this.assertRefs(actor, manager, input);
       const template = input.template || input.fromMeetingId ? await this.templateFrom(manager, input) : null;
@@ -220,7 +222,7 @@ export class SeriesService {
       select: { id: true, status: true },
     });
     if (taken && taken.status !== MeetingStatus.CANCELLED) {
-      throw conflict('The series already has a meeting at that time', { meetingId: taken.id });
+      throw conflict(ErrorReason.SERIES_SLOT_TAKEN, { meetingId: taken.id });
     }
   }
 
@@ -240,25 +242,26 @@ export class SeriesService {
     assertOptionalId('input.hostUnitId', input.hostUnitId);
     assertOptionalId('input.fromMeetingId', input.fromMeetingId);
     if (input.template && input.fromMeetingId) {
-      throw badInput('input.fromMeetingId', 'Give input.template or input.fromMeetingId, not both');
+      throw badInput('input.fromMeetingId', ErrorReason.ONE_OF, { other: 'input.template' });
     }
     const hosts = input.hostUserIds ?? [];
     hosts.forEach((id) => assertId('input.hostUserIds', id));
-    if (hosts.length > HOSTS_MAX) throw badInput('input.hostUserIds', `At most ${HOSTS_MAX} hosts`);
+    if (hosts.length > HOSTS_MAX)
+      throw badInput('input.hostUserIds', ErrorReason.TOO_MANY, { limit: HOSTS_MAX });
   }
 
   /** The host unit must be one the caller acts for, the standing hosts users who may host. */
   private async assertRefs(actor: Actor | null, manager: EntityManager, input: Partial<SeriesFields>) {
     if (input.hostUnitId) {
       if (!(await manager.exists(Unit, { where: { id: input.hostUnitId } }))) {
-        throw badInput('input.hostUnitId', `Unknown unit ${input.hostUnitId}`);
+        throw badInput('input.hostUnitId', ErrorReason.UNKNOWN_UNIT);
       }
       assertManageSeries(actor, { organizerId: input.hostUnitId }, 'input.hostUnitId');
     }
     const ids = input.hostUserIds ?? [];
     const users = ids.length ? await manager.find(User, { where: { id: In(ids) } }) : [];
     const invalid = ids.find((id) => !users.some((u) => u.id === id && canHost(u)));
-    if (invalid) throw badInput('input.hostUserIds', `User ${invalid} cannot host meetings`);
+    if (invalid) throw badInput('input.hostUserIds', ErrorReason.CANNOT_HOST, { user: invalid });
   }
 }
 

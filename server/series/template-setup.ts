@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { AgendaItem, AgendaItemStatus } from '../agenda/agenda-item.entity';
-import { badInput } from '../common/errors';
+import { badInput, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
@@ -52,23 +52,23 @@ export async function completeTemplate(
   const units = unitIds.length ? await manager.find(Unit, { where: { id: In(unitIds) } }) : [];
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const unknown = unitIds.find((id) => !unitName.has(id));
-  if (unknown) throw badInput(`${field}.connectionPoints`, `Unknown unit ${unknown}`);
-  if (new Set(points.map((p) => p.unitId)).size !== points.length) {
-    throw badInput(`${field}.connectionPoints`, 'One connection point per unit');
+  if (unknown) throw badInput(`${field}.connectionPoints`, ErrorReason.UNKNOWN_UNIT, {}, { unitId: unknown });
+  // One connection point per unit.
+  const twice = points.find((p, i) => points.findIndex((q) => q.unitId === p.unitId) !== i);
+  if (twice) {
+    throw badInput(`${field}.connectionPoints`, ErrorReason.DUPLICATE, {
+      value: unitName.get(twice.unitId)!,
+    });
   }
   if (points.filter((p) => p.role === ConnectionPointRole.HOST).length > 1) {
-    throw badInput(`${field}.connectionPoints`, 'At most one HOST connection point');
+    throw badInput(`${field}.connectionPoints`, ErrorReason.HOST_POINT_EXISTS);
   }
   const seated = draft.participants.find((p) => !points.some((cp) => cp.unitId === p.pointUnitId));
-  if (seated)
-    throw badInput(
-      `${field}.participants`,
-      `${seated.name} is seated at no connection point of the template`,
-    );
+  if (seated) throw badInput(`${field}.participants`, ErrorReason.NOT_IN_TEMPLATE, { name: seated.name });
   const names = new Set(draft.participants.map((p) => p.name.trim()));
   const presenter = draft.agenda.find((i) => i.presenter && !names.has(i.presenter.trim()));
   if (presenter)
-    throw badInput(`${field}.agenda`, `${presenter.presenter} is no participant of the template`);
+    throw badInput(`${field}.agenda`, ErrorReason.NOT_IN_TEMPLATE, { name: presenter.presenter! });
   return {
     connectionPoints: points.map((p) => ({
       unitId: p.unitId,

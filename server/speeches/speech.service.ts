@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForSite } from '../access/access';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
@@ -14,6 +14,10 @@ import { ConnectionPoint, ConnectionPointRole } from '../connection-points/conne
 import { Participant } from '../participants/participant.entity';
 import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
 import { DEFAULT_TIME_LIMITS, finishSpeech, queueOf, SPEAKING_KEY, speakingSpeech } from './speech-rules';
+
+const REJECTION_REASON_MAX = 500;
+/** The most time one extension gives a speech. */
+const EXTENSION_MAX_SECONDS = 3600;
 
 /** A raised hand: who asks to speak, on which item, from which connection point. */
 export type SpeechRequest = {
@@ -49,7 +53,10 @@ const speechState = (s: Speech) => ({
 
 function assertStatus(speech: Speech, allowed: SpeechStatus[], what: string): void {
   if (!allowed.includes(speech.status)) {
-    throw conflict(`Cannot ${what} a speech that is ${speech.status}`, speechState(speech));
+    throw conflict(ErrorReason.SPEECH_STATUS_FORBIDS, speechState(speech), {
+      action: what,
+      status: speech.status,
+    });
   }
 }
 
@@ -124,8 +131,11 @@ export class SpeechService {
     return this.commands.runOn(actor, Speech, id, async (c, speech) => {
       assertHostMay(actor, c, LiveAction.ORDER);
       assertStatus(speech, [REQUESTED, QUEUED], 'reject');
-      if (reason !== undefined && reason !== null && (!/\S/.test(reason) || reason.length > 500)) {
-        throw badInput('reason', 'reason must not be blank and at most 500 characters');
+      if (reason !== undefined && reason !== null) {
+        if (!/\S/.test(reason)) throw badInput('reason', ErrorReason.BLANK);
+        if (reason.length > REJECTION_REASON_MAX) {
+          throw badInput('reason', ErrorReason.TOO_LONG, { limit: REJECTION_REASON_MAX });
+        }
       }
       await this.leaveQueue(c, speech, { status: REJECTED, rejectionReason: reason ?? null });
       c.emit(MeetingEventType.SPEECH_REJECTED, speech);
@@ -157,14 +167,15 @@ export class SpeechService {
       assertStatus(speech, [REQUESTED, QUEUED], 'start');
       const item = await this.itemOf(c, speech);
       if (item.status !== AgendaItemStatus.ACTIVE) {
-        throw conflict('The speech belongs to an agenda item that is not active', {
-          ...speechState(speech),
-          agendaItem: itemState(item),
-        });
+        throw conflict(
+          ErrorReason.ITEM_NOT_ACTIVE,
+          { ...speechState(speech), agendaItem: itemState(item) },
+          { status: item.status },
+        );
       }
       const current = await speakingSpeech(c);
       if (current) {
-        throw conflict('Another speech is on: end it first', {
+        throw conflict(ErrorReason.SPEECH_ALREADY_ON, {
           ...speechState(speech),
           currentSpeech: speechState(current),
         });
@@ -188,8 +199,8 @@ export class SpeechService {
   extend(actor: Actor | null, id: string, seconds: number): Promise<Speech> {
     return this.commands.runOn(actor, Speech, id, async (c, speech) => {
       assertHostMay(actor, c, LiveAction.ORDER);
-      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
-        throw badInput('seconds', 'seconds must be 1..3600');
+      if (!Number.isInteger(seconds) || seconds < 1 || seconds > EXTENSION_MAX_SECONDS) {
+        throw badInput('seconds', ErrorReason.OUT_OF_RANGE, { min: 1, max: EXTENSION_MAX_SECONDS });
       }
       assertStatus(speech, [SPEAKING, QUEUED], 'extend');
       await change(c, Speech, speech, { timeLimitSeconds: speech.timeLimitSeconds + seconds });
@@ -213,7 +224,7 @@ export class SpeechService {
       async (c, item) => {
         assertHostMay(actor, c, LiveAction.START);
         if (item.status !== AgendaItemStatus.ACTIVE) {
-          throw conflict('Questions are asked within the active agenda item', itemState(item));
+          throw conflict(ErrorReason.ITEM_NOT_ACTIVE, itemState(item), { status: item.status });
         }
         await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
         const asker = input.askedById ? await this.participant(c, 'input.askedById', input.askedById) : null;
@@ -323,13 +334,13 @@ export class SpeechService {
 
   private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<void> {
     if (!(await c.manager.exists(ConnectionPoint, { where: { id: connectionPointId, meetingId: c.id } }))) {
-      throw badInput(field, 'Not a connection point of this meeting');
+      throw badInput(field, ErrorReason.NOT_IN_MEETING);
     }
   }
 
   private async participant(c: CommandContext, field: string, id: string): Promise<Participant> {
     const found = await c.manager.findOne(Participant, { where: { id, meetingId: c.id } });
-    if (!found) throw badInput(field, 'Not a participant of this meeting');
+    if (!found) throw badInput(field, ErrorReason.NOT_IN_MEETING);
     return found;
   }
 
@@ -337,7 +348,7 @@ export class SpeechService {
   private async assertSeatedAt(c: CommandContext, participantId: string, connectionPointId: string) {
     const speaker = await this.participant(c, 'input.participantId', participantId);
     if (speaker.connectionPointId !== connectionPointId) {
-      throw badInput('input.participantId', 'The speaker is not seated at this connection point');
+      throw badInput('input.participantId', ErrorReason.SPEAKER_NOT_AT_POINT);
     }
   }
 
@@ -345,8 +356,7 @@ export class SpeechService {
     const host = await c.manager.findOne(ConnectionPoint, {
       where: { meetingId: c.id, role: ConnectionPointRole.HOST },
     });
-    if (!host)
-      throw conflict('The meeting has no host connection point to ask from', { status: c.meeting.status });
+    if (!host) throw conflict(ErrorReason.NO_HOST_POINT, { status: c.meeting.status });
     return host.id;
   }
 }
@@ -354,6 +364,6 @@ export class SpeechService {
 /** Hands are raised for items still to come or on now, not for finished ones. */
 function assertItemOpen(item: AgendaItem): void {
   if (item.status !== AgendaItemStatus.PENDING && item.status !== AgendaItemStatus.ACTIVE) {
-    throw conflict(`The agenda item is ${item.status}`, itemState(item));
+    throw conflict(ErrorReason.ITEM_CLOSED, itemState(item), { status: item.status });
   }
 }

@@ -5,6 +5,7 @@ import { SpeechPause1796197715139 as SqliteSpeechPause1796197715139 } from './sq
 import { BriefingCycle1796211926240 as SqliteBriefingCycle1796211926240 } from './sqlite/1796211926240-BriefingCycle';
 import { NoticeDetailsAndUnitNames1796212114494 as SqliteNoticeDetailsAndUnitNames1796212114494 } from './sqlite/1796212114494-NoticeDetailsAndUnitNames';
 import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
+import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqlite/1796211653736-SearchKeys';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
@@ -12,6 +13,7 @@ import { SpeechPause1796197715139 as MysqlSpeechPause1796197715139 } from './mys
 import { BriefingCycle1796211926240 as MysqlBriefingCycle1796211926240 } from './mysql/1796211926240-BriefingCycle';
 import { NoticeDetailsAndUnitNames1796212114494 as MysqlNoticeDetailsAndUnitNames1796212114494 } from './mysql/1796212114494-NoticeDetailsAndUnitNames';
 import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
+import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql/1796211653736-SearchKeys';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
@@ -22,6 +24,7 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteBriefingCycle1796211926240,
   SqliteNoticeDetailsAndUnitNames1796212114494,
   SqliteMinutes1796215045951,
+  SqliteSearchKeys1796211653736,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
@@ -31,4 +34,5 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlBriefingCycle1796211926240,
   MysqlNoticeDetailsAndUnitNames1796212114494,
   MysqlMinutes1796215045951,
+  MysqlSearchKeys1796211653736,
 ];
