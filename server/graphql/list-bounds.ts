@@ -26,6 +26,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AgendaItem.documents': DOCUMENTS_PER_ITEM,
   'AgendaItem.queue': speechesPerAgendaItem,
   'AgendaItem.speeches': speechesPerAgendaItem,
+  'AgendaItemSnapshot.documents': DOCUMENTS_PER_ITEM,
   'Conclusion.directives': directivesPerConclusion,
   'ConnectionPoint.participants': participantsPerConnectionPoint,
   // One directive per assignee unit, of one conclusion.
