@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Kind, ServerName } from './common';
 import { latencyChart } from './chart';
 import { Row, runBench } from './run';
-import { formatMonday, mondayBench } from './monday';
+import { formatMonday, MONDAY_SHAPES, mondayBench } from './monday';
 
 const OPTIONS = {
   n: { default: '100,1000,3000,5000', help: 'subscriber counts, comma-separated' },
@@ -27,15 +27,19 @@ const OPTIONS = {
   storm: { default: '3000', help: 'subscribers of the reconnect storm (0: none)' },
   queries: { default: '40', help: 'requests per phase of the query side (0: none)' },
   monday: { default: '400', help: 'commands of the Monday-morning run, 64 meetings at once (0: none)' },
+  'monday-shape': {
+    default: 'full',
+    help: 'full (64 meetings, 2,722 screens) or mid (17 meetings, 503 screens)',
+  },
   dir: { default: '/tmp/diemcau-bench', help: 'work files: template database, results.json, chart' },
 } as const;
 type Name = keyof typeof OPTIONS;
 
 const USAGE = [
-  'npm run bench -- [options]    fan-out benchmarks (docs/benchmarks.md); all defaults: ~8 minutes',
+  'npm run bench -- [options]    fan-out benchmarks (docs/benchmarks.md); all defaults: ~20 minutes',
   '',
-  ...Object.entries(OPTIONS).map(([name, o]) => `  --${name.padEnd(8)} ${o.help} (default ${o.default})`),
-  '  --help     this text',
+  ...Object.entries(OPTIONS).map(([name, o]) => `  --${name.padEnd(12)} ${o.help} (default ${o.default})`),
+  '  --help         this text',
   '',
   'Only a run with every option at its default writes docs/benchmarks-latency.svg.',
 ].join('\n');
@@ -98,6 +102,10 @@ function ratios(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const { get, full } = options();
+  if (!(get('monday-shape') in MONDAY_SHAPES)) {
+    console.error(`--monday-shape: one of ${Object.keys(MONDAY_SHAPES).join(', ')}\n\n${USAGE}`);
+    process.exit(2);
+  }
   const list = (name: Name) => get(name).split(',').filter(Boolean);
   const dir = get('dir');
   const started = new Date();
@@ -114,7 +122,12 @@ async function main(): Promise<void> {
   });
   const monday =
     Number(get('monday')) > 0
-      ? await mondayBench({ dir, commands: Number(get('monday')), clients: Number(get('clients')) })
+      ? await mondayBench({
+          dir: join(dir, `monday-${get('monday-shape')}`),
+          commands: Number(get('monday')),
+          clients: Number(get('clients')),
+          shape: MONDAY_SHAPES[get('monday-shape')],
+        })
       : null;
   if (monday) console.log(formatMonday(monday));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;

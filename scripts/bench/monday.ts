@@ -7,7 +7,7 @@
  * commit → last screen of that meeting and host's send → last screen, the server's event-loop delay
  * (perf_hooks.monitorEventLoopDelay), CPU and RSS. See docs/benchmarks.md.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Child } from './child';
@@ -31,6 +31,16 @@ export const MONDAY_MORNING: MondayShape = {
   provincial: 63,
   province: { provinces: 1, districts: 12, participants: 40, agendaItems: 5 },
   national: {},
+};
+
+/** The shapes `npm run bench -- --monday-shape` names: the Monday morning, and one of 17 meetings. */
+export const MONDAY_SHAPES: Record<string, MondayShape> = {
+  full: MONDAY_MORNING,
+  mid: {
+    provincial: 16,
+    province: MONDAY_MORNING.province,
+    national: { provinces: 10, districts: 90, participants: 400 },
+  },
 };
 
 export type MondayOptions = {
@@ -139,6 +149,7 @@ export async function mondayBench(options: MondayOptions): Promise<MondayRow> {
   const shape = options.shape ?? MONDAY_MORNING;
   const [least, most] = options.paceMs ?? [2000, 5000];
   const log = options.log ?? ((line: string) => console.log(line));
+  mkdirSync(options.dir, { recursive: true });
   if (!existsSync(join(options.dir, SETUP))) {
     log('building the Monday-morning meetings…');
     await buildMondayTemplate(options.dir, shape);
@@ -258,7 +269,7 @@ export async function mondayBench(options: MondayOptions): Promise<MondayRow> {
     };
     // The hosts start while the screens join: each screen resumes from where its meeting was then.
     const hosts = Promise.all(setup.meetings.map((m, i) => host(m, i + 1)));
-    await Promise.all(clients.map((c) => c.next('joined', 600_000)));
+    await Promise.all(clients.map((c) => c.next('joined', 1_200_000)));
     log(`${screens.length} screens joined; measuring ${options.commands} commands`);
     // Site presence settles (a site's first screen: SITE_CONNECTED), then measure.
     await sleep(1_000);

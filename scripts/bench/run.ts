@@ -311,6 +311,8 @@ export async function runBench(
 ): Promise<{ rows: Row[]; storms: StormResult[]; queries: QueryRow[] }> {
   const log = options.log ?? ((line: string) => console.log(line));
   mkdirSync(options.dir, { recursive: true });
+  const needed = options.kinds.length > 0 || options.storm > 0 || options.queries > 0;
+  if (!needed) return { rows: [], storms: [], queries: [] };
   if (!existsSync(join(options.dir, 'setup.json'))) {
     log('building the template meeting…');
     await buildTemplate(options.dir, options.shape);
