@@ -19,6 +19,7 @@ import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolv
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
+import { ServerInfoResolver } from '../meta/server-info.resolver';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -37,6 +38,7 @@ export const resolvers = [
   ...[ConclusionResolver, MeetingConclusionResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
   ...[LiveResolver, MeetingEventsResolver],
+  ServerInfoResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

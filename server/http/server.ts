@@ -49,6 +49,7 @@ import { securityHeaders } from './security-headers';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
+import { apiVersionHeader, EXPOSED_HEADERS } from '../meta/api-version-header';
 
 export type RunningServer = {
   url: string;
@@ -190,6 +191,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(apiVersionHeader);
   app.use(httpAccessLog(logger, addressOf));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -204,7 +206,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.use(webApp());
   app.use(
     '/graphql',
-    cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
+    cors({
+      exposedHeaders: EXPOSED_HEADERS,
+      ...(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
+    }),
     express.json({ limit: config.limits.requestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {

@@ -9,6 +9,7 @@ export const queryDocuments = {
   me: G.MeDocument,
   meeting: G.MeetingDocument,
   meetings: G.MeetingsDocument,
+  serverInfo: G.ServerInfoDocument,
   serverTime: G.ServerTimeDocument,
   units: G.UnitsDocument,
 } as const;

@@ -478,6 +478,11 @@ export type MeetingsQueryVariables = Exact<{
 
 export type MeetingsQuery = { meetings: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerInfoQuery = { serverInfo: { apiVersion: string } };
+
 export type ServerTimeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2105,6 +2110,13 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
+export const ServerInfoDocument = new TypedDocumentString(`
+    query ServerInfo {
+  serverInfo {
+    apiVersion
+  }
+}
+    `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
 export const ServerTimeDocument = new TypedDocumentString(`
     query ServerTime {
   serverTime
