@@ -24,6 +24,8 @@ import { DirectiveService } from './directives/directive.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
 import { RedisPresence } from './live/redis-presence';
+import { WebhookService } from './webhooks/webhook.service';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 export type ServiceDeps = {
   db: Database;
@@ -57,6 +59,9 @@ export type Services = {
   directives: DirectiveService;
   live: LiveService;
   presence: Presence;
+  webhooks: WebhookService;
+  /** Started by the server once it listens; stopped before the database closes. */
+  webhookDispatcher: WebhookDispatcher;
 };
 
 /**
@@ -69,6 +74,7 @@ export function createServices(deps: ServiceDeps): Services {
   const commands = new MeetingCommands(db, bus, codec, clock);
   const log = new EventLogReader(db, codec);
   const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
+  const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
   return {
     db,
     bus,
@@ -97,6 +103,8 @@ export function createServices(deps: ServiceDeps): Services {
     directives: new DirectiveService(db, commands, clock),
     live: new LiveService(db, bus, log, clock, logger, config.liveCoalesceMs),
     presence: presenceFor(db, commands, clock, config, logger),
+    webhooks: new WebhookService(db, config.webhooks, webhookDispatcher.wake),
+    webhookDispatcher,
   };
 }
 

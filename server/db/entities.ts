@@ -9,6 +9,7 @@ import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
+import { Webhook, WebhookStream } from '../webhooks/webhook.entity';
 
 export const entities = [
   AppSetting,
@@ -24,4 +25,6 @@ export const entities = [
   Directive,
   DirectiveProgress,
   MeetingEventRecord,
+  Webhook,
+  WebhookStream,
 ];

@@ -11,6 +11,7 @@ import type { MeetingEvent } from '../events/meeting-event';
 import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
 import type { Speech } from '../speeches/speech.entity';
+import type { WebhookStream } from '../webhooks/webhook.entity';
 import type { Services } from '../composition-root';
 
 /**
@@ -58,6 +59,10 @@ export class Loaders {
       return batch(keys);
     });
   }
+
+  readonly webhookDeliveries = this.by<WebhookStream[]>(async (ids) =>
+    groupBy(ids, await this.services.webhooks.deliveries(ids), (s) => s.webhookId),
+  );
 
   readonly unitById = this.by(async (ids) => pickBy(ids, await this.services.units.byIds(ids), (u) => u.id));
 

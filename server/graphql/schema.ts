@@ -20,6 +20,7 @@ import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/co
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { ServerInfoResolver } from '../meta/server-info.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -39,6 +40,7 @@ export const resolvers = [
   ...[DirectiveResolver, MeetingDirectivesResolver],
   ...[LiveResolver, MeetingEventsResolver],
   ServerInfoResolver,
+  WebhookResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -241,6 +241,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/graphql`;
   logger.info({ url, database: db.dialect }, 'server ready');
+  services.webhookDispatcher.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -250,6 +251,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         socket.close(SOCKET_CLOSES.serverShutdown.code, SOCKET_CLOSES.serverShutdown.reason);
       // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
+      await services.webhookDispatcher.stop();
       await services.presence.close();
       await bus.close();
       await rateLimiter.close();

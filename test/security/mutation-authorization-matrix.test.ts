@@ -9,6 +9,7 @@ import {
   rootFields,
   securityServer,
 } from '../support/security';
+import { WEBHOOK_SECRET } from '../support/factories';
 
 type Call = { args: string; variables: Record<string, unknown>; scalar?: boolean };
 /** Every mutation but the public ones, with valid arguments aimed at the world's meeting. */
@@ -73,6 +74,14 @@ on(['issueSiteAccessCode', 'revokeSiteAccessCode'], (w) => ({
   args: '(connectionPointId: $id)',
   variables: { id: w.siteA.id },
 }));
+on(
+  ['deleteWebhook'],
+  byId((w) => w.webhookId),
+);
+on(['redeliverWebhookEvent'], (w) => ({
+  args: '(webhookId: $id, seq: 1)',
+  variables: { id: w.webhookId },
+}));
 on(['addMeetingHost', 'removeMeetingHost'], (w) => ({
   args: '(meetingId: $id, userId: $user)',
   variables: { id: w.m.meetingId, user: w.hostUserId },
@@ -94,6 +103,11 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   addDirective: (w) => ({ meetingId: w.m.meetingId, assigneeUnitId: w.siteUnitId, task: 'Việc khác' }),
   updateDirective: (w) => ({ id: w.directiveId, task: 'Đổi việc' }),
   reportDirectiveProgress: (w) => ({ directiveId: w.directiveId, status: 'IN_PROGRESS', note: 'Đang làm' }),
+  createWebhook: (w) => ({
+    meetingId: w.m.meetingId,
+    url: 'https://hooks.example.vn/diemcau',
+    secret: WEBHOOK_SECRET,
+  }),
 };
 // Every user may change their own password: with a wrong current one, nothing changes.
 CALLS.changePassword = () => ({
@@ -114,6 +128,10 @@ const EXCEPTIONS: Record<string, Partial<Record<Outsider, string | undefined>>> 
   createUser: { otherMeetingSite: 'FORBIDDEN' },
   // A user's own password: refused for the wrong current password; a site token has none.
   changePassword: { viewer: 'BAD_USER_INPUT', otherHost: 'BAD_USER_INPUT', otherMeetingSite: 'FORBIDDEN' },
+  // Webhooks are users': a site token manages none; another's webhook is not revealed.
+  createWebhook: { otherMeetingSite: 'FORBIDDEN' },
+  deleteWebhook: { viewer: 'NOT_FOUND', otherHost: 'NOT_FOUND', otherMeetingSite: 'FORBIDDEN' },
+  redeliverWebhookEvent: { viewer: 'NOT_FOUND', otherHost: 'NOT_FOUND', otherMeetingSite: 'FORBIDDEN' },
 };
 const PUBLIC = ['login', 'joinSite'];
 

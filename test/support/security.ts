@@ -2,7 +2,7 @@ import { decodeJwt, SignJWT } from 'jose';
 import { getIntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
 import { addDirective, draft } from './conclusions';
-import { agendaItem, conference, requestedSpeech, user } from './factories';
+import { agendaItem, conference, requestedSpeech, unit, user, webhook } from './factories';
 import { startTestServer, TestServer } from './server';
 
 /** The signing secret of the security tests' servers, so that they can forge expired tokens. */
@@ -65,6 +65,10 @@ export async function authorizationWorld(t: TestServer) {
   );
   const siteUnitId: string = units.meeting.connectionPoints.find((c: any) => c.id === siteA.id).unitId;
   const directive = await addDirective(t, m.host, { meetingId: m.meetingId, assigneeUnitId: siteUnitId });
+  // ADMIN's, for a unit that organizes no meeting: nothing to deliver, so nothing changes meanwhile.
+  const hook = await webhook(t, await t.adminToken(), {
+    organizerUnitId: await unit(t, 'VKSND tỉnh Kon Tum'),
+  });
   const outsiders = {
     none: null,
     expired: await expiredCopy(m.host),
@@ -81,6 +85,7 @@ export async function authorizationWorld(t: TestServer) {
     speechId: speech.id as string,
     conclusionId: conclusion.id as string,
     directiveId: directive.id as string,
+    webhookId: hook.id as string,
     hostUserId: decodeJwt(m.host).sub as string,
     outsiders,
   };

@@ -12,6 +12,7 @@ export const queryDocuments = {
   serverInfo: G.ServerInfoDocument,
   serverTime: G.ServerTimeDocument,
   units: G.UnitsDocument,
+  webhooks: G.WebhooksDocument,
 } as const;
 
 export const mutationDocuments = {
@@ -30,6 +31,8 @@ export const mutationDocuments = {
   createMeeting: G.CreateMeetingDocument,
   createUnit: G.CreateUnitDocument,
   createUser: G.CreateUserDocument,
+  createWebhook: G.CreateWebhookDocument,
+  deleteWebhook: G.DeleteWebhookDocument,
   draftConclusion: G.DraftConclusionDocument,
   endMeeting: G.EndMeetingDocument,
   endSpeech: G.EndSpeechDocument,
@@ -42,6 +45,7 @@ export const mutationDocuments = {
   moveSpeech: G.MoveSpeechDocument,
   pauseMeeting: G.PauseMeetingDocument,
   publishConclusion: G.PublishConclusionDocument,
+  redeliverWebhookEvent: G.RedeliverWebhookEventDocument,
   rejectSpeech: G.RejectSpeechDocument,
   removeAgendaItem: G.RemoveAgendaItemDocument,
   removeConnectionPoint: G.RemoveConnectionPointDocument,

@@ -136,6 +136,19 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type CreateWebhookInput = {
+  /** Only these types (none: every event) */
+  eventTypes?: Array<MeetingEventType> | null | undefined;
+  /** This meeting's events (its hosts, or ADMIN) */
+  meetingId?: string | number | null | undefined;
+  /** Or those of every meeting this unit organizes (ADMIN) */
+  organizerUnitId?: string | number | null | undefined;
+  /** Signs the deliveries: whsec_ and the base64 of 24 to 64 random bytes; never shown again */
+  secret: string;
+  /** https:// (private and loopback addresses refused) */
+  url: string;
+};
+
 export type DirectiveFilter = {
   assigneeUnitId?: string | number | null | undefined;
   /** With a deadline before this time */
@@ -495,6 +508,11 @@ export type UnitsQueryVariables = Exact<{
 
 export type UnitsQuery = { units: Array<{ id: string, name: string, level: UnitLevel, parentId: string | null }> };
 
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> }> };
+
 export type AddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
 }>;
@@ -604,6 +622,20 @@ export type CreateUserMutationVariables = Exact<{
 
 export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: { createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> } };
+
 export type DraftConclusionMutationVariables = Exact<{
   input: DraftConclusionInput;
 }>;
@@ -694,6 +726,15 @@ export type PublishConclusionMutationVariables = Exact<{
 
 
 export type PublishConclusionMutation = { publishConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
+
+export type RedeliverWebhookEventMutationVariables = Exact<{
+  meetingId?: string | number | null | undefined;
+  seq: number;
+  webhookId: string | number;
+}>;
+
+
+export type RedeliverWebhookEventMutation = { redeliverWebhookEvent: { attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string } };
 
 export type RejectSpeechMutationVariables = Exact<{
   id: string | number;
@@ -2134,6 +2175,32 @@ export const UnitsDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    createdAt
+    createdById
+    deliveries {
+      attempts
+      createdAt
+      deliveredSeq
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      meetingId
+      nextAttemptAt
+      updatedAt
+    }
+    eventTypes
+    id
+    meetingId
+    organizerUnitId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
 export const AddAgendaItemDocument = new TypedDocumentString(`
     mutation AddAgendaItem($input: AddAgendaItemInput!) {
   addAgendaItem(input: $input) {
@@ -2498,6 +2565,58 @@ export const CreateUserDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    createdAt
+    createdById
+    deliveries {
+      attempts
+      createdAt
+      deliveredSeq
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      meetingId
+      nextAttemptAt
+      updatedAt
+    }
+    eventTypes
+    id
+    meetingId
+    organizerUnitId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id) {
+    createdAt
+    createdById
+    deliveries {
+      attempts
+      createdAt
+      deliveredSeq
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      meetingId
+      nextAttemptAt
+      updatedAt
+    }
+    eventTypes
+    id
+    meetingId
+    organizerUnitId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export const DraftConclusionDocument = new TypedDocumentString(`
     mutation DraftConclusion($input: DraftConclusionInput!) {
   draftConclusion(input: $input) {
@@ -2880,6 +2999,22 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<PublishConclusionMutation, PublishConclusionMutationVariables>;
+export const RedeliverWebhookEventDocument = new TypedDocumentString(`
+    mutation RedeliverWebhookEvent($meetingId: ID, $seq: Int!, $webhookId: ID!) {
+  redeliverWebhookEvent(meetingId: $meetingId, seq: $seq, webhookId: $webhookId) {
+    attempts
+    createdAt
+    deliveredSeq
+    id
+    lastAttemptAt
+    lastError
+    lastStatusCode
+    meetingId
+    nextAttemptAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookEventMutation, RedeliverWebhookEventMutationVariables>;
 export const RejectSpeechDocument = new TypedDocumentString(`
     mutation RejectSpeech($id: ID!, $reason: String) {
   rejectSpeech(id: $id, reason: $reason) {
