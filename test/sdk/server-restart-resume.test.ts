@@ -5,6 +5,8 @@ import { lastEventSeq, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 
 describe('the server restarted mid-meeting', () => {
+  // Its beforeAll runs a whole meeting with two restarts: over a minute on MariaDB under load.
+  jest.setTimeout(180_000);
   let t: TestServer;
   let run: LiveMeetingRun;
   let server: RunningServer;

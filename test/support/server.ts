@@ -80,6 +80,11 @@ export async function restartServer(
   return startServer(testConfig(t.database.url, t.server.port, env));
 }
 
+/** Another instance on the test server's database (a port of its own), with the settings of `env`. */
+export function anotherInstance(t: TestServer, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer(testConfig(t.database.url, 0, env));
+}
+
 export async function startTestServer(
   options: {
     clock?: Clock;
