@@ -26,6 +26,8 @@ import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
 import { RedisPresence } from './live/redis-presence';
+import { WebhookService } from './webhooks/webhook.service';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 export type ServiceDeps = {
   db: Database;
@@ -61,6 +63,9 @@ export type Services = {
   directives: DirectiveService;
   live: LiveService;
   presence: Presence;
+  webhooks: WebhookService;
+  /** Started by the server once it listens; stopped before the database closes. */
+  webhookDispatcher: WebhookDispatcher;
 };
 
 /**
@@ -80,6 +85,7 @@ export function createServices(deps: ServiceDeps): Services {
     pause: [holdSpeechClock],
     resume: [runSpeechClock],
   });
+  const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
   return {
     db,
     bus,
@@ -104,6 +110,8 @@ export function createServices(deps: ServiceDeps): Services {
     directives: new DirectiveService(db, commands, clock),
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs),
     presence: presenceFor(db, commands, clock, config, logger),
+    webhooks: new WebhookService(db, config.webhooks, webhookDispatcher.wake),
+    webhookDispatcher,
   };
 }
 

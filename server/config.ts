@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ResultLimits } from './graphql/result-budget';
 import { TrustProxy, validTrustList } from './http/client-address';
+import type { DispatchOptions } from './webhooks/webhook-dispatcher';
 
 /** A limit: a whole number, where 0 turns it off. */
 const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -72,6 +73,12 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   EXPLORER: z.enum(['true', 'false']).optional(),
   GENERATED_ADMIN_PASSWORD_FILE: z.string().min(1).default('./data/admin-password.txt'),
+  WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
 });
 
 /** The names of every setting (checked against .env.example and the README by the suite). */
@@ -136,6 +143,8 @@ export type Config = {
   explorer: boolean;
   /** Where a generated admin password is written (mode 0600), never to the log. */
   generatedAdminPasswordFile: string;
+  /** Webhook deliveries (webhooks/webhook-dispatcher.ts): targets allowed, polling, timeout, retries. */
+  webhooks: DispatchOptions;
 };
 
 export class ConfigError extends Error {}
@@ -200,6 +209,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     explorer: e.EXPLORER === undefined ? !production : e.EXPLORER === 'true',
     generatedAdminPasswordFile: e.GENERATED_ADMIN_PASSWORD_FILE,
+    webhooks: {
+      allowHttp: e.WEBHOOK_ALLOW_HTTP === 'true',
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
+      pollMs: e.WEBHOOK_POLL_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
+    },
   };
 }
 

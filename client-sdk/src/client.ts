@@ -1,6 +1,7 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from '@0no-co/graphql.web';
 import { createClient as createWsClient, Client as WsClient } from 'graphql-ws';
+import { API_VERSION, API_VERSION_HEADER, majorOf } from './api-version';
 import { BackoffOptions, backoff, sleep } from './backoff';
 import { DiemcauError, GraphQLErrorPayload, isDiemcauError } from './errors';
 import { follow, RetryOptions } from './follow';
@@ -18,18 +19,26 @@ import {
   subjectAliases,
   subscriptionDocuments,
 } from './generated/documents';
-
-/** A bearer token, or where to get one: called again when the server refuses it (HTTP or a 4403 close). */
-export type TokenSource = () => string | Promise<string>;
+import { memorySessionStore, SessionStore, SiteSession, SiteSessions } from './sessions';
+import { TokenSource, Tokens } from './tokens';
 
 export type ClientOptions = {
   /** The GraphQL endpoint, e.g. https://diemcau.example/graphql (WebSocket on the same path). */
   url: string;
   /** Defaults to `url` with http(s) turned into ws(s). */
   wsUrl?: string;
-  /** A fixed token; leave both out for public operations only (login, joinSite). */
+  /** A fixed token; leave both out for public operations and site sessions (joinSite). */
   token?: string;
+  /** Called for a token, again before the one in use expires (its `exp`) and after a refusal. */
   getToken?: TokenSource;
+  /** How long before its expiry a token from getToken is replaced. Default 60. */
+  tokenRefreshMarginSeconds?: number;
+  /** Where joinSite's session is kept (memory by default; localStorageSessionStore in a browser). */
+  sessionStore?: SessionStore;
+  /** The key of the site session in the store. Default `diemcau.site.session`. */
+  sessionKey?: string;
+  /** Told once when the server speaks another major API version. Default: console.warn. */
+  onApiVersionMismatch?: (versions: { server: string; client: string }) => void;
   /** The WebSocket class: browsers and Node ≥ 22 have one; on Node 20 pass `ws`. */
   webSocketImpl?: unknown;
   /** Defaults to the global fetch. */
@@ -129,37 +138,40 @@ export type Client = {
     meetingId: string,
     options: FollowOptions & { document: MeetingLiveDocumentOf<D> },
   ): AsyncIterable<Field<D, 'meetingLive'>>;
+  /**
+   * Joins as a site with an access code; the session is kept in the session store and used as the
+   * token of this client (and of any client on the same store) until it expires, is revoked or left.
+   */
+  joinSite(code: string, options?: RequestOptions): Promise<SiteSession>;
+  /** The kept site session, if any (none once expired). */
+  siteSession(): Promise<SiteSession | null>;
+  /** Forgets the site session. */
+  leaveSite(): Promise<void>;
+  /** The API version the server last answered with (the response header), once a request ran. */
+  readonly serverApiVersion: string | null;
   /** Ends every subscription and closes the WebSocket. */
   close(): Promise<void>;
 };
 
-/** The token in use: fixed, or got from `getToken` once and again after a refusal. */
-class Tokens {
-  private current: Promise<string> | null = null;
-
-  constructor(
-    private readonly fixed: string | undefined,
-    private readonly source: TokenSource | undefined,
-  ) {}
-
-  get(): Promise<string | null> {
-    if (!this.source) return Promise.resolve(this.fixed ?? null);
-    const token = (this.current ??= Promise.resolve().then(this.source));
-    token.catch(() => {
-      if (this.current === token) this.current = null;
-    });
-    return token;
-  }
-
-  /** Drops the token in use; false when there is no way to get another. */
-  refresh(): boolean {
-    this.current = null;
-    return this.source !== undefined;
-  }
-}
-
 export function createClient(options: ClientOptions): Client {
-  const tokens = new Tokens(options.token, options.getToken);
+  const siteSessions = new SiteSessions(
+    options.sessionStore ?? memorySessionStore(),
+    options.sessionKey ?? 'diemcau.site.session',
+  );
+  const tokens = new Tokens(
+    options.token,
+    options.getToken,
+    siteSessions,
+    (options.tokenRefreshMarginSeconds ?? 60) * 1000,
+  );
+  let serverApiVersion: string | null = null;
+  const apiVersionOf = (response: Response) => {
+    const version = response.headers.get(API_VERSION_HEADER);
+    if (version === null || version === serverApiVersion) return;
+    serverApiVersion = version;
+    if (majorOf(version) !== majorOf(API_VERSION))
+      (options.onApiVersionMismatch ?? warnOfMismatch)({ server: version, client: API_VERSION });
+  };
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const wsUrl = options.wsUrl ?? options.url.replace(/^http/, 'ws');
   const closed = new AbortController();
@@ -198,6 +210,7 @@ export function createClient(options: ClientOptions): Client {
           { ...headers, ...bearer(token) },
           { query, variables },
           signal,
+          apiVersionOf,
         );
       } catch (e) {
         if (!isDiemcauError(e, 'NETWORK_ERROR') || attempt >= retries) throw e;
@@ -209,7 +222,7 @@ export function createClient(options: ClientOptions): Client {
       }
       if (!body.errors?.length) return body.data as ResultOf<D>;
       const error = DiemcauError.from(body.errors);
-      if (error.code === 'UNAUTHENTICATED' && token && !refreshed && tokens.refresh()) {
+      if (error.code === 'UNAUTHENTICATED' && token && !refreshed && (await tokens.refused())) {
         refreshed = true;
         continue;
       }
@@ -246,7 +259,7 @@ export function createClient(options: ClientOptions): Client {
             pick: (data) => data[field] as T,
             seqOf,
             lastSeq: await lastSeq(),
-            refreshToken: () => tokens.refresh(),
+            refreshToken: () => tokens.refused(),
             retry: options.retry ?? {},
             signal: signal ? AbortSignal.any([signal, closed.signal]) : closed.signal,
           });
@@ -293,6 +306,15 @@ export function createClient(options: ClientOptions): Client {
 
   return {
     request: request as Client['request'],
+    get serverApiVersion() {
+      return serverApiVersion;
+    },
+    async joinSite(code, opts) {
+      const { joinSite } = await request(mutationDocuments.joinSite, { code }, opts);
+      return siteSessions.save(joinSite);
+    },
+    siteSession: () => siteSessions.current(),
+    leaveSite: () => siteSessions.clear(),
     query: operations(queryDocuments),
     mutate: operations(mutationDocuments),
     subscribe: subscriptions,
@@ -372,13 +394,20 @@ function abortError(signal: AbortSignal): unknown {
     : reason;
 }
 
-/** POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR (TIMEOUT, the caller's abort). */
+const warnOfMismatch = ({ server, client }: { server: string; client: string }) =>
+  console.warn(`@diemcau/client speaks API ${client}, the server ${server}: upgrade the SDK or the server`);
+
+/**
+ * POSTs one operation; the parsed GraphQL response, or a NETWORK_ERROR (TIMEOUT, the caller's
+ * abort). `onResponse` sees each HTTP response first.
+ */
 async function post(
   fetchImpl: typeof fetch,
   url: string,
   headers: Record<string, string>,
   body: { query: string; variables?: unknown },
   signal: AbortSignal,
+  onResponse: (response: Response) => void,
 ): Promise<GraphQLResponse> {
   let response: Response;
   try {
@@ -392,6 +421,7 @@ async function post(
     if (signal.aborted) throw abortError(signal);
     throw new DiemcauError('NETWORK_ERROR', `Cannot reach ${url}: ${(e as Error).message}`);
   }
+  onResponse(response);
   try {
     return (await response.json()) as GraphQLResponse;
   } catch {

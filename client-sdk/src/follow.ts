@@ -19,8 +19,8 @@ export type FollowOptions<T> = {
   pick: (data: Record<string, unknown>) => T;
   seqOf: (value: T) => number;
   lastSeq: number | null;
-  /** Drops the cached token (true when a new one can be had, i.e. with getToken). */
-  refreshToken: () => boolean;
+  /** The token was refused: drops it (true when a new one can be had, i.e. with getToken). */
+  refreshToken: () => Promise<boolean>;
   retry: RetryOptions;
   signal: AbortSignal;
 };
@@ -107,7 +107,7 @@ export async function* follow<T>(options: FollowOptions<T>): AsyncGenerator<T, v
       throw new DiemcauError('BAD_USER_INPUT', `The server refused the subscription (${code})`);
     let delayMs = backoff(retry, failures++);
     if (code === CloseCodes.Forbidden) {
-      if (!options.refreshToken() || ++authFailures > MAX_AUTH_FAILURES)
+      if (!(await options.refreshToken()) || ++authFailures > MAX_AUTH_FAILURES)
         throw new DiemcauError('UNAUTHENTICATED', 'The server refused the token of the subscription');
       delayMs = 0;
     } else if (code === CloseCodes.SubscriberFellBehind) delayMs = 0;

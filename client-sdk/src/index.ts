@@ -18,9 +18,13 @@ export type {
   ResultOf,
   Subscribe,
   Subscriptions,
-  TokenSource,
   VariablesOf,
 } from './client';
+export type { TokenSource } from './tokens';
+export { tokenExpiresAt } from './tokens';
+export { localStorageSessionStore, memorySessionStore } from './sessions';
+export type { JoinedSite, SessionStore, SiteSession, WebStorage } from './sessions';
+export { API_VERSION, API_VERSION_HEADER } from './api-version';
 export { DiemcauError, isDiemcauError } from './errors';
 export type {
   AgendaItemState,

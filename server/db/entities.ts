@@ -11,6 +11,7 @@ import { Conclusion } from '../conclusions/conclusion.entity';
 import { Minutes } from '../minutes/minutes.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
+import { Webhook, WebhookStream } from '../webhooks/webhook.entity';
 
 export const entities = [
   AppSetting,
@@ -28,4 +29,6 @@ export const entities = [
   Directive,
   DirectiveProgress,
   MeetingEventRecord,
+  Webhook,
+  WebhookStream,
 ];

@@ -1,6 +1,8 @@
 import { LIST_CAPS } from '../common/list-caps';
 import { MAX_EVENTS_PAGE } from '../live/live.service';
 import { HOSTS_MAX } from '../meetings/meeting.service';
+import { MeetingEventType } from '../events/event-type';
+import { DELIVERIES_LISTED, WEBHOOKS_MAX } from '../webhooks/webhook.service';
 
 const {
   connectionPointsPerMeeting,
@@ -56,4 +58,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'NoticeSection.directives': directivesPerConclusion,
   'Query.units': unitsPerParent,
   'TemplateAgendaItem.documents': DOCUMENTS_PER_ITEM,
+  'Query.webhooks': WEBHOOKS_MAX,
+  'Webhook.deliveries': DELIVERIES_LISTED,
+  'Webhook.eventTypes': Object.keys(MeetingEventType).length,
 };

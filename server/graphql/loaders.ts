@@ -14,6 +14,7 @@ import type { Participant } from '../participants/participant.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import type { MeetingSeries } from '../series/meeting-series.entity';
 import type { Speech } from '../speeches/speech.entity';
+import type { WebhookStream } from '../webhooks/webhook.entity';
 import type { Services } from '../composition-root';
 
 /**
@@ -61,6 +62,10 @@ export class Loaders {
       return batch(keys);
     });
   }
+
+  readonly webhookDeliveries = this.by<WebhookStream[]>(async (ids) =>
+    groupBy(ids, await this.services.webhooks.deliveries(ids), (s) => s.webhookId),
+  );
 
   readonly unitById = this.by(async (ids) => pickBy(ids, await this.services.units.byIds(ids), (u) => u.id));
 

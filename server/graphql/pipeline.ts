@@ -4,7 +4,15 @@ import { Context } from './context';
 import { normalizedInput } from './input-text';
 
 /** The root fields that answer without a token; every other one needs one (default deny). */
-const PUBLIC_ROOT_FIELDS = new Set(['login', 'joinSite', 'serverTime', '__typename', '__schema', '__type']);
+const PUBLIC_ROOT_FIELDS = new Set([
+  'login',
+  'joinSite',
+  'serverTime',
+  'serverInfo',
+  '__typename',
+  '__schema',
+  '__type',
+]);
 
 /** A step of the pipeline: throws to refuse the field. */
 type Step = (context: Context, info: GraphQLResolveInfo) => void | Promise<void>;

@@ -22,6 +22,8 @@ import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/dire
 import { LiveMeetingResolver, LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { MeetingSeriesResolver, SeriesResolver } from '../series/series.resolver';
 import { ErrorExtensions } from './error-extensions';
+import { ServerInfoResolver } from '../meta/server-info.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -42,6 +44,8 @@ export const resolvers = [
   ...[MinutesResolver, MeetingMinutesResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
   ...[LiveResolver, LiveMeetingResolver, MeetingEventsResolver],
+  ServerInfoResolver,
+  WebhookResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -52,6 +52,7 @@ import { webApp } from './web-app';
 import { documentsRouter } from './documents.route';
 import { noticeDocument } from '../conclusions/notice-document';
 import { minutesDocument } from '../minutes/minutes-document';
+import { apiVersionHeader, EXPOSED_HEADERS } from '../meta/api-version-header';
 
 export type RunningServer = {
   url: string;
@@ -193,6 +194,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(apiVersionHeader);
   app.use(httpAccessLog(logger, addressOf));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -218,7 +220,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.use(webApp());
   app.use(
     '/graphql',
-    cors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
+    cors({
+      exposedHeaders: EXPOSED_HEADERS,
+      ...(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
+    }),
     express.json({ limit: config.limits.requestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
@@ -251,6 +256,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/graphql`;
   logger.info({ url, database: db.dialect }, 'server ready');
+  services.webhookDispatcher.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -260,6 +266,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         socket.close(SOCKET_CLOSES.serverShutdown.code, SOCKET_CLOSES.serverShutdown.reason);
       // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
+      await services.webhookDispatcher.stop();
       await services.presence.close();
       await bus.close();
       await rateLimiter.close();

@@ -65,5 +65,6 @@ export const en: Record<R, string> = {
   [R.ONE_OF]: 'Give {{field}} or {{other}}, not both',
   [R.DUPLICATE]: '{{field}}: {{value}} is given twice',
   [R.NOT_IN_TEMPLATE]: '{{field}}: {{name}} is not in the template',
+  [R.PRIVATE_ADDRESS]: '{{field}} may not point at a private or loopback address',
   [R.BEFORE_MEETING_DAY]: '{{field}} must not be before the day of the meeting',
 };

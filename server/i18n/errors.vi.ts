@@ -68,5 +68,6 @@ export const vi: Record<R, string> = {
   [R.ONE_OF]: 'Chỉ nhập một trong hai: {{field}} hoặc {{other}}',
   [R.DUPLICATE]: '{{field}}: {{value}} bị lặp lại',
   [R.NOT_IN_TEMPLATE]: '{{field}}: {{name}} không có trong mẫu cuộc họp',
+  [R.PRIVATE_ADDRESS]: '{{field}} không được trỏ tới địa chỉ nội bộ hoặc loopback',
   [R.BEFORE_MEETING_DAY]: '{{field}} không được trước ngày họp',
 };

@@ -9,6 +9,7 @@ import {
   rootFields,
   securityServer,
 } from '../support/security';
+import { WEBHOOK_SECRET } from '../support/factories';
 
 type Call = { args: string; variables: Record<string, unknown>; scalar?: boolean };
 /** Every mutation but the public ones, with valid arguments aimed at the world's meeting. */
@@ -94,6 +95,14 @@ on(
   byId((w) => w.directiveId, ', reason: "Chưa đạt yêu cầu"'),
 );
 on(['joinMeeting'], (w) => ({ args: '(meetingId: $id)', variables: { id: w.m.meetingId } }));
+on(
+  ['deleteWebhook'],
+  byId((w) => w.webhookId),
+);
+on(['redeliverWebhookEvent'], (w) => ({
+  args: '(webhookId: $id, seq: 1)',
+  variables: { id: w.webhookId },
+}));
 on(['addMeetingHost', 'removeMeetingHost'], (w) => ({
   args: '(meetingId: $id, userId: $user)',
   variables: { id: w.m.meetingId, user: w.hostUserId },
@@ -125,6 +134,11 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   updateMeetingSeries: (w) => ({ id: w.seriesId, version: 1, title: 'Đổi tên' }),
   createMeetingFromSeries: (w) => ({ seriesId: w.seriesId, scheduledStart: '2030-01-25T01:00:00.000Z' }),
   copyMeeting: (w) => ({ meetingId: w.m.meetingId, scheduledStart: '2030-01-25T01:00:00.000Z' }),
+  createWebhook: (w) => ({
+    meetingId: w.m.meetingId,
+    url: 'https://hooks.example.vn/diemcau',
+    secret: WEBHOOK_SECRET,
+  }),
 };
 // Every user may change their own password: with a wrong current one, nothing changes.
 CALLS.changePassword = () => ({
@@ -154,6 +168,10 @@ const EXCEPTIONS: Record<string, Partial<Record<Outsider, string | undefined>>> 
   copyMeeting: { otherHost: undefined },
   // Joining without a code is for a unit's SITE_OPERATOR user; a site token is none.
   joinMeeting: { otherMeetingSite: 'FORBIDDEN' },
+  // Webhooks are users': a site token manages none; another's webhook is not revealed.
+  createWebhook: { otherMeetingSite: 'FORBIDDEN' },
+  deleteWebhook: { viewer: 'NOT_FOUND', otherHost: 'NOT_FOUND', otherMeetingSite: 'FORBIDDEN' },
+  redeliverWebhookEvent: { viewer: 'NOT_FOUND', otherHost: 'NOT_FOUND', otherMeetingSite: 'FORBIDDEN' },
 };
 const PUBLIC = ['login', 'joinSite'];
 

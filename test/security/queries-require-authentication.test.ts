@@ -16,7 +16,7 @@ import { UNKNOWN_ID } from '../support/instruments';
 import { TestServer, expectError, startTestServer } from '../support/server';
 
 /** The Query fields anyone may ask, by design (server/graphql/pipeline.ts): the rest need a token. */
-const PUBLIC_QUERIES = ['serverTime'];
+const PUBLIC_QUERIES = ['serverTime', 'serverInfo'];
 
 /** A well-typed value of `type`, built from the schema: required fields only. */
 function sample(type: GraphQLInputType): unknown {

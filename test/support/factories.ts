@@ -286,3 +286,21 @@ export async function conference(
   if (options.live !== false) await lifecycle(t, host, meetingId, 'start');
   return { meetingId, host, hostPointId: hostPoint.id, chairId: chair.id, presenterId: presenter.id, sites };
 }
+
+/** A Standard Webhooks secret for the tests. */
+export const WEBHOOK_SECRET = `whsec_${Buffer.from('a webhook key of the tests, 32 bytes').toString('base64')}`;
+
+/** A webhook registered by the holder of `token` (for `scope`: a meetingId or an organizerUnitId). */
+export async function webhook(
+  t: TestServer,
+  token: string,
+  scope: { meetingId: string } | { organizerUnitId: string },
+  input: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const data = await t.ok(
+    'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { id url meetingId organizerUnitId eventTypes } }',
+    { input: { url: 'https://hooks.example.vn/diemcau', secret: WEBHOOK_SECRET, ...scope, ...input } },
+    token,
+  );
+  return data.createWebhook;
+}

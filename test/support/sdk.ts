@@ -6,9 +6,15 @@ import { scenarios, seedScenario } from '../../server/seed/seed';
 import { MeetingLastEventSeqDocument } from '../../client-sdk/src';
 import { LiveMeetingRun, sdkClient } from '../../scripts/demo/live-meeting';
 
-/** A test server with a reference scenario seeded (SCHEDULED), and the host's SDK client for it. */
-export async function seededRun(scenario: string): Promise<{ t: TestServer; run: LiveMeetingRun }> {
-  const t = await startTestServer();
+/**
+ * A test server (with the settings of `env`) with a reference scenario seeded (SCHEDULED), and the
+ * host's SDK client for it.
+ */
+export async function seededRun(
+  scenario: string,
+  env: Record<string, string> = {},
+): Promise<{ t: TestServer; run: LiveMeetingRun }> {
+  const t = await startTestServer({ env });
   const token = await adminToken(t.url);
   const { meetingId } = await seedScenario((q, v) => t.ok(q, v, token), scenarios[scenario]);
   return { t, run: new LiveMeetingRun({ url: t.url }, sdkClient({ url: t.url }, token), meetingId) };

@@ -2,7 +2,7 @@ import { decodeJwt, SignJWT } from 'jose';
 import { getIntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
 import { addDirective, draft } from './conclusions';
-import { agendaItem, conference, requestedSpeech, unit, user } from './factories';
+import { agendaItem, conference, requestedSpeech, unit, user, webhook } from './factories';
 import { startTestServer, TestServer } from './server';
 
 /** The signing secret of the security tests' servers, so that they can forge expired tokens. */
@@ -86,6 +86,10 @@ export async function authorizationWorld(t: TestServer) {
     { id: m.meetingId },
     m.host,
   );
+  // ADMIN's, for a unit that organizes no meeting: nothing to deliver, so nothing changes meanwhile.
+  const hook = await webhook(t, admin, {
+    organizerUnitId: await unit(t, 'VKSND tỉnh Kon Tum'),
+  });
   const outsiders = {
     none: null,
     expired: await expiredCopy(m.host),
@@ -105,6 +109,7 @@ export async function authorizationWorld(t: TestServer) {
     seriesId: series.createMeetingSeries.id as string,
     seriesOrganizerId,
     minutesId: draftMinutes.id as string,
+    webhookId: hook.id as string,
     hostUserId: decodeJwt(m.host).sub as string,
     outsiders,
   };

@@ -49,18 +49,11 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function startTestServer(
-  options: {
-    clock?: Clock;
-    env?: Record<string, string>;
-    queryLogger?: ServerOptions['queryLogger'];
-    logger?: ServerOptions['logger'];
-  } = {},
-): Promise<TestServer> {
-  const database = await createTestDatabase();
-  const config = loadConfig({
-    DATABASE_URL: database.url,
-    PORT: '0',
+/** The settings of a test server: `env` over the tests' defaults. */
+function testConfig(databaseUrl: string, port: number, env: Record<string, string> = {}) {
+  return loadConfig({
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
     HOST: '127.0.0.1',
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
@@ -73,8 +66,35 @@ export async function startTestServer(
     RATE_LIMIT_USER: '0',
     RATE_LIMIT_SITE: '0',
     RATE_LIMIT_PUBLIC: '0',
-    ...options.env,
+    ...env,
   });
+}
+
+/** Stops `server` and starts a new one on the test server's database and port, with the same `env`. */
+export async function restartServer(
+  t: TestServer,
+  server: RunningServer,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  await server.close();
+  return startServer(testConfig(t.database.url, t.server.port, env));
+}
+
+/** Another instance on the test server's database (a port of its own), with the settings of `env`. */
+export function anotherInstance(t: TestServer, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer(testConfig(t.database.url, 0, env));
+}
+
+export async function startTestServer(
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    queryLogger?: ServerOptions['queryLogger'];
+    logger?: ServerOptions['logger'];
+  } = {},
+): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = testConfig(database.url, 0, options.env);
   const server = await startServer(config, {
     clock: options.clock,
     queryLogger: options.queryLogger,

@@ -10,8 +10,10 @@ export const queryDocuments = {
   meeting: G.MeetingDocument,
   meetings: G.MeetingsDocument,
   meetingSeries: G.MeetingSeriesDocument,
+  serverInfo: G.ServerInfoDocument,
   serverTime: G.ServerTimeDocument,
   units: G.UnitsDocument,
+  webhooks: G.WebhooksDocument,
 } as const;
 
 export const mutationDocuments = {
@@ -34,6 +36,8 @@ export const mutationDocuments = {
   createMeetingSeries: G.CreateMeetingSeriesDocument,
   createUnit: G.CreateUnitDocument,
   createUser: G.CreateUserDocument,
+  createWebhook: G.CreateWebhookDocument,
+  deleteWebhook: G.DeleteWebhookDocument,
   draftConclusion: G.DraftConclusionDocument,
   draftMinutes: G.DraftMinutesDocument,
   endMeeting: G.EndMeetingDocument,
@@ -49,6 +53,7 @@ export const mutationDocuments = {
   moveSpeech: G.MoveSpeechDocument,
   pauseMeeting: G.PauseMeetingDocument,
   publishConclusion: G.PublishConclusionDocument,
+  redeliverWebhookEvent: G.RedeliverWebhookEventDocument,
   rejectSpeech: G.RejectSpeechDocument,
   removeAgendaItem: G.RemoveAgendaItemDocument,
   removeConnectionPoint: G.RemoveConnectionPointDocument,

@@ -177,6 +177,19 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type CreateWebhookInput = {
+  /** Only these types (none: every event) */
+  eventTypes?: Array<MeetingEventType> | null | undefined;
+  /** This meeting's events (its hosts, or ADMIN) */
+  meetingId?: string | number | null | undefined;
+  /** Or those of every meeting this unit organizes (ADMIN) */
+  organizerUnitId?: string | number | null | undefined;
+  /** Signs the deliveries: whsec_ and the base64 of 24 to 64 random bytes; never shown again */
+  secret: string;
+  /** https:// (private and loopback addresses refused) */
+  url: string;
+};
+
 export type DirectiveFilter = {
   assigneeUnitId?: string | number | null | undefined;
   /** With a deadline before this time */
@@ -295,6 +308,8 @@ export type ErrorReason =
   | 'ONE_OF'
   /** {{field}} must be between {{min}} and {{max}} */
   | 'OUT_OF_RANGE'
+  /** {{field}} may not point at a private or loopback address */
+  | 'PRIVATE_ADDRESS'
   /** {{field}} must be given */
   | 'REQUIRED'
   /** The series already has a meeting at that time */
@@ -766,6 +781,11 @@ export type MeetingSeriesQueryVariables = Exact<{
 
 export type MeetingSeriesQuery = { meetingSeries: { cadence: SeriesCadence, createdAt: string, format: MeetingFormat, hostUnitId: string | null, id: string, kind: MeetingKind, organizerId: string, planReference: string | null, title: string, updatedAt: string, version: number, agenda: Array<{ documents: Array<string>, kind: AgendaItemKind, notes: string | null, plannedMinutes: number | null, presenter: string | null, title: string }>, connectionPoints: Array<{ expectedAttendance: number, location: string | null, name: string, operatorContact: string | null, operatorName: string | null, presidingName: string | null, role: ConnectionPointRole, unitId: string }>, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null }, participants: Array<{ name: string, pointUnitId: string, position: string | null, role: ParticipantRole, unitId: string | null }> } | null };
 
+export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerInfoQuery = { serverInfo: { apiVersion: string } };
+
 export type ServerTimeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -777,6 +797,11 @@ export type UnitsQueryVariables = Exact<{
 
 
 export type UnitsQuery = { units: Array<{ id: string, name: string, level: UnitLevel, parentId: string | null }> };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> }> };
 
 export type AcceptDirectiveMutationVariables = Exact<{
   id: string | number;
@@ -915,6 +940,20 @@ export type CreateUserMutationVariables = Exact<{
 
 export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: { createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> } };
+
 export type DraftConclusionMutationVariables = Exact<{
   input: DraftConclusionInput;
 }>;
@@ -1027,6 +1066,15 @@ export type PublishConclusionMutationVariables = Exact<{
 
 
 export type PublishConclusionMutation = { publishConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
+
+export type RedeliverWebhookEventMutationVariables = Exact<{
+  meetingId?: string | number | null | undefined;
+  seq: number;
+  webhookId: string | number;
+}>;
+
+
+export type RedeliverWebhookEventMutation = { redeliverWebhookEvent: { attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string } };
 
 export type RejectSpeechMutationVariables = Exact<{
   id: string | number;
@@ -2566,6 +2614,13 @@ export const MeetingSeriesDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<MeetingSeriesQuery, MeetingSeriesQueryVariables>;
+export const ServerInfoDocument = new TypedDocumentString(`
+    query ServerInfo {
+  serverInfo {
+    apiVersion
+  }
+}
+    `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
 export const ServerTimeDocument = new TypedDocumentString(`
     query ServerTime {
   serverTime
@@ -2583,6 +2638,32 @@ export const UnitsDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    createdAt
+    createdById
+    deliveries {
+      attempts
+      createdAt
+      deliveredSeq
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      meetingId
+      nextAttemptAt
+      updatedAt
+    }
+    eventTypes
+    id
+    meetingId
+    organizerUnitId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
 export const AcceptDirectiveDocument = new TypedDocumentString(`
     mutation AcceptDirective($id: ID!) {
   acceptDirective(id: $id) {
@@ -3102,6 +3183,58 @@ export const CreateUserDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    createdAt
+    createdById
+    deliveries {
+      attempts
+      createdAt
+      deliveredSeq
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      meetingId
+      nextAttemptAt
+      updatedAt
+    }
+    eventTypes
+    id
+    meetingId
+    organizerUnitId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id) {
+    createdAt
+    createdById
+    deliveries {
+      attempts
+      createdAt
+      deliveredSeq
+      id
+      lastAttemptAt
+      lastError
+      lastStatusCode
+      meetingId
+      nextAttemptAt
+      updatedAt
+    }
+    eventTypes
+    id
+    meetingId
+    organizerUnitId
+    updatedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export const DraftConclusionDocument = new TypedDocumentString(`
     mutation DraftConclusion($input: DraftConclusionInput!) {
   draftConclusion(input: $input) {
@@ -3576,6 +3709,22 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<PublishConclusionMutation, PublishConclusionMutationVariables>;
+export const RedeliverWebhookEventDocument = new TypedDocumentString(`
+    mutation RedeliverWebhookEvent($meetingId: ID, $seq: Int!, $webhookId: ID!) {
+  redeliverWebhookEvent(meetingId: $meetingId, seq: $seq, webhookId: $webhookId) {
+    attempts
+    createdAt
+    deliveredSeq
+    id
+    lastAttemptAt
+    lastError
+    lastStatusCode
+    meetingId
+    nextAttemptAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookEventMutation, RedeliverWebhookEventMutationVariables>;
 export const RejectSpeechDocument = new TypedDocumentString(`
     mutation RejectSpeech($id: ID!, $reason: String) {
   rejectSpeech(id: $id, reason: $reason) {

@@ -6,6 +6,7 @@ import { BriefingCycle1796211926240 as SqliteBriefingCycle1796211926240 } from '
 import { NoticeDetailsAndUnitNames1796212114494 as SqliteNoticeDetailsAndUnitNames1796212114494 } from './sqlite/1796212114494-NoticeDetailsAndUnitNames';
 import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
 import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqlite/1796211653736-SearchKeys';
+import { Webhooks1796213435969 as SqliteWebhooks1796213435969 } from './sqlite/1796213435969-Webhooks';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
@@ -14,6 +15,7 @@ import { BriefingCycle1796211926240 as MysqlBriefingCycle1796211926240 } from '.
 import { NoticeDetailsAndUnitNames1796212114494 as MysqlNoticeDetailsAndUnitNames1796212114494 } from './mysql/1796212114494-NoticeDetailsAndUnitNames';
 import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
 import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql/1796211653736-SearchKeys';
+import { Webhooks1796213435969 as MysqlWebhooks1796213435969 } from './mysql/1796213435969-Webhooks';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
@@ -25,6 +27,7 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteNoticeDetailsAndUnitNames1796212114494,
   SqliteMinutes1796215045951,
   SqliteSearchKeys1796211653736,
+  SqliteWebhooks1796213435969,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
@@ -35,4 +38,5 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlNoticeDetailsAndUnitNames1796212114494,
   MysqlMinutes1796215045951,
   MysqlSearchKeys1796211653736,
+  MysqlWebhooks1796213435969,
 ];
