@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { LiveMeeting } from '@diemcau/client';
 import { duration, t } from '../i18n';
-import { SiteState } from './feed';
+import { FeedState } from '../live/feed';
 import { Session } from './session';
 import { secondsSince, serverNow, Speech } from './clock';
-import { useNow } from './useSiteFeed';
+import { useNow } from '../live/useFeed';
 
 /** The room's screen: legible from the back of the room, 1920×1080 without scrolling. */
-export function Board({ state, session }: { state: SiteState; session: Session }) {
+export function Board({ state, session }: { state: FeedState; session: Session }) {
   const live = state.live;
   const now = serverNow(state, useNow());
   const siteNames = useMemo(

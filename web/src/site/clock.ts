@@ -1,12 +1,12 @@
 import { LiveMeeting } from '@diemcau/client';
-import { SiteState } from './feed';
+import { FeedState } from '../live/feed';
 
 /**
  * The server's time now, as this screen should show it: this PC's clock corrected by the offset of
  * the newest snapshot; held at the snapshot's time while the meeting is paused, and at the moment of
  * the drop while the connection is lost (the board stays as it was).
  */
-export function serverNow(state: SiteState, now: number): number {
+export function serverNow(state: FeedState, now: number): number {
   const live = state.live;
   if (live?.status === 'PAUSED') return Date.parse(live.serverTime);
   return (state.lostAt ?? now) + state.clockOffsetMs;

@@ -1,22 +1,24 @@
 import {
   Client,
+  ConclusionFieldsFragment,
   DiemcauError,
+  FollowedMeetingDocument,
+  FollowedMeetingQuery,
   isDiemcauError,
   LiveMeeting,
   MeetingEvent,
   ParticipantFieldsFragment,
-  SiteMeetingDocument,
-  SiteMeetingQuery,
 } from '@diemcau/client';
 import { apiClient } from '../api';
-import { Session } from './session';
 
-type SiteMeeting = NonNullable<SiteMeetingQuery['meeting']>;
-export type Conclusion = NonNullable<SiteMeeting['conclusion']>;
+type FollowedMeeting = NonNullable<FollowedMeetingQuery['meeting']>;
+export type Conclusion = ConclusionFieldsFragment;
 export type Province = { id: string; name: string };
+/** Who follows a meeting: a site (its access code's token) or a host (a user's token). */
+export type FeedSession = { token: string; meetingId: string };
 
-/** Everything a site's screens show; replaced (never mutated) on each change. */
-export type SiteState = {
+/** Everything a meeting's screens show; replaced (never mutated) on each change. */
+export type FeedState = {
   live: LiveMeeting | null;
   /** The server's clock minus this PC's, from the newest snapshot: timers follow the server. */
   clockOffsetMs: number;
@@ -24,6 +26,8 @@ export type SiteState = {
   conclusion: Conclusion | null;
   /** Each connection point's province (its unit, or the unit's parent for a district). */
   provinceOf: ReadonlyMap<string, Province>;
+  /** Each connection point's unit. */
+  unitOf: ReadonlyMap<string, Province>;
   /** False from a dropped socket until the screen is caught up again. */
   connected: boolean;
   /** When the connection was lost (this PC's clock): the board stays as it was then. */
@@ -33,39 +37,40 @@ export type SiteState = {
 };
 
 /**
- * A site's view of its meeting: meetingLive for what happens now, and meetingEvents (from the seq of
+ * A screen's view of a meeting: meetingLive for what happens now, and meetingEvents (from the seq of
  * the first read) for the delegates and the conclusion. Both resume from their last seq after a drop,
  * so nothing is lost or doubled; the browser's `online` event reconnects at once instead of waiting.
  */
-export class SiteFeed {
+export class MeetingFeed<S extends FeedSession = FeedSession> {
   readonly client: Client;
-  private state: SiteState = {
+  private state: FeedState = {
     live: null,
     clockOffsetMs: 0,
     participants: [],
     conclusion: null,
     provinceOf: new Map(),
+    unitOf: new Map(),
     connected: false,
     lostAt: null,
     fatal: null,
   };
-  private readonly listeners = new Set<(state: SiteState) => void>();
+  private readonly listeners = new Set<(state: FeedState) => void>();
   private run = new AbortController();
   private lastEventSeq = 0;
   /** meetingEvents starts once the first read gave its seq. */
   private eventsFollowed = false;
   private stopped = false;
 
-  constructor(readonly session: Session) {
+  constructor(readonly session: S) {
     this.client = apiClient(session.token, () => this.lost());
     window.addEventListener('online', this.reconnectNow);
   }
 
-  get current(): SiteState {
+  get current(): FeedState {
     return this.state;
   }
 
-  subscribe(listener: (state: SiteState) => void): () => void {
+  subscribe(listener: (state: FeedState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -83,13 +88,14 @@ export class SiteFeed {
     });
     if (this.state.fatal) return;
     try {
-      const { meeting } = await this.client.request(SiteMeetingDocument, { id: this.session.meetingId });
+      const { meeting } = await this.client.request(FollowedMeetingDocument, { id: this.session.meetingId });
       if (!meeting) throw new DiemcauError('NOT_FOUND', 'Meeting not found');
       this.lastEventSeq = meeting.lastEventSeq;
       this.set({
         participants: meeting.participants,
         conclusion: meeting.conclusion ?? null,
         provinceOf: provinces(meeting.connectionPoints),
+        unitOf: new Map(meeting.connectionPoints.map(({ id, unit }) => [id, unit])),
       });
     } catch (e) {
       return this.failed(e);
@@ -164,6 +170,13 @@ export class SiteFeed {
       });
     } else if (subject.__typename === 'Conclusion') {
       this.set({ conclusion: subject });
+    } else if (subject.__typename === 'Directive' && this.state.conclusion) {
+      const { conclusion } = this.state;
+      const known = conclusion.directives.some((d) => d.id === subject.id);
+      const directives = known
+        ? conclusion.directives.map((d) => (d.id === subject.id ? subject : d))
+        : [...conclusion.directives, subject];
+      this.set({ conclusion: { ...conclusion, directives } });
     }
   }
 
@@ -172,13 +185,13 @@ export class SiteFeed {
     this.set({ fatal: error });
   }
 
-  private set(change: Partial<SiteState>): void {
+  private set(change: Partial<FeedState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener(this.state);
   }
 }
 
-function provinces(points: SiteMeeting['connectionPoints']): Map<string, Province> {
+function provinces(points: FollowedMeeting['connectionPoints']): Map<string, Province> {
   return new Map(
     points.map(({ id, unit }) => {
       const province = unit.level === 'DISTRICT' && unit.parent ? unit.parent : unit;
