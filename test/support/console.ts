@@ -1,5 +1,32 @@
 import { Browser, Locator, Page } from 'playwright-core';
-import { SCREEN } from './browser';
+import { launchBrowser, SCREEN } from './browser';
+import { ADMIN } from './server';
+import { useSeededRun } from './sdk';
+
+/**
+ * For a describe block: a reference meeting seeded and started (its host the administrator), and
+ * a browser.
+ */
+export function useStartedMeetingAndBrowser(scenario: string) {
+  const seeded = useSeededRun(scenario);
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await seeded.run.host.mutate.startMeeting({ id: seeded.run.meetingId });
+  });
+  afterAll(() => browser?.close());
+  return {
+    get run() {
+      return seeded.run;
+    },
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return `http://127.0.0.1:${seeded.t.server.port}`;
+    },
+  };
+}
 
 /**
  * A host's browser on the console, counting what the secretary does: each click, each key press
@@ -23,6 +50,16 @@ export class ConsoleUser {
     const page = await context.newPage();
     await page.goto(`${origin}/host`);
     return new ConsoleUser(page);
+  }
+
+  /** The administrator's console on a meeting's live screen. */
+  static async onLiveScreen(browser: Browser, origin: string, meetingId: string): Promise<ConsoleUser> {
+    const host = await ConsoleUser.open(browser, origin);
+    await host.signIn(ADMIN.username, ADMIN.password);
+    await host.page.getByRole('button', { name: 'Tạo hội nghị mới' }).waitFor();
+    await host.page.goto(`${origin}/host/meetings/${meetingId}/live`);
+    await host.page.getByTestId('live-console').waitFor();
+    return host;
   }
 
   async signIn(username: string, password: string): Promise<void> {

@@ -11,8 +11,8 @@ import { ConsoleUser } from '../support/console';
 
 jest.setTimeout(600_000);
 
-/** The whole run's counts (clicks, key presses, fields): the secretary's effort, kept with the screenshots. */
-const EFFORT_FILE = path.join(SCREENSHOTS, '..', 'host-console-effort.json');
+/** The whole run's counts (clicks, key presses, fields): the secretary's effort, quoted in the README. */
+const EFFORT_FILE = path.resolve(__dirname, '../../test-results/host-console-effort.json');
 
 /**
  * The Quảng Ngãi 2022 thematic conference (server/seed/scenarios) prepared from scratch in the host

@@ -122,7 +122,7 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
             {!conclusion && chairs.length > 0 && (
               <SelectField
                 label={t('host.conclusion.by')}
-                value={concludedById}
+                value={concludedById || chairs[0].id}
                 choices={choicesByName(chairs)}
                 onChange={setConcludedById}
               />
