@@ -32,8 +32,7 @@ function codeText(code: string, audience: Audience): string {
 
 /** What the state a change ran into says to do (the conclusion's has its own merge view). */
 function conflictText(current: ConflictState): string | null {
-  if ('currentSpeech' in current && current.currentSpeech)
-    return t('errors.conflict.currentSpeech', { name: current.currentSpeech.speakerName ?? '' });
+  if ('currentSpeech' in current && current.currentSpeech) return t('errors.conflict.currentSpeech');
   if ('activeAgendaItem' in current && current.activeAgendaItem)
     return t('errors.conflict.activeAgendaItem', { title: current.activeAgendaItem.title });
   if ('agendaItem' in current && current.agendaItem && current.agendaItem.status !== 'ACTIVE')

@@ -113,7 +113,8 @@ export const vi = {
       CONFLICT: 'Thao tác không thực hiện được ở trạng thái hiện tại. Xem lại trạng thái rồi thử lại.',
     },
     conflict: {
-      currentSpeech: 'Đang có người phát biểu ({{name}}): kết thúc phát biểu đó trước.',
+      currentSpeech:
+        'Đang có người phát biểu: kết thúc phát biểu đó trước (phím E), rồi mời người tiếp theo.',
       activeAgendaItem: 'Nội dung «{{title}}» đang diễn ra: hoàn thành nội dung đó trước.',
       agendaItem: 'Nội dung «{{title}}» đang ở trạng thái «{{status}}»: chọn nội dung khác.',
       meetingStatus: 'Hội nghị đang ở trạng thái «{{status}}»: thao tác này chưa làm được lúc này.',
