@@ -14,13 +14,18 @@ import { apiClient } from '../api';
 type FollowedMeeting = NonNullable<FollowedMeetingQuery['meeting']>;
 export type Conclusion = ConclusionFieldsFragment;
 export type Province = { id: string; name: string };
+/** Measured again now and then: a PC's clock drifts over a long meeting. */
+const CLOCK_CHECK_MS = 5 * 60_000;
 /** Who follows a meeting: a site (its access code's token) or a host (a user's token). */
 export type FeedSession = { token: string; meetingId: string };
 
 /** Everything a meeting's screens show; replaced (never mutated) on each change. */
 export type FeedState = {
   live: LiveMeeting | null;
-  /** The server's clock minus this PC's, from the newest snapshot: timers follow the server. */
+  /**
+   * The server's clock minus this PC's, measured with the serverTime query (a snapshot's serverTime
+   * is when it was built, which a screen joining later receives as it was): timers follow the server.
+   */
   clockOffsetMs: number;
   participants: ParticipantFieldsFragment[];
   conclusion: Conclusion | null;
@@ -60,6 +65,7 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
   /** meetingEvents starts once the first read gave its seq. */
   private eventsFollowed = false;
   private stopped = false;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(readonly session: S) {
     this.client = apiClient(session.token, () => this.lost());
@@ -78,6 +84,8 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
   /** The board from meetingLive at once; then the delegates and the conclusion. */
   async start(): Promise<void> {
     this.followLive();
+    void this.measureClock();
+    this.clockTimer = setInterval(() => void this.measureClock(), CLOCK_CHECK_MS);
     // The heavier read waits for the board's first snapshot, so as not to slow it down.
     await new Promise<void>((resolve) => {
       const unsubscribe = this.subscribe((state) => {
@@ -106,18 +114,28 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
 
   stop(): void {
     this.stopped = true;
+    clearInterval(this.clockTimer);
     window.removeEventListener('online', this.reconnectNow);
     this.run.abort();
     void this.client.close();
   }
 
-  private readonly onLive = (live: LiveMeeting) =>
-    this.set({
-      live,
-      clockOffsetMs: Date.parse(live.serverTime) - Date.now(),
-      connected: true,
-      lostAt: null,
-    });
+  private readonly onLive = (live: LiveMeeting) => {
+    // Back after a drop (or a sleeping PC): the clock is measured again.
+    if (this.state.lostAt !== null) void this.measureClock();
+    this.set({ live, connected: true, lostAt: null });
+  };
+
+  /** The half-way point of the serverTime query's round trip is taken as when the server read its clock. */
+  private async measureClock(): Promise<void> {
+    try {
+      const sent = Date.now();
+      const serverTime = await this.client.query.serverTime();
+      this.set({ clockOffsetMs: Date.parse(serverTime) - (sent + Date.now()) / 2 });
+    } catch {
+      // Measured again on the next reconnect or check; the last offset stays meanwhile.
+    }
+  }
 
   private followLive(): void {
     void this.consume(

@@ -3,7 +3,7 @@ import { LiveMeeting } from '@diemcau/client';
 import { duration, t } from '../i18n';
 import { FeedState } from '../live/feed';
 import { Session } from './session';
-import { secondsSince, serverNow, Speech } from './clock';
+import { remainingAt, secondsSince, serverNow, Speech } from '../live/clock';
 import { useNow } from '../live/useFeed';
 
 /** The room's screen: legible from the back of the room, 1920×1080 without scrolling. */
@@ -49,7 +49,7 @@ export function Board({ state, session }: { state: FeedState; session: Session }
             speech={live.currentSpeech}
             speaker={speakerOf(live.currentSpeech)}
             site={siteNames.get(live.currentSpeech.connectionPointId)}
-            now={now}
+            remaining={remainingAt(live.currentSpeech, live.serverTime, now)}
             paused={live.status === 'PAUSED'}
           />
         ) : (
@@ -89,13 +89,10 @@ function CurrentSpeech(props: {
   speech: Speech;
   speaker: string;
   site: string | undefined;
-  now: number;
+  remaining: number;
   paused: boolean;
 }) {
-  const { speech, now } = props;
-  const remaining = speech.startedAt
-    ? speech.timeLimitSeconds - secondsSince(speech.startedAt, now)
-    : speech.timeLimitSeconds;
+  const { speech, remaining } = props;
   const over = remaining < 0;
   return (
     <div class="current-speech">

@@ -6,15 +6,11 @@ import { useFeed, useNow } from '../../live/useFeed';
 import { useWorkspace } from '../context';
 import { OutcomeLine, useActions } from '../outcome';
 import { navigate } from '../route';
-import { measureClockOffset } from './clock';
 import { KEY_OF, Shortcut, SHORTCUTS, useShortcuts } from './shortcuts';
 import { AgendaPanel } from './AgendaPanel';
 import { Speakers } from './Speakers';
 import { SitesPanel } from './SitesPanel';
 import { ConclusionPanel } from './ConclusionPanel';
-
-/** Measured again now and then: a PC's clock drifts over a long meeting. */
-const CLOCK_CHECK_MS = 5 * 60_000;
 
 export type Run = ReturnType<typeof useActions>['run'];
 export type LiveProps = { live: LiveMeeting; state: FeedState; run: Run };
@@ -28,17 +24,11 @@ export function LiveConsole({ meetingId }: { meetingId: string }) {
   const workspace = useWorkspace();
   const [feed] = useState(() => new MeetingFeed({ token: workspace.session.token, meetingId }));
   const state = useFeed(feed);
-  const [clockOffsetMs, setClockOffsetMs] = useState(0);
+  const { clockOffsetMs } = state;
   const actions = useActions();
   useEffect(() => {
     void feed.start();
-    const measure = () => measureClockOffset(workspace.client).then(setClockOffsetMs, () => undefined);
-    void measure();
-    const timer = setInterval(measure, CLOCK_CHECK_MS);
-    return () => {
-      clearInterval(timer);
-      feed.stop();
-    };
+    return () => feed.stop();
   }, [feed]);
   const live = state.live;
   const steps = useSteps(live, actions.run);
@@ -65,7 +55,7 @@ export function LiveConsole({ meetingId }: { meetingId: string }) {
           </div>
           <div class="live-grid">
             <AgendaPanel live={live} state={state} run={actions.run} steps={steps} />
-            <Speakers {...{ live, state, steps, clockOffsetMs, now }} run={actions.run} />
+            <Speakers {...{ live, state, steps, now }} run={actions.run} />
             <SitesPanel live={live} state={state} run={actions.run} />
           </div>
           <ConclusionPanel live={live} state={state} run={actions.run} setOutcome={actions.setOutcome} />

@@ -1,22 +1,21 @@
 import { useState } from 'preact/hooks';
 import { choicesByName, SelectField, TextField } from '../../fields';
 import { duration, t } from '../../i18n';
-import { Speech } from '../../site/clock';
+import { remainingAt, serverNow, Speech } from '../../live/clock';
 import { useWorkspace } from '../context';
-import { remainingNow } from './clock';
 import { LiveProps, StepButton, Steps } from './LiveConsole';
 
 /**
  * The floor: who speaks now with the clock the sites show, the queue (reorder, call), the hands
  * raised by the sites (approve at a position, reject with a reason), and a question to a unit.
  */
-export function Speakers(props: LiveProps & { steps: Steps; clockOffsetMs: number; now: number }) {
-  const { live, run, steps } = props;
+export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
+  const { live, state, run, steps } = props;
   const { mutate } = useWorkspace().client;
   const siteName = (s: Speech) =>
     live.connectionPoints.find((cp) => cp.id === s.connectionPointId)?.name ?? '';
   const speech = live.currentSpeech;
-  const remaining = remainingNow(live, props.clockOffsetMs, props.now);
+  const remaining = speech ? remainingAt(speech, live.serverTime, serverNow(state, props.now)) : null;
   const speaking = live.status === 'LIVE' && Boolean(speech);
   return (
     <section class="panel live-speakers" data-testid="live-speakers">
