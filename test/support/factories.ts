@@ -39,6 +39,8 @@ export type Step = keyof typeof LIFECYCLE_MUTATIONS;
 
 export type Role = 'ADMIN' | 'HOST' | 'VIEWER' | 'SITE_OPERATOR';
 export type Account = { id: string; token: string };
+/** An account with what signs it in (a browser test types them). */
+export type Credentials = Account & { username: string; password: string };
 /** What the builders below need of a meeting: its id and its host's token. */
 export type Hosted = { meetingId: string; host: string };
 /** A site: its connection point's id and its token (through joinSite). */
@@ -56,7 +58,7 @@ export async function user(
   t: TestServer,
   role: Role,
   options: { name?: string; unitId?: string | null } = {},
-): Promise<Account> {
+): Promise<Credentials> {
   const username = unique(role.toLowerCase()).replace(/\W/g, '-');
   const password = 'mật-khẩu-thử-nghiệm';
   const input = {
@@ -75,7 +77,7 @@ export async function user(
     'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
     { u: username, p: password },
   );
-  return { id: created.createUser.id, token: login.login.token };
+  return { id: created.createUser.id, token: login.login.token, username, password };
 }
 
 /**

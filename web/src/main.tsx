@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import './styles.css';
 import { SiteApp } from './site/SiteApp';
-import { HostConsole } from './host/HostConsole';
 
-/** Two screens in one app: the host console at /host, the site screen everywhere else (/site). */
+/**
+ * Two screens in one app: the host console at /host, the site screen everywhere else (/site). The
+ * console is a chunk of its own, so that a room's PC never downloads it.
+ */
 const root = document.getElementById('app')!;
-render(window.location.pathname.startsWith('/host') ? <HostConsole /> : <SiteApp />, root);
+if (window.location.pathname.startsWith('/host'))
+  void import('./host/HostApp').then(({ HostApp }) => render(<HostApp />, root));
+else render(<SiteApp />, root);

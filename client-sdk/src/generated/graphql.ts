@@ -706,12 +706,19 @@ export type MeetingLastEventSeqQueryVariables = Exact<{
 
 export type MeetingLastEventSeqQuery = { meeting: { id: string, lastEventSeq: number } | null };
 
-export type SiteMeetingQueryVariables = Exact<{
+export type FollowedMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SiteMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, status: ConclusionStatus, text: string, announcedAt: string | null } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
+export type FollowedMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
+
+export type MeetingConclusionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingConclusionQuery = { meeting: { id: string, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null } | null };
 
 type MeetingEventSubjectFields_AgendaItemSnapshot_Fragment = { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus };
 
@@ -2299,8 +2306,8 @@ export const MeetingLastEventSeqDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingLastEventSeqQuery, MeetingLastEventSeqQueryVariables>;
-export const SiteMeetingDocument = new TypedDocumentString(`
-    query SiteMeeting($id: ID!) {
+export const FollowedMeetingDocument = new TypedDocumentString(`
+    query FollowedMeeting($id: ID!) {
   meeting(id: $id) {
     id
     lastEventSeq
@@ -2308,10 +2315,7 @@ export const SiteMeetingDocument = new TypedDocumentString(`
       ...ParticipantFields
     }
     conclusion {
-      id
-      status
-      text
-      announcedAt
+      ...ConclusionFields
     }
     connectionPoints {
       id
@@ -2341,7 +2345,86 @@ fragment ParticipantFields on Participant {
   attendance
   checkedInAt
   absenceReason
-}`) as unknown as TypedDocumentString<SiteMeetingQuery, SiteMeetingQueryVariables>;
+}
+fragment DirectiveFields on Directive {
+  id
+  meetingId
+  conclusionId
+  assigneeUnitId
+  assigneeUnit {
+    ...UnitFields
+  }
+  task
+  deadline
+  status
+  overdue
+  completedAt
+  completedLate
+  sourceAgendaItemId
+}
+fragment ConclusionFields on Conclusion {
+  id
+  meetingId
+  status
+  text
+  version
+  concludedById
+  lastEditedById
+  noticeNumber
+  noticeYear
+  announcedAt
+  publishedAt
+  directives {
+    ...DirectiveFields
+  }
+}`) as unknown as TypedDocumentString<FollowedMeetingQuery, FollowedMeetingQueryVariables>;
+export const MeetingConclusionDocument = new TypedDocumentString(`
+    query MeetingConclusion($id: ID!) {
+  meeting(id: $id) {
+    id
+    conclusion {
+      ...ConclusionFields
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment DirectiveFields on Directive {
+  id
+  meetingId
+  conclusionId
+  assigneeUnitId
+  assigneeUnit {
+    ...UnitFields
+  }
+  task
+  deadline
+  status
+  overdue
+  completedAt
+  completedLate
+  sourceAgendaItemId
+}
+fragment ConclusionFields on Conclusion {
+  id
+  meetingId
+  status
+  text
+  version
+  concludedById
+  lastEditedById
+  noticeNumber
+  noticeYear
+  announcedAt
+  publishedAt
+  directives {
+    ...DirectiveFields
+  }
+}`) as unknown as TypedDocumentString<MeetingConclusionQuery, MeetingConclusionQueryVariables>;
 export const DirectiveDashboardDocument = new TypedDocumentString(`
     query DirectiveDashboard($filter: DirectiveFilter) {
   directiveDashboard(filter: $filter) {

@@ -20,6 +20,13 @@ const clock = new Intl.DateTimeFormat('vi-VN', {
   hourCycle: 'h23',
 });
 
+const day = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, dateStyle: 'short' });
+
+/** dd/mm/yyyy in Vietnam's time. */
+export function dateOfDay(iso: string): string {
+  return day.format(new Date(iso));
+}
+
 /** hh:mm in Vietnam's time, whatever the room PC's time zone. */
 export function timeOfDay(iso: string): string {
   return clock.format(new Date(iso));

@@ -83,6 +83,7 @@ export const vi = {
   connection: {
     lost: 'Mất kết nối — đang kết nối lại…',
   },
+  agendaStatus: { PENDING: 'Chưa diễn ra', ACTIVE: 'Đang diễn ra', DONE: 'Đã xong', SKIPPED: 'Bỏ qua' },
   errors: {
     BAD_USER_INPUT: 'Thông tin «{{field}}» chưa hợp lệ. Vui lòng kiểm tra lại.',
     fields: {
@@ -92,9 +93,33 @@ export const vi = {
       input_agendaItemId: 'Nội dung hội nghị',
       input_kind: 'Hình thức',
       code: 'Mã truy cập',
+      input_title: 'Tiêu đề',
+      input_question: 'Nội dung truy vấn',
+      input_task: 'Nhiệm vụ',
+      input_name: 'Họ và tên',
+      input_plannedMinutes: 'Số phút dự kiến',
+      input_scheduledEnd: 'Thời gian kết thúc',
+      input_deadline: 'Hạn hoàn thành (phải sau hôm nay)',
+      input_assigneeUnitId: 'Đơn vị thực hiện',
+      text: 'Nội dung kết luận',
+      noticeNumber: 'Số thông báo',
+      position: 'Vị trí',
       other: 'đã nhập',
     },
     UNAUTHENTICATED: 'Phiên làm việc đã hết hạn. Vui lòng nhập lại mã truy cập.',
+    host: {
+      UNAUTHENTICATED: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+      FORBIDDEN: 'Tài khoản không có quyền thực hiện thao tác này. Liên hệ quản trị để được phân quyền.',
+      CONFLICT: 'Thao tác không thực hiện được ở trạng thái hiện tại. Xem lại trạng thái rồi thử lại.',
+    },
+    conflict: {
+      currentSpeech:
+        'Đang có người phát biểu: kết thúc phát biểu đó trước (phím E), rồi mời người tiếp theo.',
+      activeAgendaItem: 'Nội dung «{{title}}» đang diễn ra: hoàn thành nội dung đó trước.',
+      agendaItem: 'Nội dung «{{title}}» đang ở trạng thái «{{status}}»: chọn nội dung khác.',
+      meetingStatus: 'Hội nghị đang ở trạng thái «{{status}}»: thao tác này chưa làm được lúc này.',
+      noActiveItem: 'Chưa có nội dung nào đang diễn ra: bắt đầu một nội dung trước.',
+    },
     FORBIDDEN: 'Điểm cầu không có quyền thực hiện thao tác này.',
     NOT_FOUND: 'Không tìm thấy hội nghị hoặc mã truy cập không đúng.',
     CONFLICT:
@@ -102,9 +127,5 @@ export const vi = {
     RATE_LIMITED: 'Thao tác quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',
     NETWORK_ERROR: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     unknown: 'Có lỗi xảy ra. Vui lòng thử lại.',
-  },
-  host: {
-    heading: 'Bàn điều hành của điểm cầu chủ trì',
-    soon: 'Bàn điều hành đang được xây dựng. Điểm cầu tham dự mở trang /site.',
   },
 } as const;

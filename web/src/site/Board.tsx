@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { LiveMeeting } from '@diemcau/client';
 import { duration, t } from '../i18n';
-import { SiteState } from './feed';
+import { FeedState } from '../live/feed';
 import { Session } from './session';
-import { remainingSeconds, secondsSince, serverNow, Speech } from './clock';
-import { useNow } from './useSiteFeed';
+import { remainingAt, secondsSince, serverNow, Speech } from '../live/clock';
+import { useNow } from '../live/useFeed';
 
 /** The room's screen: legible from the back of the room, 1920×1080 without scrolling. */
-export function Board({ state, session }: { state: SiteState; session: Session }) {
+export function Board({ state, session }: { state: FeedState; session: Session }) {
   const live = state.live;
   const now = serverNow(state, useNow());
   const siteNames = useMemo(
@@ -49,7 +49,7 @@ export function Board({ state, session }: { state: SiteState; session: Session }
             speech={live.currentSpeech}
             speaker={speakerOf(live.currentSpeech)}
             site={siteNames.get(live.currentSpeech.connectionPointId)}
-            remaining={remainingSeconds(live.currentSpeech, live, now)}
+            remaining={remainingAt(live.currentSpeech, live.serverTime, now)}
             paused={live.status === 'PAUSED'}
           />
         ) : (

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import { SpeechKind } from '@diemcau/client';
 import { t } from '../i18n';
-import { errorText } from './errors';
-import { SiteFeed, SiteState } from './feed';
+import { errorText } from '../errors';
+import { FeedState } from '../live/feed';
+import { SiteFeed } from './session';
 
 /** The kinds a site asks the floor for. */
 const HAND_KINDS: SpeechKind[] = ['COMMENT', 'CONTRIBUTION', 'REPORT', 'EXPLANATION'];
 
 /** The site operator's own actions, with the site token: attendance and raised hands. */
-export function OperatorPanel({ state, feed }: { state: SiteState; feed: SiteFeed }) {
+export function OperatorPanel({ state, feed }: { state: FeedState; feed: SiteFeed }) {
   const own = feed.session.connectionPointId;
   const delegates = state.participants.filter((p) => p.connectionPointId === own);
   const ownHands = [...(state.live?.speechRequests ?? []), ...(state.live?.speakerQueue ?? [])].filter(

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { isDiemcauError } from '@diemcau/client';
 import { t } from '../i18n';
 import { apiClient } from '../api';
-import { errorText } from './errors';
-import { SiteFeed } from './feed';
+import { errorText } from '../errors';
+import { MeetingFeed } from '../live/feed';
 import { clearSession, loadSession, saveSession, Session } from './session';
 import { SiteScreen } from './SiteScreen';
 
@@ -47,7 +47,7 @@ export function SiteApp() {
 }
 
 function Following({ session, onLeave }: { session: Session; onLeave: (reason: string | null) => void }) {
-  const [feed] = useState(() => new SiteFeed(session));
+  const [feed] = useState(() => new MeetingFeed(session));
   useEffect(() => {
     const unsubscribe = feed.subscribe((state) => {
       if (state.fatal)

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { SiteFeed } from './feed';
-import { useSiteFeed } from './useSiteFeed';
+import { SiteFeed } from './session';
+import { useFeed } from '../live/useFeed';
 import { Board } from './Board';
 import { SitesGrid } from './SitesGrid';
 import { OperatorPanel } from './OperatorPanel';
@@ -11,7 +11,7 @@ type View = (typeof VIEWS)[number];
 
 /** The site's three views over one feed, and the connection banner above them all. */
 export function SiteScreen({ feed, onLeave }: { feed: SiteFeed; onLeave: () => void }) {
-  const state = useSiteFeed(feed);
+  const state = useFeed(feed);
   const [view, setView] = useState<View>('board');
   return (
     <div class="screen" data-seq={state.live?.seq ?? 0} data-connected={String(state.connected)}>

@@ -1,16 +1,16 @@
 import { useMemo } from 'preact/hooks';
 import { LiveMeeting } from '@diemcau/client';
 import { t, timeOfDay } from '../i18n';
-import { Province, SiteState } from './feed';
+import { Province, FeedState } from '../live/feed';
 
-type Point = LiveMeeting['connectionPoints'][number];
-type Group = { province: Province; points: Point[]; lost: number };
+export type ConnectionPointOnScreen = LiveMeeting['connectionPoints'][number];
+type Group = { province: Province; points: ConnectionPointOnScreen[]; lost: number };
 
 /** Lost ones first, then the ones never joined, then the connected; by name within each. */
 const ORDER = { LOST: 0, NEVER_JOINED: 1, CONNECTED: 2 } as const;
 
 /** Every connection point's state and attendance: counts on top, by province, lost ones first. */
-export function SitesGrid({ state }: { state: SiteState }) {
+export function SitesGrid({ state }: { state: FeedState }) {
   const live = state.live;
   const groups = useMemo(
     () => (live ? grouped(live.connectionPoints, state.provinceOf) : []),
@@ -43,20 +43,14 @@ export function SitesGrid({ state }: { state: SiteState }) {
               {g.province.name} <span class="count">({g.points.length})</span>
             </h2>
             <ul>
-              {g.points.map((cp) => {
-                const a = attendance.get(cp.id);
-                return (
-                  <li key={cp.id} class={`site site-${cp.connectionState}`} data-state={cp.connectionState}>
-                    <span class="site-name">{cp.name.replace(/^Điểm cầu\s+/, '')}</span>
-                    <span class="site-state">{stateText(cp)}</span>
-                    {a && (
-                      <span class="site-attendance">
-                        {a.present}/{a.total}
-                      </span>
-                    )}
-                  </li>
-                );
-              })}
+              {g.points.map((cp) => (
+                <SiteRow
+                  key={cp.id}
+                  point={cp}
+                  name={cp.name.replace(/^Điểm cầu\s+/, '')}
+                  attendance={attendance.get(cp.id)}
+                />
+              ))}
             </ul>
           </section>
         ))}
@@ -65,13 +59,32 @@ export function SitesGrid({ state }: { state: SiteState }) {
   );
 }
 
-function stateText(cp: Point): string {
+type Attendance = LiveMeeting['attendanceByConnectionPoint'][number];
+
+/** One point: its name, its connection (lost in red), its delegates present of expected. */
+export function SiteRow(props: { point: ConnectionPointOnScreen; name: string; attendance?: Attendance }) {
+  const { point, attendance } = props;
+  return (
+    <li class={`site site-${point.connectionState}`} data-point={point.id} data-state={point.connectionState}>
+      <span class="site-name">{props.name}</span>
+      <span class="site-state">{stateText(point)}</span>
+      {attendance && (
+        <span class="site-attendance">
+          {attendance.present}/{attendance.total}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** A point's connection in words, with the time it was last seen when lost. */
+export function stateText(cp: ConnectionPointOnScreen): string {
   if (cp.connectionState === 'LOST')
     return cp.lastSeenAt ? t('sites.LOST', { time: timeOfDay(cp.lastSeenAt) }) : t('sites.LOST_unknown');
   return t(`sites.${cp.connectionState}`);
 }
 
-function grouped(points: Point[], provinceOf: ReadonlyMap<string, Province>): Group[] {
+function grouped(points: ConnectionPointOnScreen[], provinceOf: ReadonlyMap<string, Province>): Group[] {
   const groups = new Map<string, Group>();
   for (const cp of points) {
     const province =

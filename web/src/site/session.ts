@@ -1,3 +1,6 @@
+import type { MeetingFeed } from '../live/feed';
+import { storedSession } from '../stored';
+
 /** What a site keeps between reloads and reboots of the room's PC. */
 export type Session = {
   token: string;
@@ -7,16 +10,10 @@ export type Session = {
   expiresAt: string;
 };
 
-const KEY = 'diemcau.site.session';
+const stored = storedSession<Session>('diemcau.site.session');
 
-export function loadSession(): Session | null {
-  try {
-    const session = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
-    return session && Date.parse(session.expiresAt) > Date.now() ? session : null;
-  } catch {
-    return null;
-  }
-}
+export const loadSession = stored.load;
+export const clearSession = stored.clear;
 
 export function saveSession(joined: {
   token: string;
@@ -24,17 +21,14 @@ export function saveSession(joined: {
   meeting: { id: string };
   connectionPoint: { id: string; name: string };
 }): Session {
-  const session: Session = {
+  return stored.save({
     token: joined.token,
     meetingId: joined.meeting.id,
     connectionPointId: joined.connectionPoint.id,
     siteName: joined.connectionPoint.name,
     expiresAt: joined.expiresAt,
-  };
-  localStorage.setItem(KEY, JSON.stringify(session));
-  return session;
+  });
 }
 
-export function clearSession(): void {
-  localStorage.removeItem(KEY);
-}
+/** A site's feed of its meeting, with the session it joined with. */
+export type SiteFeed = MeetingFeed<Session>;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SiteFeed, SiteState } from './feed';
+import { FeedState, MeetingFeed } from './feed';
 
-/** The feed's state, re-rendered on each change. */
-export function useSiteFeed(feed: SiteFeed): SiteState {
+/** A feed's state, re-rendered on each change. */
+export function useFeed(feed: MeetingFeed): FeedState {
   const [state, setState] = useState(feed.current);
   useEffect(() => feed.subscribe(setState), [feed]);
   return state;

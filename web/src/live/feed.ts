@@ -1,29 +1,39 @@
 import {
   Client,
+  ConclusionFieldsFragment,
   DiemcauError,
+  FollowedMeetingDocument,
+  FollowedMeetingQuery,
+  MeetingConclusionDocument,
   isDiemcauError,
   LiveMeeting,
   MeetingEvent,
   ParticipantFieldsFragment,
-  SiteMeetingDocument,
-  SiteMeetingQuery,
 } from '@diemcau/client';
 import { apiClient } from '../api';
-import { Session } from './session';
 
-type SiteMeeting = NonNullable<SiteMeetingQuery['meeting']>;
-export type Conclusion = NonNullable<SiteMeeting['conclusion']>;
+type FollowedMeeting = NonNullable<FollowedMeetingQuery['meeting']>;
+export type Conclusion = ConclusionFieldsFragment;
 export type Province = { id: string; name: string };
+/** Measured again now and then: a PC's clock drifts over a long meeting. */
+const CLOCK_CHECK_MS = 5 * 60_000;
+/** Who follows a meeting: a site (its access code's token) or a host (a user's token). */
+export type FeedSession = { token: string; meetingId: string };
 
-/** Everything a site's screens show; replaced (never mutated) on each change. */
-export type SiteState = {
+/** Everything a meeting's screens show; replaced (never mutated) on each change. */
+export type FeedState = {
   live: LiveMeeting | null;
-  /** The server's clock minus this PC's, measured on each (re)connection: timers follow the server. */
+  /**
+   * The server's clock minus this PC's, measured with the serverTime query (a snapshot's serverTime
+   * is when it was built, which a screen joining later receives as it was): timers follow the server.
+   */
   clockOffsetMs: number;
   participants: ParticipantFieldsFragment[];
   conclusion: Conclusion | null;
   /** Each connection point's province (its unit, or the unit's parent for a district). */
   provinceOf: ReadonlyMap<string, Province>;
+  /** Each connection point's unit. */
+  unitOf: ReadonlyMap<string, Province>;
   /** False from a dropped socket until the screen is caught up again. */
   connected: boolean;
   /** When the connection was lost (this PC's clock): the board stays as it was then. */
@@ -33,39 +43,43 @@ export type SiteState = {
 };
 
 /**
- * A site's view of its meeting: meetingLive for what happens now, and meetingEvents (from the seq of
+ * A screen's view of a meeting: meetingLive for what happens now, and meetingEvents (from the seq of
  * the first read) for the delegates and the conclusion. Both resume from their last seq after a drop,
  * so nothing is lost or doubled; the browser's `online` event reconnects at once instead of waiting.
  */
-export class SiteFeed {
+export class MeetingFeed<S extends FeedSession = FeedSession> {
   readonly client: Client;
-  private state: SiteState = {
+  private state: FeedState = {
     live: null,
     clockOffsetMs: 0,
     participants: [],
     conclusion: null,
     provinceOf: new Map(),
+    unitOf: new Map(),
     connected: false,
     lostAt: null,
     fatal: null,
   };
-  private readonly listeners = new Set<(state: SiteState) => void>();
+  private readonly listeners = new Set<(state: FeedState) => void>();
   private run = new AbortController();
   private lastEventSeq = 0;
+  /** Reads of the conclusion started: only the newest one is shown. */
+  private conclusionReads = 0;
   /** meetingEvents starts once the first read gave its seq. */
   private eventsFollowed = false;
   private stopped = false;
+  private clockTimer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(readonly session: Session) {
+  constructor(readonly session: S) {
     this.client = apiClient(session.token, () => this.lost());
     window.addEventListener('online', this.reconnectNow);
   }
 
-  get current(): SiteState {
+  get current(): FeedState {
     return this.state;
   }
 
-  subscribe(listener: (state: SiteState) => void): () => void {
+  subscribe(listener: (state: FeedState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -73,6 +87,8 @@ export class SiteFeed {
   /** The board from meetingLive at once; then the delegates and the conclusion. */
   async start(): Promise<void> {
     this.followLive();
+    void this.measureClock();
+    this.clockTimer = setInterval(() => void this.measureClock(), CLOCK_CHECK_MS);
     // The heavier read waits for the board's first snapshot, so as not to slow it down.
     await new Promise<void>((resolve) => {
       const unsubscribe = this.subscribe((state) => {
@@ -83,13 +99,14 @@ export class SiteFeed {
     });
     if (this.state.fatal) return;
     try {
-      const { meeting } = await this.client.request(SiteMeetingDocument, { id: this.session.meetingId });
+      const { meeting } = await this.client.request(FollowedMeetingDocument, { id: this.session.meetingId });
       if (!meeting) throw new DiemcauError('NOT_FOUND', 'Meeting not found');
       this.lastEventSeq = meeting.lastEventSeq;
       this.set({
         participants: meeting.participants,
         conclusion: meeting.conclusion ?? null,
         provinceOf: provinces(meeting.connectionPoints),
+        unitOf: new Map(meeting.connectionPoints.map(({ id, unit }) => [id, unit])),
       });
     } catch (e) {
       return this.failed(e);
@@ -100,29 +117,26 @@ export class SiteFeed {
 
   stop(): void {
     this.stopped = true;
+    clearInterval(this.clockTimer);
     window.removeEventListener('online', this.reconnectNow);
     this.run.abort();
     void this.client.close();
   }
 
   private readonly onLive = (live: LiveMeeting) => {
-    if (!this.state.connected) void this.measureClock();
+    // Back after a drop (or a sleeping PC): the clock is measured again.
+    if (this.state.lostAt !== null) void this.measureClock();
     this.set({ live, connected: true, lostAt: null });
   };
 
-  /**
-   * The server's clock against this PC's, from a serverTime read: its answer is taken as the server's
-   * time halfway through the round trip. A snapshot's own serverTime is when that push was made, which
-   * may be a moment before this screen received it.
-   */
+  /** The half-way point of the serverTime query's round trip is taken as when the server read its clock. */
   private async measureClock(): Promise<void> {
     try {
       const sent = Date.now();
-      const serverTime = Date.parse(await this.client.query.serverTime());
-      const received = Date.now();
-      this.set({ clockOffsetMs: serverTime - (sent + received) / 2 });
+      const serverTime = await this.client.query.serverTime();
+      this.set({ clockOffsetMs: Date.parse(serverTime) - (sent + Date.now()) / 2 });
     } catch {
-      // The connection dropped again: the next snapshot measures anew.
+      // Measured again on the next reconnect or check; the last offset stays meanwhile.
     }
   }
 
@@ -177,9 +191,24 @@ export class SiteFeed {
               ? participants.map((p) => (p.id === id ? delegate : p))
               : [...participants, delegate],
       });
-    } else if (subject.__typename === 'ConclusionSnapshot') {
-      const { conclusionId: id, status, text, announcedAt } = subject;
-      this.set({ conclusion: { id, status, text, announcedAt } });
+    } else if (subject.__typename === 'ConclusionSnapshot' || subject.__typename === 'DirectiveSnapshot') {
+      void this.readConclusion();
+    }
+  }
+
+  /**
+   * The conclusion with its directives as they are now: an event's snapshot holds what was stored at
+   * its seq, not what the screens show of it (the assignee unit, overdue). The newest read wins.
+   */
+  private async readConclusion(): Promise<void> {
+    const read = ++this.conclusionReads;
+    try {
+      const { meeting } = await this.client.request(MeetingConclusionDocument, {
+        id: this.session.meetingId,
+      });
+      if (read === this.conclusionReads && meeting) this.set({ conclusion: meeting.conclusion ?? null });
+    } catch {
+      // Read again with the next change of the conclusion; the screen keeps what it has meanwhile.
     }
   }
 
@@ -188,13 +217,13 @@ export class SiteFeed {
     this.set({ fatal: error });
   }
 
-  private set(change: Partial<SiteState>): void {
+  private set(change: Partial<FeedState>): void {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener(this.state);
   }
 }
 
-function provinces(points: SiteMeeting['connectionPoints']): Map<string, Province> {
+function provinces(points: FollowedMeeting['connectionPoints']): Map<string, Province> {
   return new Map(
     points.map(({ id, unit }) => {
       const province = unit.level === 'DISTRICT' && unit.parent ? unit.parent : unit;

@@ -1,0 +1,212 @@
+import { useState } from 'preact/hooks';
+import { choicesByName, SelectField, TextField } from '../../fields';
+import { duration, t } from '../../i18n';
+import { remainingAt, serverNow, Speech } from '../../live/clock';
+import { useWorkspace } from '../context';
+import { LiveProps, StepButton, Steps } from './LiveConsole';
+
+/**
+ * The floor: who speaks now with the clock the sites show, the queue (reorder, call), the hands
+ * raised by the sites (approve at a position, reject with a reason), and a question to a unit.
+ */
+export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
+  const { live, state, run, steps } = props;
+  const { mutate } = useWorkspace().client;
+  const siteName = (s: Speech) =>
+    live.connectionPoints.find((cp) => cp.id === s.connectionPointId)?.name ?? '';
+  const speech = live.currentSpeech;
+  const remaining = speech ? remainingAt(speech, live.serverTime, serverNow(state, props.now)) : null;
+  const speaking = live.status === 'LIVE' && Boolean(speech);
+  return (
+    <section class="panel live-speakers" data-testid="live-speakers">
+      <div class="current-speech" data-testid="current-speech">
+        <h2>{t('host.live.speech')}</h2>
+        {speech ? (
+          <>
+            <p class="speaker-name" data-testid="speaker-name">
+              {speech.displayName}
+            </p>
+            <p class="muted">
+              {t(`kind.${speech.kind}`)} · {siteName(speech)}
+              {speech.topic && ` · ${speech.topic}`}
+            </p>
+            {remaining !== null && (
+              <p
+                class={`countdown${remaining < 0 ? ' over' : ''}`}
+                data-testid="countdown"
+                data-remaining={remaining}
+                data-limit={speech.timeLimitSeconds}
+              >
+                {duration(remaining)}
+                {live.status === 'PAUSED' && <span class="paused"> {t('host.live.clockPaused')}</span>}
+                {remaining < 0 && live.status !== 'PAUSED' && (
+                  <span class="overtime"> {t('host.live.overtime')}</span>
+                )}
+              </p>
+            )}
+          </>
+        ) : (
+          <p class="muted">{t('host.live.noSpeech')}</p>
+        )}
+        <div class="actions">
+          <StepButton
+            step="start"
+            steps={steps}
+            label={t('host.live.startNext')}
+            disabled={live.speakerQueue.length === 0}
+          />
+          <StepButton step="end" steps={steps} label={t('host.live.endSpeech')} disabled={!speaking} />
+          <StepButton step="extend1" steps={steps} label={t('host.live.extend1')} disabled={!speech} />
+          <StepButton step="extend5" steps={steps} label={t('host.live.extend5')} disabled={!speech} />
+        </div>
+      </div>
+      <div class="queue" data-testid="host-queue">
+        <h2>
+          {t('host.live.queue')} <span class="count">({live.speakerQueue.length})</span>
+        </h2>
+        {live.speakerQueue.length === 0 && <p class="muted">{t('host.live.noQueue')}</p>}
+        <ol>
+          {live.speakerQueue.map((s, i) => (
+            <li key={s.id} data-speech={s.id}>
+              <span class="who">{s.displayName}</span>
+              <span class="muted">
+                {t(`kind.${s.kind}`)} · {siteName(s)}
+              </span>
+              <span class="row-actions">
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  onClick={() => run(() => mutate.moveSpeech({ id: s.id, position: i }))}
+                >
+                  {t('host.live.moveUp')}
+                </button>
+                <button
+                  type="button"
+                  disabled={i === live.speakerQueue.length - 1}
+                  onClick={() => run(() => mutate.moveSpeech({ id: s.id, position: i + 2 }))}
+                >
+                  {t('host.live.moveDown')}
+                </button>
+                <button type="button" onClick={() => run(() => mutate.startSpeech({ id: s.id }))}>
+                  {t('host.live.startThis')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <Requests {...props} siteName={siteName} />
+      <AskQuestion {...props} />
+    </section>
+  );
+}
+
+function Requests(props: LiveProps & { siteName: (s: Speech) => string }) {
+  const { live, run } = props;
+  const { mutate } = useWorkspace().client;
+  const [positions, setPositions] = useState<Record<string, string>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  return (
+    <div class="requests" data-testid="requests">
+      <h2>
+        {t('host.live.requests')} <span class="count">({live.speechRequests.length})</span>
+      </h2>
+      {live.speechRequests.length === 0 && <p class="muted">{t('host.live.noRequests')}</p>}
+      <ol>
+        {live.speechRequests.map((s) => (
+          <li key={s.id} data-speech={s.id}>
+            <span class="who">{s.displayName}</span>
+            <span class="muted">
+              {t(`kind.${s.kind}`)} · {props.siteName(s)}
+              {s.topic && ` · ${s.topic}`}
+            </span>
+            <span class="row-actions">
+              <input
+                type="number"
+                min={1}
+                class="narrow"
+                aria-label={t('host.live.approveAt')}
+                placeholder={t('host.live.approveAt')}
+                value={positions[s.id] ?? ''}
+                onInput={(e) => setPositions({ ...positions, [s.id]: e.currentTarget.value })}
+              />
+              <button
+                type="button"
+                onClick={() =>
+                  run(() =>
+                    mutate.approveSpeech({
+                      id: s.id,
+                      position: positions[s.id] ? Number(positions[s.id]) : null,
+                    }),
+                  )
+                }
+              >
+                {t('host.live.approve')}
+              </button>
+              <input
+                aria-label={t('host.live.rejectReason')}
+                placeholder={t('host.live.rejectReason')}
+                value={reasons[s.id] ?? ''}
+                onInput={(e) => setReasons({ ...reasons, [s.id]: e.currentTarget.value })}
+              />
+              <button
+                type="button"
+                onClick={() =>
+                  run(() => mutate.rejectSpeech({ id: s.id, reason: reasons[s.id]?.trim() || null }))
+                }
+              >
+                {t('host.live.reject')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** A question to a unit: its explanation is queued first by the server. */
+function AskQuestion({ live, state, run }: LiveProps) {
+  const { mutate } = useWorkspace().client;
+  const sites = live.connectionPoints.filter((cp) => cp.role === 'SITE');
+  const hostPoint = live.connectionPoints.find((cp) => cp.role === 'HOST');
+  const askers = state.participants.filter((p) => p.connectionPointId === hostPoint?.id);
+  const [pointId, setPointId] = useState('');
+  const [question, setQuestion] = useState('');
+  const [askedById, setAskedById] = useState('');
+  const item = live.currentAgendaItem;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!item || !pointId) return;
+    const asked = await run(() =>
+      mutate.askQuestion({
+        input: { agendaItemId: item.id, connectionPointId: pointId, question, askedById: askedById || null },
+      }),
+    );
+    if (asked) setQuestion('');
+  };
+  return (
+    <form class="ask add-row" data-testid="ask" onSubmit={submit}>
+      <h2>{t('host.live.ask')}</h2>
+      <SelectField
+        label={t('host.live.askPoint')}
+        value={pointId}
+        choices={choicesByName(sites)}
+        empty="—"
+        required
+        onChange={setPointId}
+      />
+      <SelectField
+        label={t('host.live.askBy')}
+        value={askedById}
+        choices={choicesByName(askers)}
+        empty="—"
+        onChange={setAskedById}
+      />
+      <TextField label={t('host.live.askText')} wide value={question} onInput={setQuestion} required />
+      <button type="submit" disabled={!item}>
+        {t('host.live.askSubmit')}
+      </button>
+    </form>
+  );
+}
