@@ -12,6 +12,8 @@ import { assertHostMay, assertMeetingAllows, LiveAction } from '../meetings/meet
 import { assertPosition, change, itemState, placeAt, saveOrder } from '../events/command-rows';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 import { Participant } from '../participants/participant.entity';
+import { Unit } from '../units/unit.entity';
+import { trimmedOrNull } from '../common/validation';
 import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
 import { DEFAULT_TIME_LIMITS, finishSpeech, queueOf, SPEAKING_KEY, speakingSpeech } from './speech-rules';
 
@@ -26,16 +28,34 @@ export type SpeechRequest = {
   timeLimitSeconds?: number | null;
 };
 
-/** A question put to a connection point, whose explanation then follows. */
+/**
+ * A question put to a unit, whose explanation then follows: the unit is named by its connection
+ * point, or by its id (a unit with a connection point, or a department of the host unit).
+ */
 export type Question = {
   agendaItemId: string;
-  connectionPointId: string;
+  connectionPointId?: string | null;
+  unitId?: string | null;
   question: string;
   askedById?: string | null;
+  /** Who explains: a participant seated where the questioned unit is. */
+  explainerId?: string | null;
   timeLimitSeconds?: number | null;
 };
 
-const { REQUESTED, QUEUED, SPEAKING, DONE, WITHDRAWN, REJECTED } = SpeechStatus;
+/** A correction of a speech's speaker, topic or kind: fields left out stay, null clears. */
+export type SpeechEdit = {
+  id: string;
+  participantId?: string | null;
+  speakerName?: string | null;
+  topic?: string | null;
+  kind?: SpeechKind | null;
+};
+
+/** A question and its explanation are a pair: neither kind is given or taken away by an edit. */
+const PAIRED_KINDS: readonly SpeechKind[] = [SpeechKind.QUESTION, SpeechKind.EXPLANATION];
+
+const { REQUESTED, QUEUED, SPEAKING, WITHDRAWN, REJECTED } = SpeechStatus;
 
 /** What a CONFLICT shows of a speech. */
 const speechState = (s: Speech) => ({
@@ -73,7 +93,9 @@ export class SpeechService {
         assertMeetingAllows(c.meeting, LiveAction.ORDER);
         assertItemOpen(item);
         await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
-        if (input.participantId) await this.assertSeatedAt(c, input.participantId, input.connectionPointId);
+        if (input.participantId) {
+          await this.seatedAt(c, 'input.participantId', input.participantId, input.connectionPointId);
+        }
         const kind = input.kind ?? SpeechKind.COMMENT;
         const speech = await this.insert(c, {
           agendaItemId: item.id,
@@ -162,13 +184,7 @@ export class SpeechService {
           agendaItem: itemState(item),
         });
       }
-      const current = await speakingSpeech(c);
-      if (current) {
-        throw conflict('Another speech is on: end it first', {
-          ...speechState(speech),
-          currentSpeech: speechState(current),
-        });
-      }
+      await this.assertNoneSpeaking(c, speech);
       await this.leaveQueue(c, speech, { status: SPEAKING, speakingKey: SPEAKING_KEY, startedAt: c.now });
       c.emit(MeetingEventType.SPEECH_STARTED, speech);
       return speech;
@@ -199,13 +215,18 @@ export class SpeechService {
   }
 
   /**
-   * A leader questions a unit (truy vấn): the QUESTION is recorded as asked, live (DONE, its topic
-   * the question), and the unit's EXPLANATION (giải trình), linked to it, goes to the front of the
-   * queue, since the unit must explain at once. Returns the explanation.
+   * A leader questions a unit (truy vấn): the QUESTION is the speech on from then (it takes its
+   * time, ended like any speech), and the unit's EXPLANATION (giải trình), linked to it, goes to the
+   * front of the queue, since the unit must explain at once. Returns the explanation.
    */
   askQuestion(actor: Actor | null, input: Question): Promise<Speech> {
-    assertId('input.connectionPointId', input.connectionPointId);
+    assertOptionalId('input.connectionPointId', input.connectionPointId);
+    assertOptionalId('input.unitId', input.unitId);
     assertOptionalId('input.askedById', input.askedById);
+    assertOptionalId('input.explainerId', input.explainerId);
+    if (!input.connectionPointId === !input.unitId) {
+      throw badInput('input.connectionPointId', 'Name either the connection point or the unit questioned');
+    }
     return this.commands.runOn(
       actor,
       AgendaItem,
@@ -215,24 +236,33 @@ export class SpeechService {
         if (item.status !== AgendaItemStatus.ACTIVE) {
           throw conflict('Questions are asked within the active agenda item', itemState(item));
         }
-        await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
+        const questioned = input.connectionPointId
+          ? {
+              connectionPointId: await this.assertSite(c, 'input.connectionPointId', input.connectionPointId),
+            }
+          : await this.questionedUnit(c, input.unitId!);
+        const explainer = input.explainerId
+          ? await this.seatedAt(c, 'input.explainerId', input.explainerId, questioned.connectionPointId)
+          : null;
         const asker = input.askedById ? await this.participant(c, 'input.askedById', input.askedById) : null;
+        await this.assertNoneSpeaking(c);
         const question = await this.insert(c, {
           agendaItemId: item.id,
-          connectionPointId: asker?.connectionPointId ?? (await this.hostPointId(c)),
+          connectionPointId: asker?.connectionPointId ?? (await this.hostPoint(c)).id,
           participantId: asker?.id ?? null,
           speakerName: asker?.name ?? null,
           kind: SpeechKind.QUESTION,
           topic: input.question,
-          status: DONE,
+          status: SPEAKING,
+          speakingKey: SPEAKING_KEY,
           timeLimitSeconds: DEFAULT_TIME_LIMITS[SpeechKind.QUESTION],
           startedAt: c.now,
-          endedAt: c.now,
         });
         const queue = await queueOf(c, item.id);
         const explanation = await this.insert(c, {
           agendaItemId: item.id,
-          connectionPointId: input.connectionPointId,
+          ...questioned,
+          participantId: explainer?.id ?? null,
           kind: SpeechKind.EXPLANATION,
           topic: input.question,
           status: QUEUED,
@@ -246,6 +276,41 @@ export class SpeechService {
         return explanation;
       },
       'input.agendaItemId',
+    );
+  }
+
+  /**
+   * The host corrects a speech: names its speaker (a participant seated at its connection point, or
+   * a name as announced), its topic or kind — also once it is over, for the record, until the
+   * meeting ends.
+   */
+  update(actor: Actor | null, input: SpeechEdit): Promise<Speech> {
+    assertOptionalId('input.participantId', input.participantId);
+    if (input.kind === null) throw badInput('input.kind', 'input.kind must not be null');
+    return this.commands.runOn(
+      actor,
+      Speech,
+      input.id,
+      async (c, speech) => {
+        assertHostMay(actor, c, LiveAction.ORDER);
+        if (input.kind && input.kind !== speech.kind) {
+          if (PAIRED_KINDS.includes(input.kind) || PAIRED_KINDS.includes(speech.kind)) {
+            throw badInput('input.kind', 'Questions and explanations are made by askQuestion only');
+          }
+        }
+        if (input.participantId) {
+          await this.seatedAt(c, 'input.participantId', input.participantId, speech.connectionPointId);
+        }
+        const patch: Partial<Speech> = {};
+        if (input.participantId !== undefined) patch.participantId = input.participantId;
+        if (input.speakerName !== undefined) patch.speakerName = trimmedOrNull(input.speakerName);
+        if (input.topic !== undefined) patch.topic = trimmedOrNull(input.topic);
+        if (input.kind) patch.kind = input.kind;
+        await change(c, Speech, speech, patch);
+        c.emit(MeetingEventType.SPEECH_UPDATED, speech);
+        return speech;
+      },
+      'input.id',
     );
   }
 
@@ -307,6 +372,7 @@ export class SpeechService {
         meetingId: c.id,
         participantId: null,
         speakerName: null,
+        unitId: null,
         speakingKey: null,
         queuePosition: null,
         requestedAt: c.now,
@@ -321,9 +387,39 @@ export class SpeechService {
     );
   }
 
-  private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<void> {
+  /** The id of a connection point of this meeting (BAD_USER_INPUT on `field` otherwise). */
+  private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<string> {
     if (!(await c.manager.exists(ConnectionPoint, { where: { id: connectionPointId, meetingId: c.id } }))) {
       throw badInput(field, 'Not a connection point of this meeting');
+    }
+    return connectionPointId;
+  }
+
+  /**
+   * Where a questioned unit explains from: its own connection point, or, for a department of the
+   * host unit (Phòng 2), the host point, the department named on the explanation.
+   */
+  private async questionedUnit(
+    c: CommandContext,
+    unitId: string,
+  ): Promise<{ connectionPointId: string; unitId: string | null }> {
+    const own = await c.manager.findOne(ConnectionPoint, { where: { meetingId: c.id, unitId } });
+    if (own) return { connectionPointId: own.id, unitId: null };
+    const host = await this.hostPoint(c);
+    if (!(await c.manager.exists(Unit, { where: { id: unitId, parentId: host.unitId } }))) {
+      throw badInput('input.unitId', 'Neither a unit of this meeting nor a department of the host unit');
+    }
+    return { connectionPointId: host.id, unitId };
+  }
+
+  /** One speech at a time: CONFLICT carrying the one on (and `speech`, the one asked for). */
+  private async assertNoneSpeaking(c: CommandContext, speech?: Speech): Promise<void> {
+    const current = await speakingSpeech(c);
+    if (current) {
+      throw conflict('Another speech is on: end it first', {
+        ...(speech ? speechState(speech) : {}),
+        currentSpeech: speechState(current),
+      });
     }
   }
 
@@ -333,21 +429,27 @@ export class SpeechService {
     return found;
   }
 
-  /** A named speaker must sit at the site the request is made for. */
-  private async assertSeatedAt(c: CommandContext, participantId: string, connectionPointId: string) {
-    const speaker = await this.participant(c, 'input.participantId', participantId);
+  /** A named speaker must sit at the connection point the speech is made from. */
+  private async seatedAt(
+    c: CommandContext,
+    field: string,
+    participantId: string,
+    connectionPointId: string,
+  ): Promise<Participant> {
+    const speaker = await this.participant(c, field, participantId);
     if (speaker.connectionPointId !== connectionPointId) {
-      throw badInput('input.participantId', 'The speaker is not seated at this connection point');
+      throw badInput(field, 'The speaker is not seated at this connection point');
     }
+    return speaker;
   }
 
-  private async hostPointId(c: CommandContext): Promise<string> {
+  private async hostPoint(c: CommandContext): Promise<ConnectionPoint> {
     const host = await c.manager.findOne(ConnectionPoint, {
       where: { meetingId: c.id, role: ConnectionPointRole.HOST },
     });
     if (!host)
       throw conflict('The meeting has no host connection point to ask from', { status: c.meeting.status });
-    return host.id;
+    return host;
   }
 }
 

@@ -89,6 +89,7 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   addAgendaItem: (w) => ({ meetingId: w.m.meetingId, title: 'Mục mới', kind: 'REPORT' }),
   updateAgendaItem: (w) => ({ id: w.itemId, title: 'Đổi tên mục' }),
   requestToSpeak: (w) => ({ agendaItemId: w.itemId, connectionPointId: w.siteA.id, kind: 'CONTRIBUTION' }),
+  updateSpeech: (w) => ({ id: w.speechId, speakerName: 'Người khác' }),
   askQuestion: (w) => ({ agendaItemId: w.itemId, connectionPointId: w.siteA.id, question: 'Vì sao?' }),
   draftConclusion: (w) => ({ meetingId: w.m.meetingId, text: 'Kết luận khác' }),
   addDirective: (w) => ({ meetingId: w.m.meetingId, assigneeUnitId: w.siteUnitId, task: 'Việc khác' }),

@@ -61,6 +61,7 @@ export const mutationDocuments = {
   updateDirective: G.UpdateDirectiveDocument,
   updateMeeting: G.UpdateMeetingDocument,
   updateParticipant: G.UpdateParticipantDocument,
+  updateSpeech: G.UpdateSpeechDocument,
   withdrawSpeech: G.WithdrawSpeechDocument,
 } as const;
 

@@ -77,11 +77,15 @@ export type AskQuestionInput = {
   agendaItemId: string | number;
   /** Who asks: a participant, usually a leader at the host point */
   askedById?: string | number | null | undefined;
-  /** The questioned unit’s connection point: it must explain */
-  connectionPointId: string | number;
+  /** The questioned unit’s connection point: it must explain (or give unitId) */
+  connectionPointId?: string | number | null | undefined;
+  /** Who explains: a participant seated where the questioned unit is */
+  explainerId?: string | number | null | undefined;
   question: string;
   /** Seconds for the explanation; the kind's default when left out */
   timeLimitSeconds?: number | null | undefined;
+  /** The questioned unit, instead of connectionPointId: one with a connection point, or a department of the host unit (it explains from the host point) */
+  unitId?: string | number | null | undefined;
 };
 
 export type Attendance =
@@ -203,6 +207,7 @@ export type MeetingEventType =
   | 'SPEECH_REJECTED'
   | 'SPEECH_REQUESTED'
   | 'SPEECH_STARTED'
+  | 'SPEECH_UPDATED'
   | 'SPEECH_WITHDRAWN';
 
 export type MeetingFilter = {
@@ -360,6 +365,18 @@ export type UpdateParticipantInput = {
   position?: string | null | undefined;
   role?: ParticipantRole | null | undefined;
   unitId?: string | number | null | undefined;
+};
+
+/** Only the given fields change; null clears participantId, speakerName and topic */
+export type UpdateSpeechInput = {
+  id: string | number;
+  /** Not to or from QUESTION and EXPLANATION */
+  kind?: SpeechKind | null | undefined;
+  /** The speaker, a participant seated at the speech’s site */
+  participantId?: string | number | null | undefined;
+  /** The speaker as announced, when not a participant */
+  speakerName?: string | null | undefined;
+  topic?: string | null | undefined;
 };
 
 export type UnitFieldsFragment = { id: string, name: string, level: UnitLevel, parentId: string | null };
@@ -833,6 +850,13 @@ export type UpdateParticipantMutationVariables = Exact<{
 
 
 export type UpdateParticipantMutation = { updateParticipant: { id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null } };
+
+export type UpdateSpeechMutationVariables = Exact<{
+  input: UpdateSpeechInput;
+}>;
+
+
+export type UpdateSpeechMutation = { updateSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
 
 export type WithdrawSpeechMutationVariables = Exact<{
   id: string | number;
@@ -3413,6 +3437,32 @@ export const UpdateParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<UpdateParticipantMutation, UpdateParticipantMutationVariables>;
+export const UpdateSpeechDocument = new TypedDocumentString(`
+    mutation UpdateSpeech($input: UpdateSpeechInput!) {
+  updateSpeech(input: $input) {
+    ...SpeechFields
+  }
+}
+    fragment SpeechFields on Speech {
+  id
+  meetingId
+  agendaItemId
+  connectionPointId
+  participantId
+  speakerName
+  displayName
+  kind
+  status
+  topic
+  timeLimitSeconds
+  queuePosition
+  requestedAt
+  startedAt
+  endedAt
+  spokenSeconds
+  questionId
+  rejectionReason
+}`) as unknown as TypedDocumentString<UpdateSpeechMutation, UpdateSpeechMutationVariables>;
 export const WithdrawSpeechDocument = new TypedDocumentString(`
     mutation WithdrawSpeech($id: ID!) {
   withdrawSpeech(id: $id) {
