@@ -69,6 +69,7 @@ export function createServices(deps: ServiceDeps): Services {
   const commands = new MeetingCommands(db, bus, codec, clock);
   const log = new EventLogReader(db, codec);
   const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
+  const presence = presenceFor(db, commands, clock, config, logger);
   return {
     db,
     bus,
@@ -95,8 +96,8 @@ export function createServices(deps: ServiceDeps): Services {
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
     directives: new DirectiveService(db, commands, clock),
-    live: new LiveService(db, bus, log, clock, logger, config.liveCoalesceMs),
-    presence: presenceFor(db, commands, clock, config, logger),
+    live: new LiveService(db, bus, log, clock, logger, config.liveCoalesceMs, presence),
+    presence,
   };
 }
 
@@ -109,7 +110,7 @@ function presenceFor(
   logger: Logger,
 ): Presence {
   const { redisUrl, presenceTtlSeconds, presenceGraceMs } = config;
-  if (!redisUrl) return new InProcessPresence(commands, clock, logger, presenceGraceMs);
+  if (!redisUrl) return new InProcessPresence(db, commands, clock, logger, presenceGraceMs);
   const ttlMs = presenceTtlSeconds * 1000;
   // Liveness of instances is real time, whatever clock the meeting rules use.
   return new RedisPresence(redisConnection(redisUrl, 'presence', logger), db, commands, systemClock, logger, {
