@@ -5,6 +5,8 @@ import { Database } from './db/database';
 import { redisConnection, redisNamespace } from './redis';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/tokens';
+import { UserCommands } from './audit/audit-log';
+import { UserService } from './users/user.service';
 import { EventBus } from './events/event-bus';
 import { MeetingCommands } from './events/meeting-commands';
 import { SubjectCodec } from './events/subjects';
@@ -45,6 +47,8 @@ export type Services = {
   commands: MeetingCommands;
   log: EventLogReader;
   auth: AuthService;
+  userCommands: UserCommands;
+  users: UserService;
   units: UnitService;
   meetings: MeetingService;
   connectionPoints: ConnectionPointService;
@@ -68,7 +72,12 @@ export function createServices(deps: ServiceDeps): Services {
   const codec = new SubjectCodec(db.dataSource);
   const commands = new MeetingCommands(db, bus, codec, clock);
   const log = new EventLogReader(db, codec);
-  const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
+  const userCommands = new UserCommands(db, clock);
+  const auth = new AuthService(
+    db,
+    new TokenService(deps.signingSecret, config.tokenTtlSeconds),
+    userCommands,
+  );
   const presence = presenceFor(db, commands, clock, config, logger);
   return {
     db,
@@ -80,6 +89,8 @@ export function createServices(deps: ServiceDeps): Services {
     commands,
     log,
     auth,
+    userCommands,
+    users: new UserService(db, userCommands),
     units: new UnitService(db),
     // Ending a meeting first closes its running agenda item and speech, in the same command; a pause
     // stops the speech's clock and resuming runs it again.

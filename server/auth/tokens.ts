@@ -4,7 +4,7 @@ import { unauthenticated } from '../common/errors';
 export type UserClaims = { kind: 'user'; sub: string };
 /** `gen` is the connection point's access generation when the code was used: revoking bumps it. */
 export type SiteClaims = { kind: 'site'; sub: string; mtg: string; gen: number };
-export type TokenClaims = (UserClaims | SiteClaims) & { exp: number };
+export type TokenClaims = (UserClaims | SiteClaims) & { exp: number; iat?: number };
 
 const ISSUER = 'diemcau';
 

@@ -9,6 +9,7 @@ import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
+import { AuditRecord } from '../audit/audit-record.entity';
 
 export const entities = [
   AppSetting,
@@ -24,4 +25,5 @@ export const entities = [
   Directive,
   DirectiveProgress,
   MeetingEventRecord,
+  AuditRecord,
 ];

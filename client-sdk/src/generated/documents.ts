@@ -3,6 +3,7 @@
 import * as G from './graphql';
 
 export const queryDocuments = {
+  auditLog: G.AuditLogDocument,
   directiveDashboard: G.DirectiveDashboardDocument,
   directives: G.DirectivesDocument,
   liveMeeting: G.LiveMeetingDocument,
@@ -11,6 +12,7 @@ export const queryDocuments = {
   meetings: G.MeetingsDocument,
   serverTime: G.ServerTimeDocument,
   units: G.UnitsDocument,
+  users: G.UsersDocument,
 } as const;
 
 export const mutationDocuments = {
@@ -29,6 +31,7 @@ export const mutationDocuments = {
   createMeeting: G.CreateMeetingDocument,
   createUnit: G.CreateUnitDocument,
   createUser: G.CreateUserDocument,
+  disableUser: G.DisableUserDocument,
   draftConclusion: G.DraftConclusionDocument,
   endMeeting: G.EndMeetingDocument,
   endSpeech: G.EndSpeechDocument,
@@ -48,6 +51,7 @@ export const mutationDocuments = {
   removeParticipant: G.RemoveParticipantDocument,
   reportDirectiveProgress: G.ReportDirectiveProgressDocument,
   requestToSpeak: G.RequestToSpeakDocument,
+  resetPassword: G.ResetPasswordDocument,
   resumeMeeting: G.ResumeMeetingDocument,
   revokeSiteAccessCode: G.RevokeSiteAccessCodeDocument,
   scheduleMeeting: G.ScheduleMeetingDocument,
@@ -62,6 +66,7 @@ export const mutationDocuments = {
   updateMeeting: G.UpdateMeetingDocument,
   updateParticipant: G.UpdateParticipantDocument,
   updateSpeech: G.UpdateSpeechDocument,
+  updateUser: G.UpdateUserDocument,
   withdrawSpeech: G.WithdrawSpeechDocument,
 } as const;
 

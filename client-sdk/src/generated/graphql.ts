@@ -94,6 +94,15 @@ export type Attendance =
   | 'EXPECTED'
   | 'PRESENT';
 
+export type AuditAction =
+  | 'LOGIN_FAILED'
+  | 'LOGIN_SUCCEEDED'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET'
+  | 'USER_CREATED'
+  | 'USER_DISABLED'
+  | 'USER_UPDATED';
+
 export type ConclusionStatus =
   | 'ANNOUNCED'
   | 'DRAFT'
@@ -379,6 +388,24 @@ export type UpdateSpeechInput = {
   topic?: string | null | undefined;
 };
 
+/** Only the given fields change; null takes the unit away */
+export type UpdateUserInput = {
+  /** false enables a disabled account again */
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  id: string | number;
+  role?: Role | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type UserFilter = {
+  disabled?: boolean | null | undefined;
+  role?: Role | null | undefined;
+  /** Part of the username or the name shown */
+  search?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
 export type UnitFieldsFragment = { id: string, name: string, level: UnitLevel, parentId: string | null };
 
 export type UserFieldsFragment = { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean };
@@ -458,6 +485,15 @@ export type MeetingEventSubjectFieldsFragment =
   | MeetingEventSubjectFields_Speech_Fragment
 ;
 
+export type AuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { action: AuditAction, actorName: string | null, actorUserId: string | null, at: string, fields: Array<string>, ip: string | null, seq: number, userId: string | null, username: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type DirectiveDashboardQueryVariables = Exact<{
   filter?: DirectiveFilter | null | undefined;
 }>;
@@ -506,6 +542,15 @@ export type UnitsQueryVariables = Exact<{
 
 
 export type UnitsQuery = { units: Array<{ id: string, name: string, level: UnitLevel, parentId: string | null }> };
+
+export type UsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type AddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
@@ -615,6 +660,13 @@ export type CreateUserMutationVariables = Exact<{
 
 
 export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
+
+export type DisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
 
 export type DraftConclusionMutationVariables = Exact<{
   input: DraftConclusionInput;
@@ -758,6 +810,13 @@ export type RequestToSpeakMutationVariables = Exact<{
 
 export type RequestToSpeakMutation = { requestToSpeak: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
 
+export type ResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { temporaryPassword: string, user: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } } };
+
 export type ResumeMeetingMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -857,6 +916,13 @@ export type UpdateSpeechMutationVariables = Exact<{
 
 
 export type UpdateSpeechMutation = { updateSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
 
 export type WithdrawSpeechMutationVariables = Exact<{
   id: string | number;
@@ -1910,6 +1976,31 @@ fragment ParticipantFields on Participant {
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<SiteMeetingQuery, SiteMeetingQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String, $first: Int, $userId: ID) {
+  auditLog(after: $after, first: $first, userId: $userId) {
+    edges {
+      cursor
+      node {
+        action
+        actorName
+        actorUserId
+        at
+        fields
+        ip
+        seq
+        userId
+        username
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const DirectiveDashboardDocument = new TypedDocumentString(`
     query DirectiveDashboard($filter: DirectiveFilter) {
   directiveDashboard(filter: $filter) {
@@ -2146,6 +2237,30 @@ export const UnitsDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($after: String, $filter: UserFilter, $first: Int) {
+  users(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        ...UserFields
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
 export const AddAgendaItemDocument = new TypedDocumentString(`
     mutation AddAgendaItem($input: AddAgendaItemInput!) {
   addAgendaItem(input: $input) {
@@ -2510,6 +2625,20 @@ export const CreateUserDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const DraftConclusionDocument = new TypedDocumentString(`
     mutation DraftConclusion($input: DraftConclusionInput!) {
   draftConclusion(input: $input) {
@@ -3069,6 +3198,23 @@ export const RequestToSpeakDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<RequestToSpeakMutation, RequestToSpeakMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!) {
+  resetPassword(id: $id) {
+    temporaryPassword
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ResumeMeetingDocument = new TypedDocumentString(`
     mutation ResumeMeeting($id: ID!) {
   resumeMeeting(id: $id) {
@@ -3463,6 +3609,20 @@ export const UpdateSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<UpdateSpeechMutation, UpdateSpeechMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const WithdrawSpeechDocument = new TypedDocumentString(`
     mutation WithdrawSpeech($id: ID!) {
   withdrawSpeech(id: $id) {
