@@ -12,15 +12,10 @@ const TimeLimit = (): PropertyDecorator => (target, key) => {
   Max(7200, { message: 'must be at most 7200' })(target, key);
 };
 
+/** Who speaks and on what: set when a hand is raised, corrected afterwards (null clears). */
 @InputType()
-export class RequestToSpeakInput implements SpeechRequest {
-  @Field(() => ID)
-  agendaItemId!: string;
-
-  @Field(() => ID, { description: 'The site the speaker speaks from; a site token may name only its own' })
-  connectionPointId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The speaker, a participant seated at that site' })
+abstract class SpeakerFields {
+  @Field(() => ID, { nullable: true, description: 'The speaker, a participant seated at the speech’s site' })
   @IsOptional()
   participantId?: string | null;
 
@@ -29,13 +24,22 @@ export class RequestToSpeakInput implements SpeechRequest {
   @OptionalText(255)
   speakerName?: string | null;
 
-  @Field(() => SpeechKind, { nullable: true, description: 'COMMENT by default' })
-  kind?: SpeechKind | null;
-
   @Field(() => String, { nullable: true })
   @IsOptional()
   @OptionalText(500)
   topic?: string | null;
+}
+
+@InputType()
+export class RequestToSpeakInput extends SpeakerFields implements SpeechRequest {
+  @Field(() => ID)
+  agendaItemId!: string;
+
+  @Field(() => ID, { description: 'The site the speaker speaks from; a site token may name only its own' })
+  connectionPointId!: string;
+
+  @Field(() => SpeechKind, { nullable: true, description: 'COMMENT by default' })
+  kind?: SpeechKind | null;
 
   @Field(() => Int, { nullable: true, description: "Seconds; the kind's default when left out" })
   @TimeLimit()
@@ -87,23 +91,9 @@ export class AskQuestionInput implements Question {
 }
 
 @InputType({ description: 'Only the given fields change; null clears participantId, speakerName and topic' })
-export class UpdateSpeechInput implements SpeechEdit {
+export class UpdateSpeechInput extends SpeakerFields implements SpeechEdit {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The speaker, a participant seated at the speech’s site' })
-  @IsOptional()
-  participantId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The speaker as announced, when not a participant' })
-  @IsOptional()
-  @OptionalText(255)
-  speakerName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @OptionalText(500)
-  topic?: string | null;
 
   @Field(() => SpeechKind, { nullable: true, description: 'Not to or from QUESTION and EXPLANATION' })
   kind?: SpeechKind | null;

@@ -1,31 +1,10 @@
-import { loadConfig } from '../../server/config';
-import { RunningServer, startServer } from '../../server/http/server';
-import { ADMIN, TestServer, startTestServer } from '../support/server';
+import { RunningServer } from '../../server/http/server';
+import { TestServer, restartServer, startTestServer } from '../support/server';
 import { conference, lastEventSeq, lifecycle } from '../support/factories';
 import { closingClient, livePoint, until } from '../support/live';
 
 /** The grace period of the restarted server: the time its sites have to reconnect before it reconciles. */
 const GRACE_MS = '5000';
-
-/** Stops `server` and starts a new one, alone (no Redis), on the same database and port. */
-async function restart(t: TestServer, server: RunningServer): Promise<RunningServer> {
-  await server.close();
-  return startServer(
-    loadConfig({
-      DATABASE_URL: t.database.url,
-      PORT: String(t.server.port),
-      HOST: '127.0.0.1',
-      ADMIN_USERNAME: ADMIN.username,
-      ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      PRESENCE_GRACE_MS: GRACE_MS,
-      RATE_LIMIT_USER: '0',
-      RATE_LIMIT_SITE: '0',
-      RATE_LIMIT_PUBLIC: '0',
-    }),
-  );
-}
 
 /**
  * A lone instance restarted: shutting down leaves its sites CONNECTED (they reconnect at once, and
@@ -63,7 +42,13 @@ describe('presence after a restart of a single instance', () => {
     await lifecycle(t, ended.host, ended.meetingId, 'end');
     for (const m of [live, ended]) before.set(m.meetingId, await lastEventSeq(t, m.host, m.meetingId));
 
-    restarted = await restart(t, t.server);
+    // Alone (no Redis), with time for the sites to come back.
+    restarted = await restartServer(t, t.server, {
+      PRESENCE_GRACE_MS: GRACE_MS,
+      RATE_LIMIT_USER: '0',
+      RATE_LIMIT_SITE: '0',
+      RATE_LIMIT_PUBLIC: '0',
+    });
     await Promise.all(clients.map((c) => c.dispose()));
     // What the database shows right after the restart is what the last run left.
     expect(await state(live, gone.id)).toBe('CONNECTED');

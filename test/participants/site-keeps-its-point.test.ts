@@ -1,6 +1,6 @@
 import { TestServer, expectError, startTestServer } from '../support/server';
 import { ADD_PARTICIPANT, CP_FIELDS, Conference, conference, lastEventSeq } from '../support/factories';
-import { record } from '../support/live';
+import { record, until } from '../support/live';
 
 const UPDATE_CP = `mutation($input: UpdateConnectionPointInput!) { updateConnectionPoint(input: $input) { ${CP_FIELDS} } }`;
 const EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
@@ -57,22 +57,21 @@ describe('a site keeps its own connection point up to date', () => {
       presidingName: 'Nguyễn Văn Chủ Trì',
     });
 
-    const pushed = await host.count(3);
-    expect(pushed.map((e) => [e.seq, e.type, e.actor.kind, e.subject])).toEqual([
+    // The host following also connects the host point (SITE_CONNECTED): left aside here.
+    const changes = () => host.values.filter((e) => !e.type.startsWith('SITE_'));
+    await until(() => changes().length >= 3, 'the three changes pushed to the host');
+    expect(changes().map((e) => [e.type, e.actor.kind, e.subject])).toEqual([
       [
-        after + 1,
         'PARTICIPANT_ADDED',
         'site',
         { id: addParticipant.id, name: 'Lê Văn Đến Muộn', connectionPointId: site.id },
       ],
       [
-        after + 2,
         'PARTICIPANT_CHECKED_IN',
         'site',
         { id: addParticipant.id, name: 'Lê Văn Đến Muộn', connectionPointId: site.id },
       ],
       [
-        after + 3,
         'CONNECTION_POINT_UPDATED',
         'site',
         { id: site.id, expectedAttendance: 12, presidingName: 'Nguyễn Văn Chủ Trì' },

@@ -1,24 +1,8 @@
 import { LiveMeeting, MeetingEvent } from '../../client-sdk/src';
-import { loadConfig } from '../../server/config';
-import { RunningServer, startServer } from '../../server/http/server';
-import { ADMIN, TestServer } from '../support/server';
+import { RunningServer } from '../../server/http/server';
+import { TestServer, restartServer } from '../support/server';
 import { lastEventSeq, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
-
-/** Stops `server` and starts a new one on the same database file and port. */
-async function restart(t: TestServer, server: RunningServer): Promise<RunningServer> {
-  await server.close();
-  const config = loadConfig({
-    DATABASE_URL: t.database.url,
-    PORT: String(t.server.port),
-    HOST: '127.0.0.1',
-    ADMIN_USERNAME: ADMIN.username,
-    ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'silent',
-    NODE_ENV: 'test',
-  });
-  return startServer(config);
-}
 
 describe('the server restarted mid-meeting', () => {
   let t: TestServer;
@@ -38,7 +22,7 @@ describe('the server restarted mid-meeting', () => {
       checkpoint: async (step) => {
         if (step !== 'after REPORT' && step !== 'after QUESTIONING') return;
         restartedAt.push(await lastEventSeq(run));
-        server = await restart(t, server);
+        server = await restartServer(t, server);
       },
     });
     await run.caughtUp(await lastEventSeq(run), [host, ...run.sites]);

@@ -150,6 +150,30 @@ export async function startTestServer(
   };
 }
 
+/**
+ * Stops `server` and starts a new one on `t`'s database and port (so that `t`'s clients reach it),
+ * with the test settings of `startTestServer` unless `env` says otherwise. The caller closes it.
+ */
+export async function restartServer(
+  t: TestServer,
+  server: RunningServer,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  await server.close();
+  return startServer(
+    loadConfig({
+      DATABASE_URL: t.database.url,
+      PORT: String(t.server.port),
+      HOST: '127.0.0.1',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      ...env,
+    }),
+  );
+}
+
 /** Expects a GraphQL error with `code` (and, when given, `field`); returns it. */
 export function expectError(result: GqlResult, code: string, field?: string) {
   expect(result.errors?.[0]?.extensions?.code).toBe(code);

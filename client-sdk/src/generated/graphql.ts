@@ -277,7 +277,7 @@ export type RequestToSpeakInput = {
   connectionPointId: string | number;
   /** COMMENT by default */
   kind?: SpeechKind | null | undefined;
-  /** The speaker, a participant seated at that site */
+  /** The speaker, a participant seated at the speech’s site */
   participantId?: string | number | null | undefined;
   /** The speaker as announced, when not a participant */
   speakerName?: string | null | undefined;
