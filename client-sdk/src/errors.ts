@@ -3,6 +3,7 @@ import type {
   Attendance,
   ConclusionStatus,
   DirectiveStatus,
+  ErrorReason,
   MeetingStatus,
   SpeechStatus,
 } from './generated/graphql';
@@ -83,7 +84,7 @@ export type ConflictState =
 export type CurrentOf<C extends ErrorCode> = C extends 'CONFLICT' ? ConflictState : undefined;
 
 type Details<C extends ErrorCode> = {
-  reason?: string;
+  reason?: ErrorReason;
   field?: string;
   current?: CurrentOf<C>;
   retryAfterSeconds?: number;
@@ -100,7 +101,8 @@ type Details<C extends ErrorCode> = {
 export class DiemcauError<C extends ErrorCode = ErrorCode> extends Error {
   override readonly name = 'DiemcauError';
   readonly code: C;
-  readonly reason?: string;
+  /** Why, on every CONFLICT and BAD_USER_INPUT: the schema's `ErrorReason` (messages follow Accept-Language). */
+  readonly reason?: ErrorReason;
   readonly field?: string;
   readonly current: CurrentOf<C>;
   readonly retryAfterSeconds?: number;
@@ -131,7 +133,7 @@ export class DiemcauError<C extends ErrorCode = ErrorCode> extends Error {
       ext.code ?? 'INTERNAL_SERVER_ERROR',
       first?.message ?? 'Unknown error',
       {
-        reason: typeof ext.reason === 'string' ? ext.reason : undefined,
+        reason: typeof ext.reason === 'string' ? (ext.reason as ErrorReason) : undefined,
         field: ext.field,
         current: ext.current as ConflictState | undefined,
         retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { OptionalText, RequiredText } from '../common/validation';
+import { OptionalText, RequiredText, limit } from '../common/validation';
 import { AgendaItemKind } from './agenda-item.entity';
 import type { AgendaItemEdit, NewAgendaItem } from './agenda.service';
 
@@ -8,16 +8,16 @@ import type { AgendaItemEdit, NewAgendaItem } from './agenda.service';
 const PlannedMinutes = (): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
   IsInt()(target, key);
-  Min(1, { message: 'must be at least 1' })(target, key);
-  Max(600, { message: 'must be at most 600' })(target, key);
+  Min(1, limit(1))(target, key);
+  Max(600, limit(600))(target, key);
 };
 
 /** Names or links of documents sent ahead: each one not blank. */
 const Documents = (): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
-  ArrayMaxSize(50, { message: 'must list at most 50 documents' })(target, key);
-  Matches(/\S/, { each: true, message: 'must not hold blank documents' })(target, key);
-  MaxLength(500, { each: true, message: 'must hold documents of at most 500 characters' })(target, key);
+  ArrayMaxSize(50, limit(50))(target, key);
+  Matches(/\S/, { each: true })(target, key);
+  MaxLength(500, { each: true, ...limit(500) })(target, key);
 };
 
 @InputType()

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
@@ -37,7 +37,7 @@ export type AgendaItemEdit = {
 
 function assertStatus(item: AgendaItem, allowed: AgendaItemStatus[], what: string): void {
   if (!allowed.includes(item.status)) {
-    throw conflict(`Cannot ${what} an agenda item that is ${item.status}`, itemState(item));
+    throw conflict(ErrorReason.ITEM_STATUS_FORBIDS, itemState(item), { action: what, status: item.status });
   }
 }
 
@@ -143,7 +143,7 @@ export class AgendaService {
       assertStatus(item, [AgendaItemStatus.PENDING, AgendaItemStatus.SKIPPED], 'start');
       const active = await activeItem(c);
       if (active) {
-        throw conflict('Another agenda item is active: complete it first', {
+        throw conflict(ErrorReason.ITEM_ALREADY_ACTIVE, {
           ...itemState(item),
           activeAgendaItem: itemState(active),
         });
@@ -201,14 +201,14 @@ export class AgendaService {
       presenterId &&
       !(await c.manager.exists(Participant, { where: { id: presenterId, meetingId: c.id } }))
     ) {
-      throw badInput('input.presenterId', 'Not a participant of this meeting');
+      throw badInput('input.presenterId', ErrorReason.NOT_IN_MEETING);
     }
   }
 
   /** The changes `input` asks for: left-out fields are kept, null clears the optional ones. */
   private async patchOf(c: CommandContext, input: AgendaItemEdit): Promise<Partial<AgendaItem>> {
     for (const required of ['title', 'kind', 'documents'] as const) {
-      if (input[required] === null) throw badInput(`input.${required}`, `input.${required} must not be null`);
+      if (input[required] === null) throw badInput(`input.${required}`, ErrorReason.REQUIRED);
     }
     if (input.presenterId !== undefined) await this.assertPresenter(c, input.presenterId);
     const patch: Partial<AgendaItem> = {};

@@ -14,10 +14,11 @@ import {
 import { IsOptional, MinLength } from 'class-validator';
 import { Context } from '../graphql/context';
 import { loadOptional } from '../graphql/loaders';
-import { OptionalText, RequiredText } from '../common/validation';
+import { OptionalText, RequiredText, limit } from '../common/validation';
 import { requireActor } from '../access/access';
 import { Unit } from '../units/unit.entity';
 import { Role, User } from './user.entity';
+import { PASSWORD_MIN } from './auth.service';
 
 @ObjectType()
 export class AuthPayload {
@@ -38,7 +39,7 @@ export class CreateUserInput {
   username!: string;
 
   @Field()
-  @MinLength(8, { message: 'must be at least 8 characters' })
+  @MinLength(PASSWORD_MIN, limit(PASSWORD_MIN))
   @RequiredText(256)
   password!: string;
 

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Database, isUniqueViolation } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
-import { badInput, DomainError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
+import { badInput, conflict, ErrorReason, forbidden, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { assertAdmin, requireActor } from '../access/access';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
@@ -14,6 +14,10 @@ import { TokenClaims, TokenService } from './tokens';
 import { Role, User } from './user.entity';
 import { AuditAction } from '../audit/audit-record.entity';
 import { UserCommands } from '../audit/audit-log';
+
+/** A password's length, in characters (as typed: passwords are not normalized). */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 256;
 
 export type NewUser = {
   username: string;
@@ -107,11 +111,13 @@ export class AuthService {
   async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
     const me = requireActor(actor);
     if (me.kind !== 'user') throw forbidden('A site has an access code, not a password');
-    if (newPassword.length < 8 || newPassword.length > 256)
-      throw badInput('newPassword', 'must be 8 to 256 characters');
+    if (newPassword.length < PASSWORD_MIN)
+      throw badInput('newPassword', ErrorReason.TOO_SHORT, { limit: PASSWORD_MIN });
+    if (newPassword.length > PASSWORD_MAX)
+      throw badInput('newPassword', ErrorReason.TOO_LONG, { limit: PASSWORD_MAX });
     const user = await this.db.read((m) => m.findOne(User, { where: { id: me.userId } }));
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash)))
-      throw badInput('currentPassword', 'Wrong current password');
+      throw badInput('currentPassword', ErrorReason.WRONG_PASSWORD);
     const passwordHash = await hashPassword(newPassword);
     await this.commands.run(actor, async (c) => {
       await c.manager.update(User, { id: user.id }, { passwordHash });
@@ -199,13 +205,18 @@ export class AuthService {
     assertAdmin(actor);
     const passwordHash = await hashPassword(input.password);
     const taken = () =>
-      new DomainError(ErrorCode.Conflict, `Username ${input.username} is taken`, { field: 'input.username' });
+      conflict(
+        ErrorReason.USERNAME_TAKEN,
+        { username: input.username },
+        { username: input.username },
+        { field: 'input.username' },
+      );
     try {
       return await this.commands.run(actor, async (c) => {
         const m = c.manager;
         if (await m.findOne(User, { where: { username: input.username } })) throw taken();
         if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
-          throw badInput('input.unitId', 'Unknown unit');
+          throw badInput('input.unitId', ErrorReason.UNKNOWN_UNIT);
         }
         const user = await m.save(
           m.create(User, {

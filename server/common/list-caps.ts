@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from './errors';
+import { badInput, ErrorReason } from './errors';
 
 /**
  * The most rows of one kind under one parent. Every list of the API is bounded by one of these (or
@@ -20,9 +20,5 @@ export const LIST_CAPS = {
 /** Refuses to add one more row to `count` rows when they are at `cap` already. */
 export function assertRoom(count: number, cap: number, field: string, what: string): void {
   if (count < cap) return;
-  throw new DomainError(ErrorCode.BadUserInput, `At most ${cap} ${what}`, {
-    field,
-    reason: 'LIST_CAP_REACHED',
-    limit: cap,
-  });
+  throw badInput(field, ErrorReason.LIST_CAP_REACHED, { limit: cap, what }, { limit: cap });
 }

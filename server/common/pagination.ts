@@ -4,7 +4,7 @@
  * are added, and every page is one indexed query whatever its depth.
  */
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badInput } from './errors';
+import { badInput, ErrorReason } from './errors';
 
 export type PageInfo = { hasNextPage: boolean; endCursor: string | null };
 
@@ -20,7 +20,7 @@ export function pageSize(
 ): number {
   if (first === null || first === undefined) return fallback;
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw badInput(field, `${field} must be between 1 and ${max}`);
+    throw badInput(field, ErrorReason.OUT_OF_RANGE, { min: 1, max });
   }
   return first;
 }
@@ -50,7 +50,7 @@ export function encodeCursor<T>(row: T, keys: SortKey<T>[]): string {
 
 /** The sort key in `cursor`; anything not made by encodeCursor for these keys is BAD_USER_INPUT. */
 export function decodeCursor<T>(cursor: string, keys: SortKey<T>[], field = 'after'): KeyValue[] {
-  const bad = () => badInput(field, `${field} is not a valid cursor`);
+  const bad = () => badInput(field, ErrorReason.INVALID_CURSOR);
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

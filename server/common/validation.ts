@@ -1,18 +1,24 @@
-import { MaxLength, Matches } from 'class-validator';
+import { MaxLength, Matches, ValidationOptions } from 'class-validator';
+
+/**
+ * The bound of a rule, kept with it for the message (graphql/validation.ts): class-validator's
+ * errors name the rule, and its `context` carries what the rule's own message would have said.
+ */
+export const limit = (value: number): ValidationOptions => ({ context: { limit: value } });
 
 /** A required text: not blank (whitespace only is refused) and at most `max` characters. */
 export function RequiredText(max: number): PropertyDecorator {
   return (target, key) => {
-    Matches(/\S/, { message: 'must not be empty or blank' })(target, key);
-    MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
+    Matches(/\S/)(target, key);
+    MaxLength(max, limit(max))(target, key);
   };
 }
 
 /** An optional text: when given, not blank and at most `max` characters (null clears it). */
 export function OptionalText(max: number): PropertyDecorator {
   return (target, key) => {
-    Matches(/\S/, { message: 'must not be blank' })(target, key);
-    MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
+    Matches(/\S/)(target, key);
+    MaxLength(max, limit(max))(target, key);
   };
 }
 

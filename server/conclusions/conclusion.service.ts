@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForUnit, assertManageMeeting } from '../access/access';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database, isUniqueViolation } from '../db/database';
 import { assertNotPublished, conclusionState } from '../events/command-rows';
@@ -40,10 +40,10 @@ export class ConclusionService {
       async (c) => {
         assertManageMeeting(actor, c);
         if (c.meeting.status === MeetingStatus.CANCELLED) {
-          throw conflict('The meeting was cancelled', { meetingStatus: c.meeting.status });
+          throw conflict(ErrorReason.MEETING_CANCELLED, { meetingStatus: c.meeting.status });
         }
         const existing = await c.manager.findOne(Conclusion, { where: { meetingId: c.meeting.id } });
-        if (existing) throw conflict('The meeting already has a conclusion', conclusionState(existing));
+        if (existing) throw conflict(ErrorReason.CONCLUSION_EXISTS, conclusionState(existing));
         if (input.concludedById) await this.assertParticipant(c, input.concludedById);
         const conclusion = c.manager.create(Conclusion, {
           meetingId: c.meeting.id,
@@ -68,17 +68,16 @@ export class ConclusionService {
   }
 
   update(actor: Actor | null, id: string, text: string, expectedVersion: number): Promise<Conclusion> {
-    if (!/\S/.test(text)) throw badInput('text', 'text must not be empty or blank');
-    if (text.length > CONCLUSION_MAX)
-      throw badInput('text', `text must be at most ${CONCLUSION_MAX} characters`);
+    if (!/\S/.test(text)) throw badInput('text', ErrorReason.BLANK);
+    if (text.length > CONCLUSION_MAX) throw badInput('text', ErrorReason.TOO_LONG, { limit: CONCLUSION_MAX });
     return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
       assertManageMeeting(actor, c);
       assertNotPublished(conclusion);
       if (conclusion.version !== expectedVersion) {
-        throw conflict(
-          `The conclusion was changed meanwhile (version ${conclusion.version}, not ${expectedVersion})`,
-          conclusionState(conclusion),
-        );
+        throw conflict(ErrorReason.STALE_VERSION, conclusionState(conclusion), {
+          version: conclusion.version,
+          expected: expectedVersion,
+        });
       }
       Object.assign(conclusion, { text, version: conclusion.version + 1, lastEditedById: editorOf(actor) });
       await c.manager.save(conclusion);
@@ -90,11 +89,17 @@ export class ConclusionService {
   announce(actor: Actor | null, id: string): Promise<Conclusion> {
     return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
       assertManageMeeting(actor, c);
-      if (conclusion.status !== ConclusionStatus.DRAFT || !isInSession(c.meeting.status)) {
-        throw conflict('A draft conclusion is announced while its meeting is LIVE or PAUSED', {
-          ...conclusionState(conclusion),
-          meetingStatus: c.meeting.status,
-        });
+      // A draft conclusion is announced while its meeting is LIVE or PAUSED.
+      const refused =
+        conclusion.status !== ConclusionStatus.DRAFT
+          ? ErrorReason.CONCLUSION_NOT_DRAFT
+          : !isInSession(c.meeting.status) && ErrorReason.MEETING_NOT_LIVE;
+      if (refused) {
+        throw conflict(
+          refused,
+          { ...conclusionState(conclusion), meetingStatus: c.meeting.status },
+          { status: refused === ErrorReason.CONCLUSION_NOT_DRAFT ? conclusion.status : c.meeting.status },
+        );
       }
       Object.assign(conclusion, { status: ConclusionStatus.ANNOUNCED, announcedAt: c.now });
       await c.manager.save(conclusion);
@@ -112,27 +117,31 @@ export class ConclusionService {
     assertId('id', id);
     const number = noticeNumber.trim();
     if (!NOTICE_NUMBER.test(number)) {
-      throw badInput('noticeNumber', 'noticeNumber must look like "12/TB-VKS" (uppercase code)');
+      throw badInput('noticeNumber', ErrorReason.INVALID_FORMAT, { example: '12/TB-VKS' });
     }
     return this.commands.runOn(actor, Conclusion, id, async (c, conclusion) => {
       assertManageMeeting(actor, c);
       assertNotPublished(conclusion);
       const { status: meetingStatus, organizerId } = c.meeting;
       if (meetingStatus !== MeetingStatus.ENDED || !organizerId) {
-        throw conflict('The notice is published after the meeting has ended, by its organizer unit', {
-          ...conclusionState(conclusion),
-          meetingStatus,
-          organizerId,
-        });
+        // The notice is published after the meeting has ended, by its organizer unit.
+        const reason =
+          meetingStatus !== MeetingStatus.ENDED ? ErrorReason.MEETING_NOT_ENDED : ErrorReason.NO_ORGANIZER;
+        throw conflict(
+          reason,
+          { ...conclusionState(conclusion), meetingStatus, organizerId },
+          { status: meetingStatus },
+        );
       }
       // The notice is numbered in the organizer's name: only who may act for that unit publishes it.
       assertActForUnit(actor, organizerId, 'organizerId');
       const noticeYear = vietnamDate(c.now).year;
       const taken = () =>
-        conflict(`Notice number ${number} of ${noticeYear} is already used by this organizer`, {
-          noticeNumber: number,
-          noticeYear,
-        });
+        conflict(
+          ErrorReason.NOTICE_NUMBER_TAKEN,
+          { noticeNumber: number, noticeYear },
+          { number, year: noticeYear },
+        );
       if (await c.manager.exists(Conclusion, { where: { organizerId, noticeYear, noticeNumber: number } })) {
         throw taken();
       }
@@ -163,7 +172,7 @@ export class ConclusionService {
 
   private async assertParticipant(c: CommandContext, participantId: string): Promise<void> {
     if (!(await c.manager.exists(Participant, { where: { id: participantId, meetingId: c.meeting.id } }))) {
-      throw badInput('input.concludedById', 'Not a participant of this meeting');
+      throw badInput('input.concludedById', ErrorReason.NOT_IN_MEETING);
     }
   }
 }

@@ -1,6 +1,7 @@
-import { Router, Response } from 'express';
+import { Request, Router, Response } from 'express';
 import { bearerToken } from '../auth/tokens';
-import { DomainError, ErrorCode, unauthenticated } from '../common/errors';
+import { badInput, DomainError, ErrorCode, ErrorReason, unauthenticated } from '../common/errors';
+import { languageOf } from '../i18n/messages';
 import type { AuthService } from '../auth/auth.service';
 import { noticeHtml, noticeMarkdown } from './notice-render';
 import type { NoticeService } from './notice';
@@ -17,8 +18,9 @@ const FORMATS = {
   html: { type: 'text/html; charset=utf-8', render: noticeHtml },
 };
 
-function sendError(res: Response, e: DomainError): void {
-  res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, message: e.message } });
+function sendError(req: Request, res: Response, e: DomainError): void {
+  const message = e.messageIn(languageOf(req.headers['accept-language']));
+  res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, reason: e.reason, message } });
 }
 
 /**
@@ -34,12 +36,12 @@ export function noticeRouter(auth: AuthService, notices: NoticeService): Router 
       const token = bearerToken(req.headers.authorization);
       if (!token) throw unauthenticated();
       const actor = await auth.actorOf(token);
-      if (!format) throw new DomainError(ErrorCode.BadUserInput, 'format must be markdown or html');
+      if (!format) throw badInput('format', ErrorReason.INVALID_VALUE);
       const notice = await notices.ofMeeting(actor, req.params.id);
       res.set('cache-control', 'no-store').type(format.type).send(format.render(notice));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      sendError(res, e);
+      sendError(req, res, e);
     }
   });
   return router;

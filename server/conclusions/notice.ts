@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { compareVietnamese } from '../common/vietnamese-text';
 import { Actor } from '../auth/actor';
 import { assertSeeMeeting } from '../access/reach-sql';
 import { notFound } from '../common/errors';
@@ -133,7 +134,7 @@ export class NoticeService {
       const others = points
         .filter((p) => p.meetingId === c.meetingId && p.unitId !== issuerUnit?.id)
         .map((p) => units.get(p.unitId)!.name)
-        .sort((a, b) => a.localeCompare(b, 'vi'));
+        .sort(compareVietnamese);
       return Object.assign(new Notice(), {
         published: c.status === ConclusionStatus.PUBLISHED,
         issuer: issuerUnit ? issuerUnit.name.toLocaleUpperCase('vi') : null,

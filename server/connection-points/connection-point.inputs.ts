@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
-import { OptionalText } from '../common/validation';
+import { OptionalText, limit } from '../common/validation';
 import { ConnectionPointRole } from './connection-point.entity';
 import type {
   ConnectionPointDetails,
@@ -38,8 +38,8 @@ abstract class ConnectionPointFields implements ConnectionPointDetails {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'must not be negative' })
-  @Max(100_000, { message: 'must be at most 100000' })
+  @Min(0, limit(0))
+  @Max(100_000, limit(100_000))
   expectedAttendance?: number | null;
 }
 

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertManageMeeting, assertSiteMaySet } from '../access/access';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
@@ -92,7 +92,7 @@ export class ConnectionPointService {
 
   update(actor: Actor | null, input: ConnectionPointEdit): Promise<ConnectionPoint> {
     assertOptionalId('input.unitId', input.unitId);
-    if (input.unitId === null) throw badInput('input.unitId', 'input.unitId must not be null');
+    if (input.unitId === null) throw badInput('input.unitId', ErrorReason.REQUIRED);
     return this.commands.runOn(
       actor,
       ConnectionPoint,
@@ -101,7 +101,7 @@ export class ConnectionPointService {
         assertSiteMaySet(actor, c, cp.id, hostFieldsOf(input));
         assertSetupOpen(c.meeting);
         if (input.role && input.role !== cp.role) {
-          assertNotUnderway(c.meeting, 'change the role of a connection point');
+          assertNotUnderway(c.meeting);
           if (input.role === ConnectionPointRole.HOST) await this.assertNoOtherHost(c, cp.id);
           Object.assign(cp, { role: input.role, hostKey: hostKeyOf(input.role) });
         }
@@ -126,7 +126,7 @@ export class ConnectionPointService {
   remove(actor: Actor | null, id: string): Promise<ConnectionPoint> {
     return this.commands.runOn(actor, ConnectionPoint, id, async (c, cp) => {
       assertManageMeeting(actor, c);
-      assertNotUnderway(c.meeting, 'remove a connection point');
+      assertNotUnderway(c.meeting);
       const participants = await c.manager.find(Participant, { where: { connectionPointId: cp.id } });
       await c.manager.delete(Participant, { connectionPointId: cp.id });
       await c.manager.delete(ConnectionPoint, { id: cp.id });
@@ -153,12 +153,14 @@ export class ConnectionPointService {
   /** The unit a connection point is for: it must exist, and have no other point in this meeting. */
   private async unitFor(c: CommandContext, unitId: string): Promise<Unit> {
     const unit = await c.manager.findOne(Unit, { where: { id: unitId } });
-    if (!unit) throw badInput('input.unitId', 'Unknown unit');
+    if (!unit) throw badInput('input.unitId', ErrorReason.UNKNOWN_UNIT);
     const taken = await c.manager.findOne(ConnectionPoint, { where: { meetingId: c.meeting.id, unitId } });
     if (taken) {
-      throw conflict(`${unit.name} already has a connection point in this meeting`, {
-        connectionPointId: taken.id,
-      });
+      throw conflict(
+        ErrorReason.UNIT_ALREADY_CONNECTED,
+        { connectionPointId: taken.id },
+        { unit: unit.name },
+      );
     }
     return unit;
   }
@@ -168,7 +170,7 @@ export class ConnectionPointService {
       where: { meetingId: c.meeting.id, role: ConnectionPointRole.HOST },
     });
     if (host && host.id !== exceptId) {
-      throw conflict('This meeting already has a host connection point', { hostConnectionPointId: host.id });
+      throw conflict(ErrorReason.HOST_POINT_EXISTS, { hostConnectionPointId: host.id });
     }
   }
 }

@@ -2,7 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { Actor } from '../auth/actor';
 import { TokenService } from '../auth/tokens';
 import { assertManageMeeting } from '../access/access';
-import { conflict, forbidden, unauthenticated } from '../common/errors';
+import { conflict, ErrorReason, forbidden, unauthenticated } from '../common/errors';
 import { Database } from '../db/database';
 import { MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
@@ -77,7 +77,7 @@ export class SiteAccessService {
       connectionPointId,
       async (c, cp) => {
         assertManageMeeting(actor, c);
-        if (!cp.accessCodeHash) throw conflict('No site access code is issued', { hasAccessCode: false });
+        if (!cp.accessCodeHash) throw conflict(ErrorReason.NO_ACCESS_CODE, { hasAccessCode: false });
         Object.assign(cp, {
           accessCodeHash: null,
           accessCodeIssuedAt: null,

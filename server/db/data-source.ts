@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions, Logger as QueryLogger } from 'typeorm';
 import { entities } from './entities';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { widenLongText } from './columns';
+import { SearchKeySubscriber } from './search-keys';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -23,6 +24,7 @@ export function dataSourceOptions(url: string, extra: DataSourceExtra = {}): Dat
       type: 'better-sqlite3',
       database,
       entities,
+      subscribers: [SearchKeySubscriber],
       migrations: sqliteMigrations,
       migrationsTransactionMode: 'each',
       logging: extra.logging ?? Boolean(extra.queryLogger),
@@ -44,6 +46,7 @@ export function dataSourceOptions(url: string, extra: DataSourceExtra = {}): Dat
     supportBigNumbers: true,
     bigNumberStrings: true,
     entities,
+    subscribers: [SearchKeySubscriber],
     migrations: mysqlMigrations,
     migrationsTransactionMode: 'each',
     logging: extra.logging ?? Boolean(extra.queryLogger),

@@ -4,7 +4,7 @@ import { assertManageMeeting, assertReportDirective } from '../access/access';
 import { assertSeeDirective, assertSeeMeeting, whereDirectiveSeen } from '../access/reach-sql';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Clock } from '../common/clock';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
@@ -101,7 +101,7 @@ export class DirectiveService {
         assertManageMeeting(actor, c);
         const conclusion = await c.manager.findOne(Conclusion, { where: { meetingId } });
         if (!conclusion) {
-          throw conflict('The meeting has no conclusion yet: draft it first', { conclusion: null });
+          throw conflict(ErrorReason.NO_CONCLUSION, { conclusion: null });
         }
         assertNotPublished(conclusion);
         assertRoom(
@@ -135,9 +135,8 @@ export class DirectiveService {
   update(actor: Actor | null, input: DirectiveEdit): Promise<Directive> {
     assertOptionalId('input.assigneeUnitId', input.assigneeUnitId);
     assertOptionalId('input.sourceAgendaItemId', input.sourceAgendaItemId);
-    if (input.assigneeUnitId === null)
-      throw badInput('input.assigneeUnitId', 'input.assigneeUnitId must not be null');
-    if (input.task === null) throw badInput('input.task', 'input.task must not be null');
+    if (input.assigneeUnitId === null) throw badInput('input.assigneeUnitId', ErrorReason.REQUIRED);
+    if (input.task === null) throw badInput('input.task', ErrorReason.REQUIRED);
     return this.commands.runOn(
       actor,
       Directive,
@@ -185,9 +184,11 @@ export class DirectiveService {
         if (!directive) throw notFound('Directive', id);
         assertReportDirective(actor, c, directive.assigneeUnitId);
         if (directive.status === DONE || STAGE[input.status] < STAGE[directive.status]) {
-          throw conflict(`A ${directive.status} directive cannot be reported ${input.status}`, {
-            status: directive.status,
-          });
+          throw conflict(
+            ErrorReason.DIRECTIVE_STATUS_FORBIDS,
+            { status: directive.status },
+            { status: directive.status, target: input.status },
+          );
         }
         assertRoom(
           await c.manager.count(DirectiveProgress, { where: { directiveId: id } }),
@@ -322,7 +323,7 @@ export class DirectiveService {
     assertOptionalId('input.meetingId', input.meetingId);
     assertOptionalId('input.conclusionId', input.conclusionId);
     if (!input.conclusionId) {
-      if (!input.meetingId) throw badInput('input.meetingId', 'Give input.meetingId or input.conclusionId');
+      if (!input.meetingId) throw badInput('input.meetingId', ErrorReason.REQUIRED);
       return { meetingId: input.meetingId, field: 'input.meetingId' };
     }
     const conclusionId = input.conclusionId;
@@ -332,7 +333,7 @@ export class DirectiveService {
     if (!conclusion) throw notFound('Conclusion', input.conclusionId);
     await assertSeeMeeting(this.db, actor, conclusion.meetingId);
     if (input.meetingId && input.meetingId !== conclusion.meetingId) {
-      throw badInput('input.conclusionId', 'input.conclusionId is not the conclusion of input.meetingId');
+      throw badInput('input.conclusionId', ErrorReason.NOT_IN_MEETING);
     }
     return { meetingId: conclusion.meetingId, field: 'input.conclusionId' };
   }
@@ -374,7 +375,8 @@ export class DirectiveService {
   }
 
   private async assertUnit(c: CommandContext, unitId: string, field: string): Promise<void> {
-    if (!(await c.manager.exists(Unit, { where: { id: unitId } }))) throw badInput(field, 'Unknown unit');
+    if (!(await c.manager.exists(Unit, { where: { id: unitId } })))
+      throw badInput(field, ErrorReason.UNKNOWN_UNIT);
   }
 
   private async assertAgendaItem(
@@ -383,13 +385,13 @@ export class DirectiveService {
     field: string,
   ): Promise<void> {
     if (id && !(await c.manager.exists(AgendaItem, { where: { id, meetingId: c.meeting.id } }))) {
-      throw badInput(field, 'Not an agenda item of this meeting');
+      throw badInput(field, ErrorReason.NOT_IN_MEETING);
     }
   }
 
   /** A new deadline lies ahead: one already passed is a typing mistake. */
   private assertDeadline(c: CommandContext, deadline: Date | null | undefined, field: string): void {
-    if (deadline && deadline <= c.now) throw badInput(field, `${field} must be in the future`);
+    if (deadline && deadline <= c.now) throw badInput(field, ErrorReason.NOT_IN_FUTURE);
   }
 }
 

@@ -1,5 +1,6 @@
 import { EntityTarget } from 'typeorm';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
+import { compareVietnamese } from '../common/vietnamese-text';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Conclusion, ConclusionStatus } from '../conclusions/conclusion.entity';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
@@ -34,7 +35,9 @@ export async function change<T extends Row>(
 /** BAD_USER_INPUT on `field` unless `position` is a place 1..max. */
 export function assertPosition(field: string, position: number, max: number): void {
   if (!Number.isInteger(position) || position < 1 || position > max) {
-    throw badInput(field, max < 1 ? `${field}: there is no place to move to` : `${field} must be 1..${max}`);
+    throw max < 1
+      ? badInput(field, ErrorReason.NO_PLACE_TO_MOVE)
+      : badInput(field, ErrorReason.OUT_OF_RANGE, { min: 1, max });
   }
 }
 
@@ -72,14 +75,14 @@ export const conclusionState = (c: Conclusion) => ({ text: c.text, version: c.ve
 /** A published conclusion is the record of the notice: it, and its directives, no longer change. */
 export function assertNotPublished(conclusion: Conclusion): void {
   if (conclusion.status === ConclusionStatus.PUBLISHED) {
-    throw conflict('The conclusion is published and can no longer change', conclusionState(conclusion));
+    throw conflict(ErrorReason.CONCLUSION_PUBLISHED, conclusionState(conclusion));
   }
 }
 
 /** Host first, then by name in Vietnamese order (sorted here so that both dialects agree). */
 export function byHostThenName(a: ConnectionPoint, b: ConnectionPoint): number {
   if (a.role !== b.role) return a.role === ConnectionPointRole.HOST ? -1 : 1;
-  return a.name.localeCompare(b.name, 'vi');
+  return compareVietnamese(a.name, b.name);
 }
 
 /**

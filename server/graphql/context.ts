@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import { Actor } from '../auth/actor';
 import { DomainError } from '../common/errors';
 import type { Services } from '../composition-root';
+import type { Language } from '../i18n/messages';
 import { Loaders } from './loaders';
 import type { MutationRateLimiter } from './rate-limit';
 import type { ResultBudget } from './result-budget';
@@ -18,6 +19,8 @@ export type Context = {
   socket?: WebSocket;
   /** The graphql-ws id of the operation, on the WebSocket (pushes are addressed with it). */
   subscriptionId?: string;
+  /** The language of messages (Accept-Language over HTTP; connection_init or the upgrade over WebSocket). */
+  language: Language;
   /** The client's address, for rate limits. */
   ip: string;
   rateLimiter: MutationRateLimiter;

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
-import { DomainError } from '../common/errors';
+import { DomainError, ErrorCode, ErrorReason } from '../common/errors';
+import { Language } from '../i18n/messages';
 import type { Logger } from '../common/logger';
 import type { Context } from './context';
 
@@ -15,26 +16,40 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** What the mapper knows of the request an error belongs to. */
+export type ErrorRequest = { requestId?: unknown; language?: Language };
+
 /**
  * The one error mapper, for HTTP and WebSocket alike: domain errors (input validation included,
- * see validation.ts) become their code, errors of the request keep graphql's message,
- * and anything else is INTERNAL_SERVER_ERROR with no detail (logged with the request id).
+ * see validation.ts) become their code, with their reason and their message in the request's
+ * language (the catalogue, server/i18n/); errors of the request keep graphql's message (a value
+ * that does not fit its type is BAD_USER_INPUT with reason INVALID_VALUE), and anything else is
+ * INTERNAL_SERVER_ERROR with no detail (logged with the request id).
  */
 export function createErrorFormatter(logger: Logger, options: { hideSuggestions: boolean }) {
-  return (formatted: GraphQLFormattedError, error: unknown, requestId?: unknown): GraphQLFormattedError => {
-    requestId ??= formatted.extensions?.requestId;
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    request: ErrorRequest = {},
+  ): GraphQLFormattedError => {
+    // Over HTTP, Apollo does not pass the request: requestTagsOnErrors put it on the error.
+    const tags = formatted.extensions as ErrorRequest | undefined;
+    const requestId = request.requestId ?? tags?.requestId;
+    const language = request.language ?? tags?.language ?? 'vi';
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     const base = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+      const { code, reason, details } = original;
+      return { ...base, message: original.messageIn(language), extensions: { code, reason, ...details } };
     }
     const code = requestCode(error) ?? formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       const message = options.hideSuggestions
         ? formatted.message.replace(/ ?Did you mean .*$/, '')
         : formatted.message;
-      return { ...base, message, extensions: { code } };
+      const reason = code === ErrorCode.BadUserInput ? ErrorReason.INVALID_VALUE : undefined;
+      return { ...base, message, extensions: { code, reason } };
     }
     if (original instanceof GraphQLError && !original.originalError && original.nodes) {
       // A validation error raised by graphql-js itself (no cause): about the document, safe to show.
@@ -66,14 +81,16 @@ function requestCode(error: unknown): string | undefined {
 }
 
 /**
- * Apollo's formatError does not see the request: this tags its errors with the request id first,
- * so that the mapper logs and answers unexpected ones with it (the WebSocket passes it directly).
+ * Apollo's formatError does not see the request: this tags its errors with the request id and
+ * language first, so that the mapper logs unexpected ones with the id and answers in the language
+ * (the WebSocket passes both directly).
  */
-export const requestIdOnErrors: ApolloServerPlugin<Context> = {
+export const requestTagsOnErrors: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     return {
       async didEncounterErrors({ errors }) {
-        for (const e of errors) Object.assign(e.extensions, { requestId: contextValue.requestId });
+        const tags: ErrorRequest = { requestId: contextValue.requestId, language: contextValue.language };
+        for (const e of errors) Object.assign(e.extensions, tags);
       },
     };
   },

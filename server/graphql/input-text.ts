@@ -1,7 +1,4 @@
-import { DomainError, ErrorCode } from '../common/errors';
-
-/** `extensions.reason` of text that is not well-formed Unicode (a lone UTF-16 surrogate). */
-export const ILL_FORMED_UNICODE = 'ILL_FORMED_UNICODE';
+import { badInput, ErrorReason } from '../common/errors';
 
 /**
  * Passwords are hashed as typed: normalizing them would lock out one set before, or through
@@ -21,15 +18,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 export function normalizedInput<T>(value: T, path: string[] = []): T {
   if (typeof value === 'string') {
     if (LONE_SURROGATE.test(value)) {
-      const field = path.join('.');
-      throw new DomainError(
-        ErrorCode.BadUserInput,
-        `${field} is not well-formed Unicode (a lone surrogate)`,
-        {
-          field,
-          reason: ILL_FORMED_UNICODE,
-        },
-      );
+      throw badInput(path.join('.'), ErrorReason.ILL_FORMED_UNICODE);
     }
     return (AS_TYPED.has(path[path.length - 1]) ? value : value.normalize('NFC')) as T;
   }

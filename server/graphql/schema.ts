@@ -21,6 +21,7 @@ import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolv
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
+import { ErrorExtensions } from './error-extensions';
 import { noPubSub } from './no-pubsub';
 import { withPipeline } from './pipeline';
 import { validateArgument } from './validation';
@@ -46,6 +47,7 @@ export const resolvers = [
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    orphanedTypes: [ErrorExtensions],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validateFn: validateArgument,
     pubSub: noPubSub,

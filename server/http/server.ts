@@ -28,7 +28,8 @@ import { createServices, Services } from '../composition-root';
 import { createSchema } from '../graphql/schema';
 import { Context } from '../graphql/context';
 import { Loaders } from '../graphql/loaders';
-import { createErrorFormatter, requestIdOnErrors } from '../graphql/error-mapper';
+import { createErrorFormatter, requestTagsOnErrors } from '../graphql/error-mapper';
+import { languageOf } from '../i18n/messages';
 import { noticeRouter } from '../conclusions/notice.route';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
@@ -171,7 +172,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       // No HTTP caching of answers; left on, it would look at every field of every answer.
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
-      requestIdOnErrors,
+      requestTagsOnErrors,
       resultBudgetOnAnswers(formatError),
       // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
       ApolloServerPluginLandingPageDisabled(),
@@ -216,6 +217,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
           authError,
           services,
           loaders: new Loaders(services, actor, budget),
+          language: languageOf(req.headers['accept-language']),
           ip: addressOf(req),
           rateLimiter,
           budget,

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertSeeMeeting } from '../access/reach-sql';
-import { badInput, notFound } from '../common/errors';
+import { badInput, ErrorReason, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { MeetingEvent } from '../events/meeting-event';
 import { EventLogReader } from '../events/event-log-reader';
@@ -49,7 +49,7 @@ export class LiveService {
   ): Promise<MeetingEvent[][]> {
     assertSeq('afterSeq', afterSeq);
     if (first < 1 || first > MAX_EVENTS_PAGE)
-      throw badInput('first', `first must be 1 to ${MAX_EVENTS_PAGE}`);
+      throw badInput('first', ErrorReason.OUT_OF_RANGE, { min: 1, max: MAX_EVENTS_PAGE });
     for (const id of meetingIds) await assertSeeMeeting(this.db, actor, id);
     const events = await this.log.pages(meetingIds, afterSeq, first);
     const byMeeting = new Map<string, MeetingEvent[]>(meetingIds.map((id) => [id, []]));
@@ -67,7 +67,7 @@ export class LiveService {
     const lastSeq = await this.visibleLastSeq(actor, meetingId);
     if (afterSeq !== null) {
       assertSeq('afterSeq', afterSeq);
-      if (afterSeq > lastSeq) throw badInput('afterSeq', `afterSeq is past the newest event (${lastSeq})`);
+      if (afterSeq > lastSeq) throw badInput('afterSeq', ErrorReason.TOO_LARGE, { limit: lastSeq });
     }
     const stream = await MeetingEventStream.open({
       bus: this.bus,
@@ -144,5 +144,5 @@ export class LiveService {
 }
 
 function assertSeq(field: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw badInput(field, `${field} must be 0 or more`);
+  if (!Number.isInteger(value) || value < 0) throw badInput(field, ErrorReason.TOO_SMALL, { limit: 0 });
 }

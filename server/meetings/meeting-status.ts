@@ -1,6 +1,6 @@
 import { Actor } from '../auth/actor';
 import { assertManageMeeting } from '../access/access';
-import { conflict } from '../common/errors';
+import { conflict, ErrorReason } from '../common/errors';
 import { CommandContext } from '../events/meeting-commands';
 import { Meeting, MeetingStatus } from './meeting.entity';
 
@@ -24,25 +24,21 @@ const ATTENDANCE_OPEN = [MeetingStatus.SCHEDULED, MeetingStatus.LIVE, MeetingSta
 
 export function assertAttendanceOpen(meeting: Meeting): void {
   if (!ATTENDANCE_OPEN.includes(meeting.status)) {
-    throw conflict(`Attendance is not taken while the meeting is ${meeting.status}`, {
-      status: meeting.status,
-    });
+    throw conflict(ErrorReason.ATTENDANCE_CLOSED, { status: meeting.status }, { status: meeting.status });
   }
 }
 
 /** An ended or cancelled meeting is a record: its setup (sites, delegates, codes) no longer changes. */
 export function assertSetupOpen(meeting: Meeting): void {
   if (isRecord(meeting.status)) {
-    throw conflict(`The meeting is ${meeting.status}: its setup can no longer change`, {
-      status: meeting.status,
-    });
+    throw conflict(ErrorReason.MEETING_CLOSED, { status: meeting.status }, { status: meeting.status });
   }
 }
 
 /** Changes that would pull the ground from under a running meeting (or rewrite a record). */
-export function assertNotUnderway(meeting: Meeting, what: string): void {
+export function assertNotUnderway(meeting: Meeting): void {
   if (meeting.status !== MeetingStatus.DRAFT && meeting.status !== MeetingStatus.SCHEDULED) {
-    throw conflict(`Cannot ${what} once the meeting is ${meeting.status}`, { status: meeting.status });
+    throw conflict(ErrorReason.MEETING_UNDERWAY, { status: meeting.status }, { status: meeting.status });
   }
 }
 
@@ -86,7 +82,12 @@ const ALLOWED: Record<MeetingStatus, readonly LiveAction[]> = {
 /** CONFLICT (carrying the meeting's status) when the meeting's status does not allow `action`. */
 export function assertMeetingAllows(meeting: { status: MeetingStatus }, action: LiveAction): void {
   if (!ALLOWED[meeting.status].includes(action)) {
-    throw conflict(`Not possible while the meeting is ${meeting.status}`, { status: meeting.status });
+    const reason = isRecord(meeting.status)
+      ? ErrorReason.MEETING_CLOSED
+      : isInSession(meeting.status)
+        ? ErrorReason.MEETING_UNDERWAY
+        : ErrorReason.MEETING_NOT_LIVE;
+    throw conflict(reason, { status: meeting.status }, { status: meeting.status });
   }
 }
 

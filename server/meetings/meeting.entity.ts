@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord, DateTimeColumn, IdRefColumn, TextColumn } from '../db/columns';
+import { SearchKeyColumn } from '../db/search-keys';
 import { Unit } from '../units/unit.entity';
 import { User } from '../auth/user.entity';
 
@@ -42,6 +43,10 @@ export class Meeting extends BaseRecord {
   @Field()
   @TextColumn(500)
   title!: string;
+
+  /** What `meetings(filter: { search })` matches: a substring, so no index would serve it. */
+  @SearchKeyColumn('title', 500)
+  titleKey?: string;
 
   @Field(() => MeetingKind)
   @TextColumn(32)

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsDefined, IsOptional, MaxLength, ValidateIf } from 'class-validator';
-import { OptionalText, RequiredText } from '../common/validation';
+import { OptionalText, RequiredText, limit } from '../common/validation';
 import { MeetingFormat, MeetingKind, MeetingStatus } from './meeting.entity';
 import { HOSTS_MAX, MeetingEdit, MeetingQuery, NewMeeting } from './meeting.service';
 
@@ -54,7 +54,7 @@ export class CreateMeetingInput extends MeetingDetailsInput implements NewMeetin
     description: 'Users (HOST or ADMIN) who host the meeting; a HOST creating it is always one of them',
   })
   @IsOptional()
-  @ArrayMaxSize(HOSTS_MAX, { message: `must name at most ${HOSTS_MAX} hosts` })
+  @ArrayMaxSize(HOSTS_MAX, limit(HOSTS_MAX))
   hostUserIds?: string[] | null;
 }
 
@@ -73,12 +73,12 @@ export class UpdateMeetingInput extends MeetingDetailsInput implements MeetingEd
 
   @Field(() => MeetingKind, { nullable: true })
   @IfSent()
-  @IsDefined({ message: 'cannot be cleared' })
+  @IsDefined()
   kind?: MeetingKind | null;
 
   @Field(() => MeetingFormat, { nullable: true })
   @IfSent()
-  @IsDefined({ message: 'cannot be cleared' })
+  @IsDefined()
   format?: MeetingFormat | null;
 }
 
@@ -107,6 +107,6 @@ export class MeetingFilter implements MeetingQuery {
 
   @Field(() => String, { nullable: true, description: 'Words the title contains' })
   @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @MaxLength(200, limit(200))
   search?: string | null;
 }

@@ -3,7 +3,7 @@ import { Actor } from '../auth/actor';
 import { Role, User } from '../auth/user.entity';
 import { assertActForUnit, assertCreateMeeting, assertManageMeeting } from '../access/access';
 import { assertSeeMeeting, whereMeetingSeen } from '../access/reach-sql';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertRoom } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
@@ -14,6 +14,7 @@ import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { Unit } from '../units/unit.entity';
 import { canApply, LIFECYCLE, LifecycleAction } from './meeting-lifecycle';
 import { isRecord } from './meeting-status';
+import { byVietnameseName, containsPattern, searchKey } from '../common/vietnamese-text';
 import { Meeting, MeetingFormat, MeetingHost, MeetingKind, MeetingStatus } from './meeting.entity';
 
 /** Most hosts of one meeting. */
@@ -109,7 +110,7 @@ export class MeetingService {
     assertOptionalId('filter.organizerId', f.organizerId);
     assertOptionalId('filter.hostUnitId', f.hostUnitId);
     if (f.scheduledFrom && f.scheduledTo && f.scheduledTo < f.scheduledFrom) {
-      throw badInput('filter.scheduledTo', 'filter.scheduledTo is before filter.scheduledFrom');
+      throw badInput('filter.scheduledTo', ErrorReason.END_BEFORE_START);
     }
     return this.db.read((manager) => {
       const q = manager.createQueryBuilder(Meeting, 'm');
@@ -121,11 +122,9 @@ export class MeetingService {
       if (f.hostUnitId) q.andWhere('m.hostUnitId = :hostUnitId', { hostUnitId: f.hostUnitId });
       if (f.scheduledFrom) q.andWhere('m.scheduledStart >= :from', { from: f.scheduledFrom });
       if (f.scheduledTo) q.andWhere('m.scheduledStart <= :to', { to: f.scheduledTo });
-      const search = f.search?.trim();
-      // '!' escapes LIKE's wildcards: the one escape character both dialects read the same way.
-      if (search) {
-        q.andWhere(`m.title LIKE :search ESCAPE '!'`, { search: `%${search.replace(/[!%_]/g, '!$&')}%` });
-      }
+      // Insensitive to case and marks on both dialects: the key column is compared, not the title.
+      const search = searchKey(f.search ?? '');
+      if (search) q.andWhere(`m.titleKey LIKE :search ESCAPE '!'`, { search: containsPattern(search) });
       return paginate(q, ORDER, page);
     });
   }
@@ -146,7 +145,7 @@ export class MeetingService {
         assertUnitsOwn(creator, input);
         const hosts = await manager.find(User, { where: { id: In(hostIds) } });
         const invalid = hostIds.find((id) => !hosts.some((u) => u.id === id && canHost(u)));
-        if (invalid) throw badInput('input.hostUserIds', `User ${invalid} cannot host meetings`);
+        if (invalid) throw badInput('input.hostUserIds', ErrorReason.CANNOT_HOST, { user: invalid });
         const meeting = await manager.save(
           manager.create(Meeting, {
             ...sentFields(input),
@@ -177,9 +176,12 @@ export class MeetingService {
       async (c) => {
         assertManageMeeting(actor, c);
         const m = c.meeting;
-        if (isRecord(m.status)) throw conflict(`A meeting that is ${m.status} is not edited`, current(m));
+        if (isRecord(m.status)) throw conflict(ErrorReason.MEETING_CLOSED, current(m), { status: m.status });
         if (input.version !== m.version) {
-          throw conflict(`The meeting is at version ${m.version}, not ${input.version}`, current(m));
+          throw conflict(ErrorReason.STALE_VERSION, current(m), {
+            version: m.version,
+            expected: input.version,
+          });
         }
         const merged = { ...m, ...edit };
         const field = input.scheduledEnd !== undefined ? 'input.scheduledEnd' : 'input.scheduledStart';
@@ -217,9 +219,9 @@ export class MeetingService {
 
   cancel(actor: Actor | null, id: string, reason: string | null | undefined): Promise<Meeting> {
     const cancelReason = reason?.trim() || null;
-    if (reason !== null && reason !== undefined && !cancelReason) throw badInput('reason', 'reason is blank');
+    if (reason !== null && reason !== undefined && !cancelReason) throw badInput('reason', ErrorReason.BLANK);
     if (cancelReason && cancelReason.length > CANCEL_REASON_MAX) {
-      throw badInput('reason', `reason must be at most ${CANCEL_REASON_MAX} characters`);
+      throw badInput('reason', ErrorReason.TOO_LONG, { limit: CANCEL_REASON_MAX });
     }
     return this.transition(actor, id, 'cancel', (now) => ({ cancelledAt: now, cancelReason }));
   }
@@ -230,8 +232,8 @@ export class MeetingService {
       assertManageMeeting(actor, c);
       const user = await c.manager.findOne(User, { where: { id: userId } });
       if (!user) throw notFound('User', userId);
-      if (!canHost(user)) throw badInput('userId', `User ${userId} cannot host meetings`);
-      if (c.hostIds.includes(userId)) throw conflict('Already a host of this meeting', hostsOf(c));
+      if (!canHost(user)) throw badInput('userId', ErrorReason.CANNOT_HOST, { user: userId });
+      if (c.hostIds.includes(userId)) throw conflict(ErrorReason.ALREADY_HOST, hostsOf(c));
       assertRoom(c.hostIds.length, HOSTS_MAX, 'userId', 'hosts of a meeting');
       await c.manager.insert(MeetingHost, { meetingId, userId });
       c.emit(MeetingEventType.MEETING_HOST_ADDED, c.meeting);
@@ -244,7 +246,7 @@ export class MeetingService {
     return this.commands.run(actor, meetingId, async (c) => {
       assertManageMeeting(actor, c);
       if (!c.hostIds.includes(userId)) throw notFound('Host', userId);
-      if (c.hostIds.length === 1) throw conflict('The last host of a meeting stays', hostsOf(c));
+      if (c.hostIds.length === 1) throw conflict(ErrorReason.LAST_HOST, hostsOf(c));
       await c.manager.delete(MeetingHost, { meetingId, userId });
       c.emit(MeetingEventType.MEETING_HOST_REMOVED, c.meeting);
       return c.meeting;
@@ -259,11 +261,13 @@ export class MeetingService {
         .createQueryBuilder(MeetingHost, 'h')
         .innerJoinAndSelect('h.user', 'u')
         .where('h.meetingId IN (:...meetingIds)', { meetingIds })
-        .orderBy('u.displayName')
-        .addOrderBy('u.id')
+        .orderBy('u.id')
         .getMany(),
     );
-    return rows.map((h) => ({ meetingId: h.meetingId, user: h.user! }));
+    return byVietnameseName(rows, (h) => h.user!.displayName).map((h) => ({
+      meetingId: h.meetingId,
+      user: h.user!,
+    }));
   }
 
   private transition(
@@ -279,7 +283,10 @@ export class MeetingService {
         assertManageMeeting(actor, c);
         const { to, event } = LIFECYCLE[action];
         if (!canApply(action, c.meeting.status)) {
-          throw conflict(`Cannot ${action} a meeting that is ${c.meeting.status}`, current(c.meeting));
+          throw conflict(ErrorReason.INVALID_TRANSITION, current(c.meeting), {
+            action,
+            status: c.meeting.status,
+          });
         }
         for (const step of this.steps[action] ?? []) await step(c);
         await changeMeeting(c, { status: to, ...stamp(c.now) });
@@ -299,7 +306,7 @@ function sentFields(input: Partial<MeetingEdit>): Partial<MeetingFields> {
 }
 
 function assertSchedule(start: Date | null | undefined, end: Date | null | undefined, field: string): void {
-  if (start && end && end <= start) throw badInput(field, 'The scheduled end must be after the start');
+  if (start && end && end <= start) throw badInput(field, ErrorReason.END_BEFORE_START);
 }
 
 function assertUnitIds(input: UnitRefs): void {
@@ -318,7 +325,7 @@ async function assertUnitsExist(manager: EntityManager, input: UnitRefs): Promis
   for (const k of UNIT_FIELDS) {
     const id = input[k];
     if (id && !(await manager.exists(Unit, { where: { id } })))
-      throw badInput(`input.${k}`, `Unknown unit ${id}`);
+      throw badInput(`input.${k}`, ErrorReason.UNKNOWN_UNIT);
   }
 }
 

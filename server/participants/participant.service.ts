@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForSite, assertManageMeeting, assertSiteMaySet } from '../access/access';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { trimmedOrNull } from '../common/validation';
@@ -89,8 +89,8 @@ export class ParticipantService {
   update(actor: Actor | null, input: ParticipantEdit): Promise<Participant> {
     assertOptionalId('input.connectionPointId', input.connectionPointId);
     assertOptionalId('input.unitId', input.unitId);
-    if (input.connectionPointId === null) throw badInput('input.connectionPointId', 'must not be null');
-    if (input.name === null) throw badInput('input.name', 'input.name must not be null');
+    if (input.connectionPointId === null) throw badInput('input.connectionPointId', ErrorReason.REQUIRED);
+    if (input.name === null) throw badInput('input.name', ErrorReason.REQUIRED);
     return this.commands.runOn(
       actor,
       Participant,
@@ -133,10 +133,11 @@ export class ParticipantService {
       assertActForSite(actor, c, p.connectionPointId);
       assertAttendanceOpen(c.meeting);
       if (p.attendance === Attendance.PRESENT) {
-        throw conflict(`${p.name} is already checked in`, {
-          attendance: p.attendance,
-          checkedInAt: p.checkedInAt?.toISOString(),
-        });
+        throw conflict(
+          ErrorReason.ALREADY_CHECKED_IN,
+          { attendance: p.attendance, checkedInAt: p.checkedInAt?.toISOString() },
+          { name: p.name },
+        );
       }
       Object.assign(p, { attendance: Attendance.PRESENT, checkedInAt: c.now, absenceReason: null });
       await c.manager.save(p);
@@ -151,9 +152,9 @@ export class ParticipantService {
     excused: boolean,
     reason: string | null | undefined,
   ): Promise<Participant> {
-    if (reason != null && !/\S/.test(reason)) throw badInput('reason', 'reason must not be blank');
+    if (reason != null && !/\S/.test(reason)) throw badInput('reason', ErrorReason.BLANK);
     if (reason != null && reason.length > REASON_MAX) {
-      throw badInput('reason', `reason must be at most ${REASON_MAX} characters`);
+      throw badInput('reason', ErrorReason.TOO_LONG, { limit: REASON_MAX });
     }
     const absenceReason = trimmedOrNull(reason);
     const attendance = excused ? Attendance.EXCUSED : Attendance.ABSENT;
@@ -161,7 +162,11 @@ export class ParticipantService {
       assertActForSite(actor, c, p.connectionPointId);
       assertAttendanceOpen(c.meeting);
       if (p.attendance === attendance && p.absenceReason === absenceReason) {
-        throw conflict(`${p.name} is already marked ${attendance}`, { attendance, absenceReason });
+        throw conflict(
+          ErrorReason.ATTENDANCE_ALREADY_MARKED,
+          { attendance, absenceReason },
+          { name: p.name, attendance },
+        );
       }
       Object.assign(p, { attendance, absenceReason, checkedInAt: null });
       await c.manager.save(p);
@@ -225,12 +230,12 @@ async function assertPointOf(c: CommandContext, connectionPointId: string): Prom
   const found = await c.manager.exists(ConnectionPoint, {
     where: { id: connectionPointId, meetingId: c.meeting.id },
   });
-  if (!found) throw badInput('input.connectionPointId', 'Not a connection point of this meeting');
+  if (!found) throw badInput('input.connectionPointId', ErrorReason.NOT_IN_MEETING);
 }
 
 async function assertUnit(c: CommandContext, unitId: string | null | undefined): Promise<void> {
   if (unitId && !(await c.manager.exists(Unit, { where: { id: unitId } }))) {
-    throw badInput('input.unitId', 'Unknown unit');
+    throw badInput('input.unitId', ErrorReason.UNKNOWN_UNIT);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalText, RequiredText } from '../common/validation';
+import { OptionalText, RequiredText, limit } from '../common/validation';
 import { SpeechKind } from './speech.entity';
 import type { Question, SpeechEdit, SpeechRequest } from './speech.service';
 
@@ -8,8 +8,8 @@ import type { Question, SpeechEdit, SpeechRequest } from './speech.service';
 const TimeLimit = (): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
   IsInt()(target, key);
-  Min(1, { message: 'must be at least 1' })(target, key);
-  Max(7200, { message: 'must be at most 7200' })(target, key);
+  Min(1, limit(1))(target, key);
+  Max(7200, limit(7200))(target, key);
 };
 
 /** Who speaks and on what: set when a hand is raised, corrected afterwards (null clears). */

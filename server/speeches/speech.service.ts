@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertActForSite } from '../access/access';
-import { badInput, conflict } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Database } from '../db/database';
@@ -16,6 +16,10 @@ import { Unit } from '../units/unit.entity';
 import { trimmedOrNull } from '../common/validation';
 import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
 import { DEFAULT_TIME_LIMITS, finishSpeech, queueOf, SPEAKING_KEY, speakingSpeech } from './speech-rules';
+
+const REJECTION_REASON_MAX = 500;
+/** The most time one extension gives a speech. */
+const EXTENSION_MAX_SECONDS = 3600;
 
 /** A raised hand: who asks to speak, on which item, from which connection point. */
 export type SpeechRequest = {
@@ -69,7 +73,10 @@ const speechState = (s: Speech) => ({
 
 function assertStatus(speech: Speech, allowed: SpeechStatus[], what: string): void {
   if (!allowed.includes(speech.status)) {
-    throw conflict(`Cannot ${what} a speech that is ${speech.status}`, speechState(speech));
+    throw conflict(ErrorReason.SPEECH_STATUS_FORBIDS, speechState(speech), {
+      action: what,
+      status: speech.status,
+    });
   }
 }
 
@@ -146,8 +153,11 @@ export class SpeechService {
     return this.commands.runOn(actor, Speech, id, async (c, speech) => {
       assertHostMay(actor, c, LiveAction.ORDER);
       assertStatus(speech, [REQUESTED, QUEUED], 'reject');
-      if (reason !== undefined && reason !== null && (!/\S/.test(reason) || reason.length > 500)) {
-        throw badInput('reason', 'reason must not be blank and at most 500 characters');
+      if (reason !== undefined && reason !== null) {
+        if (!/\S/.test(reason)) throw badInput('reason', ErrorReason.BLANK);
+        if (reason.length > REJECTION_REASON_MAX) {
+          throw badInput('reason', ErrorReason.TOO_LONG, { limit: REJECTION_REASON_MAX });
+        }
       }
       await this.leaveQueue(c, speech, { status: REJECTED, rejectionReason: reason ?? null });
       c.emit(MeetingEventType.SPEECH_REJECTED, speech);
@@ -179,10 +189,11 @@ export class SpeechService {
       assertStatus(speech, [REQUESTED, QUEUED], 'start');
       const item = await this.itemOf(c, speech);
       if (item.status !== AgendaItemStatus.ACTIVE) {
-        throw conflict('The speech belongs to an agenda item that is not active', {
-          ...speechState(speech),
-          agendaItem: itemState(item),
-        });
+        throw conflict(
+          ErrorReason.ITEM_NOT_ACTIVE,
+          { ...speechState(speech), agendaItem: itemState(item) },
+          { status: item.status },
+        );
       }
       await this.assertNoneSpeaking(c, speech);
       await this.leaveQueue(c, speech, { status: SPEAKING, speakingKey: SPEAKING_KEY, startedAt: c.now });
@@ -204,8 +215,8 @@ export class SpeechService {
   extend(actor: Actor | null, id: string, seconds: number): Promise<Speech> {
     return this.commands.runOn(actor, Speech, id, async (c, speech) => {
       assertHostMay(actor, c, LiveAction.ORDER);
-      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
-        throw badInput('seconds', 'seconds must be 1..3600');
+      if (!Number.isInteger(seconds) || seconds < 1 || seconds > EXTENSION_MAX_SECONDS) {
+        throw badInput('seconds', ErrorReason.OUT_OF_RANGE, { min: 1, max: EXTENSION_MAX_SECONDS });
       }
       assertStatus(speech, [SPEAKING, QUEUED], 'extend');
       await change(c, Speech, speech, { timeLimitSeconds: speech.timeLimitSeconds + seconds });
@@ -225,7 +236,7 @@ export class SpeechService {
     assertOptionalId('input.askedById', input.askedById);
     assertOptionalId('input.explainerId', input.explainerId);
     if (!input.connectionPointId === !input.unitId) {
-      throw badInput('input.connectionPointId', 'Name either the connection point or the unit questioned');
+      throw badInput('input.connectionPointId', ErrorReason.EXACTLY_ONE_OF, { other: 'input.unitId' });
     }
     return this.commands.runOn(
       actor,
@@ -234,7 +245,7 @@ export class SpeechService {
       async (c, item) => {
         assertHostMay(actor, c, LiveAction.START);
         if (item.status !== AgendaItemStatus.ACTIVE) {
-          throw conflict('Questions are asked within the active agenda item', itemState(item));
+          throw conflict(ErrorReason.ITEM_NOT_ACTIVE, itemState(item), { status: item.status });
         }
         const questioned = input.connectionPointId
           ? {
@@ -286,7 +297,7 @@ export class SpeechService {
    */
   update(actor: Actor | null, input: SpeechEdit): Promise<Speech> {
     assertOptionalId('input.participantId', input.participantId);
-    if (input.kind === null) throw badInput('input.kind', 'input.kind must not be null');
+    if (input.kind === null) throw badInput('input.kind', ErrorReason.REQUIRED);
     return this.commands.runOn(
       actor,
       Speech,
@@ -295,7 +306,7 @@ export class SpeechService {
         assertHostMay(actor, c, LiveAction.ORDER);
         if (input.kind && input.kind !== speech.kind) {
           if (PAIRED_KINDS.includes(input.kind) || PAIRED_KINDS.includes(speech.kind)) {
-            throw badInput('input.kind', 'Questions and explanations are made by askQuestion only');
+            throw badInput('input.kind', ErrorReason.PAIRED_KIND);
           }
         }
         if (input.participantId) {
@@ -390,7 +401,7 @@ export class SpeechService {
   /** The id of a connection point of this meeting (BAD_USER_INPUT on `field` otherwise). */
   private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<string> {
     if (!(await c.manager.exists(ConnectionPoint, { where: { id: connectionPointId, meetingId: c.id } }))) {
-      throw badInput(field, 'Not a connection point of this meeting');
+      throw badInput(field, ErrorReason.NOT_IN_MEETING);
     }
     return connectionPointId;
   }
@@ -407,7 +418,7 @@ export class SpeechService {
     if (own) return { connectionPointId: own.id, unitId: null };
     const host = await this.hostPoint(c);
     if (!(await c.manager.exists(Unit, { where: { id: unitId, parentId: host.unitId } }))) {
-      throw badInput('input.unitId', 'Neither a unit of this meeting nor a department of the host unit');
+      throw badInput('input.unitId', ErrorReason.NOT_IN_MEETING);
     }
     return { connectionPointId: host.id, unitId };
   }
@@ -416,7 +427,7 @@ export class SpeechService {
   private async assertNoneSpeaking(c: CommandContext, speech?: Speech): Promise<void> {
     const current = await speakingSpeech(c);
     if (current) {
-      throw conflict('Another speech is on: end it first', {
+      throw conflict(ErrorReason.SPEECH_ALREADY_ON, {
         ...(speech ? speechState(speech) : {}),
         currentSpeech: speechState(current),
       });
@@ -425,7 +436,7 @@ export class SpeechService {
 
   private async participant(c: CommandContext, field: string, id: string): Promise<Participant> {
     const found = await c.manager.findOne(Participant, { where: { id, meetingId: c.id } });
-    if (!found) throw badInput(field, 'Not a participant of this meeting');
+    if (!found) throw badInput(field, ErrorReason.NOT_IN_MEETING);
     return found;
   }
 
@@ -438,7 +449,7 @@ export class SpeechService {
   ): Promise<Participant> {
     const speaker = await this.participant(c, field, participantId);
     if (speaker.connectionPointId !== connectionPointId) {
-      throw badInput(field, 'The speaker is not seated at this connection point');
+      throw badInput(field, ErrorReason.SPEAKER_NOT_AT_POINT);
     }
     return speaker;
   }
@@ -447,8 +458,7 @@ export class SpeechService {
     const host = await c.manager.findOne(ConnectionPoint, {
       where: { meetingId: c.id, role: ConnectionPointRole.HOST },
     });
-    if (!host)
-      throw conflict('The meeting has no host connection point to ask from', { status: c.meeting.status });
+    if (!host) throw conflict(ErrorReason.NO_HOST_POINT, { status: c.meeting.status });
     return host;
   }
 }
@@ -456,6 +466,6 @@ export class SpeechService {
 /** Hands are raised for items still to come or on now, not for finished ones. */
 function assertItemOpen(item: AgendaItem): void {
   if (item.status !== AgendaItemStatus.PENDING && item.status !== AgendaItemStatus.ACTIVE) {
-    throw conflict(`The agenda item is ${item.status}`, itemState(item));
+    throw conflict(ErrorReason.ITEM_CLOSED, itemState(item), { status: item.status });
   }
 }

@@ -1,6 +1,7 @@
 import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord, IdRefColumn, TextColumn } from '../db/columns';
+import { SearchKeyColumn } from '../db/search-keys';
 
 export enum UnitLevel {
   SUPREME = 'SUPREME',
@@ -14,14 +15,20 @@ export enum UnitLevel {
 }
 registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Place of a unit in the procuracy tree' });
 
-/** An organisational unit (đơn vị) of the procuracy; units form a tree through `parentId`. */
+/**
+ * An organisational unit (đơn vị) of the procuracy; units form a tree through `parentId`. Names are
+ * unique under a parent by their search key: "Đồng Xuân", "ĐỒNG XUÂN" and "Dong Xuan" are one unit.
+ */
 @ObjectType()
 @Entity('unit')
-@Index(['parentId', 'name'], { unique: true })
+@Index(['parentId', 'nameKey'], { unique: true })
 export class Unit extends BaseRecord {
   @Field()
   @TextColumn(255)
   name!: string;
+
+  @SearchKeyColumn('name', 255)
+  nameKey?: string;
 
   @Field(() => UnitLevel)
   @TextColumn(16)

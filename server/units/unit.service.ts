@@ -1,9 +1,10 @@
 import { IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertAdmin, assertSignedIn } from '../access/access';
-import { badInput, DomainError, ErrorCode } from '../common/errors';
+import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
+import { byVietnameseName, searchKey } from '../common/vietnamese-text';
 import { Database } from '../db/database';
 import { Unit, UnitLevel } from './unit.entity';
 
@@ -14,9 +15,8 @@ export class UnitService {
   async children(actor: Actor | null, parentId: string | null | undefined): Promise<Unit[]> {
     assertSignedIn(actor);
     assertOptionalId('parentId', parentId);
-    return this.db.read((m) =>
-      m.find(Unit, { where: { parentId: parentId ?? IsNull() }, order: { name: 'ASC' } }),
-    );
+    const units = await this.db.read((m) => m.find(Unit, { where: { parentId: parentId ?? IsNull() } }));
+    return byVietnameseName(units, (u) => u.name);
   }
 
   async create(
@@ -28,15 +28,21 @@ export class UnitService {
     const name = input.name.trim();
     return this.db.transaction(async (m) => {
       if (input.parentId && !(await m.exists(Unit, { where: { id: input.parentId } }))) {
-        throw badInput('input.parentId', 'Unknown parent unit');
+        throw badInput('input.parentId', ErrorReason.UNKNOWN_UNIT);
       }
       const parentId = input.parentId ?? null;
       const siblings = await m.count(Unit, { where: { parentId: parentId ?? IsNull() } });
       assertRoom(siblings, LIST_CAPS.unitsPerParent, 'input.parentId', 'units under one parent');
-      if (await m.exists(Unit, { where: { name, parentId: parentId ?? IsNull() } })) {
-        throw new DomainError(ErrorCode.Conflict, `A unit named "${name}" already exists there`, {
-          field: 'input.name',
-        });
+      const same = await m.findOne(Unit, {
+        where: { nameKey: searchKey(name), parentId: parentId ?? IsNull() },
+      });
+      if (same) {
+        throw conflict(
+          ErrorReason.UNIT_NAME_TAKEN,
+          { unitId: same.id, name: same.name },
+          { name: same.name },
+          { field: 'input.name' },
+        );
       }
       return m.save(m.create(Unit, { name, level: input.level, parentId }));
     });

@@ -3,7 +3,7 @@ import { Actor } from '../auth/actor';
 import { assertAdmin } from '../access/access';
 import { AuditAction } from '../audit/audit-record.entity';
 import { AuditContext, UserCommands } from '../audit/audit-log';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertId, assertOptionalId } from '../common/ids';
 import { Page, paginate, SortKey } from '../common/pagination';
 import { Database } from '../db/database';
@@ -71,14 +71,13 @@ export class UserService {
   update(actor: Actor | null, input: UserEdit): Promise<User> {
     assertOptionalId('input.unitId', input.unitId);
     for (const field of ['displayName', 'role', 'disabled'] as const) {
-      if (input[field] === null) throw badInput(`input.${field}`, `input.${field} must not be null`);
+      if (input[field] === null) throw badInput(`input.${field}`, ErrorReason.REQUIRED);
     }
     return this.change(actor, input.id, 'input.id', async (c, user) => {
-      if (input.role && input.role !== user.role)
-        assertNotOwnAdmin(c, user, 'take away their own ADMIN role');
-      if (input.disabled && !user.disabled) assertNotOwnAdmin(c, user, 'disable their own account');
+      if (input.role && input.role !== user.role) assertNotOwnAdmin(c, user);
+      if (input.disabled && !user.disabled) assertNotOwnAdmin(c, user);
       if (input.unitId && !(await c.manager.exists(Unit, { where: { id: input.unitId } }))) {
-        throw badInput('input.unitId', 'Unknown unit');
+        throw badInput('input.unitId', ErrorReason.UNKNOWN_UNIT);
       }
       const changed = EDITABLE.filter((key) => input[key] !== undefined && input[key] !== user[key]);
       for (const key of changed) Object.assign(user, { [key]: input[key] });
@@ -93,8 +92,8 @@ export class UserService {
   /** The account can no longer sign in, and its tokens stop working at their next request. */
   disable(actor: Actor | null, id: string): Promise<User> {
     return this.change(actor, id, 'id', async (c, user) => {
-      if (user.disabled) throw conflict('The account is already disabled', { disabled: true });
-      assertNotOwnAdmin(c, user, 'disable their own account');
+      if (user.disabled) throw conflict(ErrorReason.ALREADY_DISABLED, { disabled: true });
+      assertNotOwnAdmin(c, user);
       user.disabled = true;
       await c.manager.save(user);
       c.record(AuditAction.USER_DISABLED, user, ['disabled']);
@@ -131,8 +130,8 @@ export class UserService {
 }
 
 /** An administrator does not lock themselves out: the last one would leave nobody to undo it. */
-function assertNotOwnAdmin(c: AuditContext, user: User, what: string): void {
+function assertNotOwnAdmin(c: AuditContext, user: User): void {
   if (c.actor?.kind === 'user' && c.actor.userId === user.id) {
-    throw conflict(`An administrator does not ${what}`, { role: user.role, disabled: user.disabled });
+    throw conflict(ErrorReason.SELF_LOCKOUT, { role: user.role, disabled: user.disabled });
   }
 }

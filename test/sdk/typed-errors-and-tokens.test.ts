@@ -25,10 +25,11 @@ describe('SDK errors and tokens', () => {
     const bad = await rejection(
       run.host.mutate.createMeeting({ input: { title: '   ', kind: 'THEMATIC', format: 'ONLINE' } }),
     );
-    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BLANK', field: 'input.title' });
     const conflict = await rejection(run.host.mutate.endMeeting({ id: run.meetingId }));
     expect(conflict).toMatchObject({
       code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
       current: expect.objectContaining({ status: 'SCHEDULED' }),
     });
   });

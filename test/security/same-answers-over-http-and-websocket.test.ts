@@ -48,7 +48,8 @@ const REFUSED: Record<string, { query: string; code: string; message: RegExp }> 
   'the largest page': {
     query: 'query($id: ID!) { meetings(first: 101) { totalCount } meeting(id: $id) { id } }',
     code: 'BAD_USER_INPUT',
-    message: /first must be between 1 and 100/,
+    // In Vietnamese: no Accept-Language names another language.
+    message: /first phải từ 1 đến 100/,
   },
 };
 

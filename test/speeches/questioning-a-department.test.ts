@@ -71,13 +71,16 @@ describe('questioning a department of the host unit: askQuestion with unitId', (
     const elsewhere = await unit(t, 'Phòng 7', { level: 'DEPARTMENT' });
     const phong2 = await unit(t, 'Phòng 2', { level: 'DEPARTMENT', parentId: provinceId });
     const before = await lastEventSeq(t, m.host, m.meetingId);
-    expectError(await ask({ unitId: elsewhere }), 'BAD_USER_INPUT', 'input.unitId');
+    expect(
+      expectError(await ask({ unitId: elsewhere }), 'BAD_USER_INPUT', 'input.unitId').extensions!.reason,
+    ).toBe('NOT_IN_MEETING');
     expectError(await ask({ unitId: 'x' }), 'BAD_USER_INPUT', 'input.unitId');
-    expectError(
+    const both = expectError(
       await ask({ unitId: phong2, connectionPointId: m.sites[0].id }),
       'BAD_USER_INPUT',
       'input.connectionPointId',
     );
+    expect(both.extensions!.reason).toBe('EXACTLY_ONE_OF');
     // The explainer of a department sits at the host point.
     expectError(
       await ask({ unitId: phong2, explainerId: m.sites[0].delegateId }),

@@ -72,6 +72,8 @@ describe('naming a speaker afterwards: updateSpeech', () => {
       [{ id: explanation.id, kind: 'COMMENT' }, 'input.kind'],
     ];
     for (const [bad, field] of cases) expectError(await update(bad), 'BAD_USER_INPUT', field);
+    const paired = expectError(await update({ id: speech.id, kind: 'EXPLANATION' }), 'BAD_USER_INPUT');
+    expect(paired.extensions!.reason).toBe('PAIRED_KIND');
     expectError(await update({ id: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
     expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
   });

@@ -78,9 +78,9 @@ describe('user accounts: users, updateUser, disableUser, resetPassword', () => {
     expect((await t.ok(DISABLE, { id: account.id }, admin)).disableUser.disabled).toBe(true);
     expectError(await t.gql(ME, {}, account.token), 'UNAUTHENTICATED');
     expectError(await t.gql(LOGIN, { u: username, p: 'mật-khẩu-thử-nghiệm' }), 'UNAUTHENTICATED');
-    expect(
-      expectError(await t.gql(DISABLE, { id: account.id }, admin), 'CONFLICT').extensions!.current,
-    ).toEqual({
+    const again = expectError(await t.gql(DISABLE, { id: account.id }, admin), 'CONFLICT');
+    expect(again.extensions!.reason).toBe('ALREADY_DISABLED');
+    expect(again.extensions!.current).toEqual({
       disabled: true,
     });
     await t.ok(UPDATE, { input: { id: account.id, disabled: false } }, admin);
@@ -106,9 +106,13 @@ describe('user accounts: users, updateUser, disableUser, resetPassword', () => {
   it('keeps an administrator from locking themselves out, changing nothing', async () => {
     const other = await user(t, 'ADMIN');
     const own = { id: (await t.ok(ME, {}, other.token)).me.userId };
-    expectError(await t.gql(DISABLE, own, other.token), 'CONFLICT');
-    expectError(await t.gql(UPDATE, { input: { ...own, role: 'VIEWER' } }, other.token), 'CONFLICT');
-    expectError(await t.gql(UPDATE, { input: { ...own, disabled: true } }, other.token), 'CONFLICT');
+    for (const refused of [
+      await t.gql(DISABLE, own, other.token),
+      await t.gql(UPDATE, { input: { ...own, role: 'VIEWER' } }, other.token),
+      await t.gql(UPDATE, { input: { ...own, disabled: true } }, other.token),
+    ]) {
+      expect(expectError(refused, 'CONFLICT').extensions!.reason).toBe('SELF_LOCKOUT');
+    }
     expect((await t.ok(ME, {}, other.token)).me.userId).toBe(own.id);
   });
 });

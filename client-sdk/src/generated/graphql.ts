@@ -171,6 +171,123 @@ export type DraftConclusionInput = {
   text: string;
 };
 
+/** Why a CONFLICT or a BAD_USER_INPUT was raised (`extensions.reason`): stable, unlike messages, which follow Accept-Language */
+export type ErrorReason =
+  /** {{name}} is already checked in */
+  | 'ALREADY_CHECKED_IN'
+  /** The account is already disabled */
+  | 'ALREADY_DISABLED'
+  /** Already a host of this meeting */
+  | 'ALREADY_HOST'
+  /** {{name}} is already marked {{attendance}} */
+  | 'ATTENDANCE_ALREADY_MARKED'
+  /** Attendance is not taken while the meeting is {{status}} */
+  | 'ATTENDANCE_CLOSED'
+  /** {{field}} must not be empty or blank */
+  | 'BLANK'
+  /** User {{user}} cannot host meetings */
+  | 'CANNOT_HOST'
+  /** The meeting already has a conclusion */
+  | 'CONCLUSION_EXISTS'
+  /** Only a draft conclusion is announced (this one is {{status}}) */
+  | 'CONCLUSION_NOT_DRAFT'
+  /** The conclusion is published and can no longer change */
+  | 'CONCLUSION_PUBLISHED'
+  /** A {{status}} directive cannot be reported {{target}} */
+  | 'DIRECTIVE_STATUS_FORBIDS'
+  /** {{field}}: the end must be after the start */
+  | 'END_BEFORE_START'
+  /** Give exactly one of {{field}} and {{other}} */
+  | 'EXACTLY_ONE_OF'
+  /** This meeting already has a host connection point */
+  | 'HOST_POINT_EXISTS'
+  /** {{field}} is not well-formed Unicode (a lone surrogate) */
+  | 'ILL_FORMED_UNICODE'
+  /** {{field}} is not a valid cursor */
+  | 'INVALID_CURSOR'
+  /** {{field}} must look like {{example}} */
+  | 'INVALID_FORMAT'
+  /** {{field}} is not a valid id */
+  | 'INVALID_ID'
+  /** Cannot {{action}} a meeting that is {{status}} */
+  | 'INVALID_TRANSITION'
+  /** {{field}} is not a valid value */
+  | 'INVALID_VALUE'
+  /** Another agenda item is active: complete it first */
+  | 'ITEM_ALREADY_ACTIVE'
+  /** The agenda item is {{status}} */
+  | 'ITEM_CLOSED'
+  /** Only within the active agenda item (this one is {{status}}) */
+  | 'ITEM_NOT_ACTIVE'
+  /** Cannot {{action}} an agenda item that is {{status}} */
+  | 'ITEM_STATUS_FORBIDS'
+  /** The last host of a meeting stays */
+  | 'LAST_HOST'
+  /** At most {{limit}} {{what}} */
+  | 'LIST_CAP_REACHED'
+  /** The meeting was cancelled */
+  | 'MEETING_CANCELLED'
+  /** The meeting is {{status}}: it can no longer change */
+  | 'MEETING_CLOSED'
+  /** Not possible before the meeting has ended (it is {{status}}) */
+  | 'MEETING_NOT_ENDED'
+  /** Not possible while the meeting is {{status}} */
+  | 'MEETING_NOT_LIVE'
+  /** Not possible once the meeting is {{status}} */
+  | 'MEETING_UNDERWAY'
+  /** Notice number {{number}} of {{year}} is already used by this organizer */
+  | 'NOTICE_NUMBER_TAKEN'
+  /** {{field}} must be in the future */
+  | 'NOT_IN_FUTURE'
+  /** {{field}} is not part of this meeting */
+  | 'NOT_IN_MEETING'
+  /** No site access code is issued */
+  | 'NO_ACCESS_CODE'
+  /** The meeting has no conclusion yet: draft it first */
+  | 'NO_CONCLUSION'
+  /** The meeting has no host connection point */
+  | 'NO_HOST_POINT'
+  /** The meeting has no organizer unit to publish in the name of */
+  | 'NO_ORGANIZER'
+  /** {{field}}: there is no place to move to */
+  | 'NO_PLACE_TO_MOVE'
+  /** {{field}} must be between {{min}} and {{max}} */
+  | 'OUT_OF_RANGE'
+  /** Questions and explanations are made by askQuestion only: a speech does not change kind to or from them */
+  | 'PAIRED_KIND'
+  /** {{field}} must be given */
+  | 'REQUIRED'
+  /** An administrator does not disable their own account or take away their own ADMIN role */
+  | 'SELF_LOCKOUT'
+  /** The speaker is not seated at this connection point */
+  | 'SPEAKER_NOT_AT_POINT'
+  /** Another speech is on: end it first */
+  | 'SPEECH_ALREADY_ON'
+  /** Cannot {{action}} a speech that is {{status}} */
+  | 'SPEECH_STATUS_FORBIDS'
+  /** Changed meanwhile: the current version is {{version}}, not {{expected}} */
+  | 'STALE_VERSION'
+  /** {{field}} must be at most {{limit}} */
+  | 'TOO_LARGE'
+  /** {{field}} must be at most {{limit}} characters */
+  | 'TOO_LONG'
+  /** {{field}} must hold at most {{limit}} */
+  | 'TOO_MANY'
+  /** {{field}} must be at least {{limit}} characters */
+  | 'TOO_SHORT'
+  /** {{field}} must be at least {{limit}} */
+  | 'TOO_SMALL'
+  /** {{unit}} already has a connection point in this meeting */
+  | 'UNIT_ALREADY_CONNECTED'
+  /** A unit named "{{name}}" already exists there */
+  | 'UNIT_NAME_TAKEN'
+  /** {{field}}: no such unit */
+  | 'UNKNOWN_UNIT'
+  /** Username {{username}} is taken */
+  | 'USERNAME_TAKEN'
+  /** Wrong current password */
+  | 'WRONG_PASSWORD';
+
 export type MeetingEventType =
   | 'AGENDA_ITEM_ADDED'
   | 'AGENDA_ITEM_COMPLETED'
@@ -439,6 +556,8 @@ export type MeetingEventFieldsFragment = { meetingId: string, seq: number, at: s
    };
 
 export type LiveMeetingFieldsFragment = { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null };
+
+export type ErrorExtensionsFieldsFragment = { code: string, reason: ErrorReason | null, field: string | null };
 
 export type MeetingQueryVariables = Exact<{
   id: string | number;
@@ -1746,6 +1865,13 @@ fragment SpeechFields on Speech {
   questionId
   rejectionReason
 }`, {"fragmentName":"LiveMeetingFields"}) as unknown as TypedDocumentString<LiveMeetingFieldsFragment, unknown>;
+export const ErrorExtensionsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ErrorExtensionsFields on ErrorExtensions {
+  code
+  reason
+  field
+}
+    `, {"fragmentName":"ErrorExtensionsFields"}) as unknown as TypedDocumentString<ErrorExtensionsFieldsFragment, unknown>;
 export const MeetingDocument = new TypedDocumentString(`
     query Meeting($id: ID!) {
   meeting(id: $id) {

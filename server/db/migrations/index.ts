@@ -2,12 +2,14 @@ import { Initial1795497869789 as SqliteInitial1795497869789 } from './sqlite/179
 import { MeetingCancelReason1795498394376 as SqliteMeetingCancelReason1795498394376 } from './sqlite/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as SqliteLongText1796193619862 } from './sqlite/1796193619862-LongText';
 import { SpeechPause1796197715139 as SqliteSpeechPause1796197715139 } from './sqlite/1796197715139-SpeechPause';
+import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqlite/1796211653736-SearchKeys';
 import { SpeechUnit1796211782858 as SqliteSpeechUnit1796211782858 } from './sqlite/1796211782858-SpeechUnit';
 import { AuditLog1796214848470 as SqliteAuditLog1796214848470 } from './sqlite/1796214848470-AuditLog';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
 import { SpeechPause1796197715139 as MysqlSpeechPause1796197715139 } from './mysql/1796197715139-SpeechPause';
+import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql/1796211653736-SearchKeys';
 import { SpeechUnit1796211782858 as MysqlSpeechUnit1796211782858 } from './mysql/1796211782858-SpeechUnit';
 import { AuditLog1796214848470 as MysqlAuditLog1796214848470 } from './mysql/1796214848470-AuditLog';
 
@@ -17,6 +19,7 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteMeetingCancelReason1795498394376,
   SqliteLongText1796193619862,
   SqliteSpeechPause1796197715139,
+  SqliteSearchKeys1796211653736,
   SqliteSpeechUnit1796211782858,
   SqliteAuditLog1796214848470,
 ];
@@ -25,6 +28,7 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlMeetingCancelReason1795498394376,
   MysqlLongText1796193619862,
   MysqlSpeechPause1796197715139,
+  MysqlSearchKeys1796211653736,
   MysqlSpeechUnit1796211782858,
   MysqlAuditLog1796214848470,
 ];

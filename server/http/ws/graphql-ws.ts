@@ -19,9 +19,12 @@ import { SiteRevocations } from './site-revocation';
 import { closeAtExpiry } from './token-expiry';
 import type { ClientAddress } from '../client-address';
 import type { WebSocketAccessLog } from '../../observability/access-log';
+import { Language, languageOf } from '../../i18n/messages';
 
 type SocketExtra = {
   actor?: Actor;
+  /** The language of the socket's messages, from connection_init or the upgrade request. */
+  language?: Language;
   requestId?: string;
   cancelExpiry?: () => void;
   cancelRevocation?: () => void;
@@ -66,6 +69,10 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         // Closed while the token was checked: onClose has run already, so nothing must be registered.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         ctx.extra.actor = actor;
+        // The payload's `accept-language` first: a browser's WebSocket cannot set headers.
+        const asked =
+          ctx.connectionParams?.['accept-language'] ?? ctx.extra.request.headers['accept-language'];
+        ctx.extra.language = languageOf(asked);
         options.accessLog.identified(ctx.extra.socket, actor);
         if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
@@ -90,17 +97,22 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
           services,
           loaders: new Loaders(services, ctx.extra.actor ?? null, budget),
           socket: ctx.extra.socket,
+          language: ctx.extra.language ?? 'vi',
           ip: addressOf(ctx.extra.request),
           rateLimiter,
           budget,
         };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(toFormatted(e), e)),
+      onError: (ctx, _id, _payload, errors) =>
+        errors.map((e) => formatError(toFormatted(e), e, { language: ctx.extra.language })),
       onNext: (_ctx, _id, _payload, args, pushed) => {
-        const { budget, requestId } = args.contextValue as Context;
+        const { budget, requestId, language } = args.contextValue as Context;
         const result = budget.verdict(pushed);
         if (!result.errors) return result === pushed ? undefined : result;
-        return { ...result, errors: result.errors.map((e) => formatError(toFormatted(e), e, requestId)) };
+        return {
+          ...result,
+          errors: result.errors.map((e) => formatError(toFormatted(e), e, { requestId, language })),
+        };
       },
     },
     wsServer,

@@ -7,6 +7,7 @@ import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   Client,
   DiemcauError,
+  ErrorReason,
   isDiemcauError,
   LiveMeeting,
   MeetingEvent,
@@ -125,7 +126,10 @@ export function errorHandling(e: unknown): string {
   }
   if (e instanceof DiemcauError) {
     const wait: number | undefined = e.retryAfterSeconds;
-    const reason: string | undefined = e.reason;
+    const reason: ErrorReason | undefined = e.reason;
+    if (e.reason === 'STALE_VERSION') return 'reload and edit again';
+    // @ts-expect-error: reasons are the schema's ErrorReason values
+    if (e.reason === 'STALE') return 'never';
     // @ts-expect-error: only a CONFLICT carries a current state
     void e.current.status;
     if (e.is('CONFLICT') && 'status' in e.current) return e.current.status;

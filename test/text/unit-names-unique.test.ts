@@ -1,0 +1,37 @@
+import { TestServer, expectError, startTestServer } from '../support/server';
+import { unit } from '../support/factories';
+
+const CREATE = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id name } }';
+
+describe('createUnit: one unit per name under a parent, whatever the spelling', () => {
+  let t: TestServer;
+  let province: string;
+  beforeAll(async () => {
+    t = await startTestServer();
+    province = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL' });
+    await unit(t, 'Đồng Xuân', { parentId: province, exact: true });
+  });
+  afterAll(() => t.close());
+
+  it.each([['Đồng Xuân'.normalize('NFD')], ['ĐỒNG XUÂN'], ['Dong Xuan'], [' đồng  xuân ']])(
+    '%j is the same name: CONFLICT, nothing created',
+    async (name) => {
+      const admin = await t.adminToken();
+      const result = await t.gql(CREATE, { input: { name, level: 'DISTRICT', parentId: province } }, admin);
+      expectError(result, 'CONFLICT', 'input.name');
+      const { units } = await t.ok('query($p: ID) { units(parentId: $p) { name } }', { p: province }, admin);
+      expect(units.map((u: { name: string }) => u.name)).toEqual(['Đồng Xuân']);
+    },
+  );
+
+  it('the same name under another parent is another unit', async () => {
+    const other = await unit(t, 'VKSND tỉnh Quảng Ngãi', { level: 'PROVINCIAL' });
+    const admin = await t.adminToken();
+    const { createUnit } = await t.ok(
+      CREATE,
+      { input: { name: 'Đồng Xuân', level: 'DISTRICT', parentId: other } },
+      admin,
+    );
+    expect(createUnit.name).toBe('Đồng Xuân');
+  });
+});
