@@ -5,6 +5,8 @@ import { Database } from './db/database';
 import { redisConnection, redisNamespace } from './redis';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/tokens';
+import { UserCommands } from './audit/audit-log';
+import { UserService } from './users/user.service';
 import { EventBus } from './events/event-bus';
 import { MeetingCommands } from './events/meeting-commands';
 import { SubjectCodec } from './events/subjects';
@@ -49,6 +51,8 @@ export type Services = {
   commands: MeetingCommands;
   log: EventLogReader;
   auth: AuthService;
+  userCommands: UserCommands;
+  users: UserService;
   units: UnitService;
   meetings: MeetingService;
   series: SeriesService;
@@ -77,7 +81,12 @@ export function createServices(deps: ServiceDeps): Services {
   const codec = new SubjectCodec(db.dataSource);
   const commands = new MeetingCommands(db, bus, codec, clock);
   const log = new EventLogReader(db, codec);
-  const auth = new AuthService(db, new TokenService(deps.signingSecret, config.tokenTtlSeconds));
+  const userCommands = new UserCommands(db, clock);
+  const auth = new AuthService(
+    db,
+    new TokenService(deps.signingSecret, config.tokenTtlSeconds),
+    userCommands,
+  );
   // Ending a meeting first closes its running agenda item and speech, in the same command; a pause
   // stops the speech's clock and resuming runs it again.
   const meetings = new MeetingService(db, commands, {
@@ -86,6 +95,7 @@ export function createServices(deps: ServiceDeps): Services {
     resume: [runSpeechClock],
   });
   const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
+  const presence = presenceFor(db, commands, clock, config, logger);
   return {
     db,
     bus,
@@ -96,6 +106,8 @@ export function createServices(deps: ServiceDeps): Services {
     commands,
     log,
     auth,
+    userCommands,
+    users: new UserService(db, userCommands),
     units: new UnitService(db),
     meetings,
     series: new SeriesService(db, commands, meetings),
@@ -108,8 +120,8 @@ export function createServices(deps: ServiceDeps): Services {
     notices: new NoticeService(db),
     minutes: new MinutesService(db, commands),
     directives: new DirectiveService(db, commands, clock),
-    live: new LiveService(db, bus, log, logger, config.liveCoalesceMs),
-    presence: presenceFor(db, commands, clock, config, logger),
+    live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),
+    presence,
     webhooks: new WebhookService(db, config.webhooks, webhookDispatcher.wake),
     webhookDispatcher,
   };
@@ -124,7 +136,7 @@ function presenceFor(
   logger: Logger,
 ): Presence {
   const { redisUrl, presenceTtlSeconds, presenceGraceMs } = config;
-  if (!redisUrl) return new InProcessPresence(commands, clock, logger, presenceGraceMs);
+  if (!redisUrl) return new InProcessPresence(db, commands, clock, logger, presenceGraceMs);
   const ttlMs = presenceTtlSeconds * 1000;
   // Liveness of instances is real time, whatever clock the meeting rules use.
   return new RedisPresence(redisConnection(redisUrl, 'presence', logger), db, commands, systemClock, logger, {

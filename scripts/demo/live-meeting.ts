@@ -239,7 +239,7 @@ export class LiveMeetingRun {
     }
   }
 
-  /** A leader questions a district unit, whose head explains at once. */
+  /** A leader questions a district unit, whose head explains once the question is put. */
   private async question(item: AgendaItemFieldsFragment, options: RunOptions) {
     const site = this.sites[this.sites.length > 1 ? 1 : 0];
     const explanation = await this.host.mutate.askQuestion({
@@ -250,6 +250,9 @@ export class LiveMeetingRun {
         question: 'Vì sao còn án tồn đọng quá hạn? Đơn vị giải trình và nêu hướng khắc phục.',
       },
     });
+    // The question is the speech on until it is ended; then the unit explains.
+    await sleep(options.speechMs);
+    await this.host.mutate.endSpeech({ id: explanation.questionId! });
     await this.speak(explanation.id, options);
   }
 

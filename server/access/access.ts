@@ -169,6 +169,24 @@ export function assertStandingSiteAccount(actor: Actor | null): UserActor & { un
   throw forbidden("Only a unit's site account (SITE_OPERATOR of a unit) joins without a code");
 }
 
+/**
+ * What a site keeps up to date itself, for its own connection point only (the delegates who turn up
+ * unannounced, its headcount, who presides there); a host sets anything. `hostFields` are the fields
+ * given that only a host sets: FORBIDDEN to a site, naming the first.
+ */
+export function assertSiteMaySet(
+  actor: Actor | null,
+  meeting: MeetingScope,
+  connectionPointId: string,
+  hostFields: readonly string[],
+): void {
+  assertActForSite(actor, meeting, connectionPointId);
+  if (canManageMeeting(actor, meeting) || hostFields.length === 0) return;
+  throw new DomainError(ErrorCode.Forbidden, `Only the hosts of this meeting set ${hostFields[0]}`, {
+    field: hostFields[0],
+  });
+}
+
 export function assertCreateMeeting(actor: Actor | null): UserActor {
   const a = requireActor(actor);
   if (a.kind === 'user' && (a.role === Role.ADMIN || a.role === Role.HOST)) return a;

@@ -89,7 +89,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const signedIn = await ctx.rateLimiter.signIn.attempt(username, ctx.ip, () =>
-      ctx.services.auth.login(username, password),
+      ctx.services.auth.login(username, password, ctx.ip),
     );
     return Object.assign(new AuthPayload(), signedIn);
   }

@@ -12,6 +12,8 @@ import { Actor, UserActor } from './actor';
 import { hashPassword, verifyPassword } from './password';
 import { TokenClaims, TokenService } from './tokens';
 import { Role, User } from './user.entity';
+import { AuditAction } from '../audit/audit-record.entity';
+import { UserCommands } from '../audit/audit-log';
 
 /** A password's length, in characters (as typed: passwords are not normalized). */
 export const PASSWORD_MIN = 8;
@@ -30,6 +32,7 @@ export class AuthService {
   constructor(
     private readonly db: Database,
     readonly tokens: TokenService,
+    private readonly commands: UserCommands,
   ) {}
 
   /** The token-signing secret: JWT_SECRET, or one generated once and kept in the database. */
@@ -116,15 +119,39 @@ export class AuthService {
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash)))
       throw badInput('currentPassword', ErrorReason.WRONG_PASSWORD);
     const passwordHash = await hashPassword(newPassword);
-    await this.db.transaction((m) => m.update(User, { id: user.id }, { passwordHash }));
+    await this.commands.run(actor, async (c) => {
+      await c.manager.update(User, { id: user.id }, { passwordHash });
+      c.record(AuditAction.PASSWORD_CHANGED, user, ['password']);
+    });
   }
 
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  /** Signs in; every attempt that reaches the password check is audited, with the client's address. */
+  async login(
+    username: string,
+    password: string,
+    ip: string | null = null,
+  ): Promise<{ token: string; expiresAt: Date; user: User }> {
     const user = await this.db.read((m) => m.findOne(User, { where: { username } }));
     // Hash even for an unknown user, so that timing does not tell which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
-    if (!user || !ok || user.disabled) throw unauthenticated('Wrong username or password');
+    if (!user || !ok || user.disabled) {
+      await this.commands.run(
+        null,
+        async (c) =>
+          c.record(AuditAction.LOGIN_FAILED, {
+            id: user?.id ?? null,
+            username: user?.username ?? username.slice(0, 64),
+          }),
+        ip,
+      );
+      throw unauthenticated('Wrong username or password');
+    }
     const { token, expiresAt } = await this.tokens.sign({ kind: 'user', sub: user.id });
+    await this.commands.run(
+      userActor(user, []),
+      async (c) => c.record(AuditAction.LOGIN_SUCCEEDED, user),
+      ip,
+    );
     return { token, expiresAt, user };
   }
 
@@ -143,6 +170,10 @@ export class AuthService {
     if (claims.kind === 'user') {
       const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
+      // Seconds, as the token's iat: a token of the second of a reset still counts.
+      if (user.tokensValidFrom && (claims.iat ?? 0) < Math.floor(user.tokensValidFrom.getTime() / 1000)) {
+        throw unauthenticated('The password was reset: sign in again');
+      }
       return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
     const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id: claims.sub } }));
@@ -187,12 +218,13 @@ export class AuthService {
         { field: 'input.username' },
       );
     try {
-      return await this.db.transaction(async (m) => {
+      return await this.commands.run(actor, async (c) => {
+        const m = c.manager;
         if (await m.findOne(User, { where: { username: input.username } })) throw taken();
         if (input.unitId && !(await m.exists(Unit, { where: { id: input.unitId } }))) {
           throw badInput('input.unitId', ErrorReason.UNKNOWN_UNIT);
         }
-        return m.save(
+        const user = await m.save(
           m.create(User, {
             username: input.username,
             passwordHash,
@@ -200,8 +232,11 @@ export class AuthService {
             displayName: input.displayName,
             unitId: input.unitId ?? null,
             disabled: false,
+            tokensValidFrom: null,
           }),
         );
+        c.record(AuditAction.USER_CREATED, user, ['username', 'role', 'displayName', 'unitId']);
+        return user;
       });
     } catch (e) {
       // Another request created the same username between the check and the insert.

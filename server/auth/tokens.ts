@@ -7,7 +7,7 @@ export type UserClaims = { kind: 'user'; sub: string };
  * `usr`: the SITE_OPERATOR user whose standing account joined (no code); disabling it cuts the token.
  */
 export type SiteClaims = { kind: 'site'; sub: string; mtg: string; gen: number; usr?: string };
-export type TokenClaims = (UserClaims | SiteClaims) & { exp: number };
+export type TokenClaims = (UserClaims | SiteClaims) & { exp: number; iat?: number };
 
 const ISSUER = 'diemcau';
 

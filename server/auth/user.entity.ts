@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseRecord, IdRefColumn, TextColumn } from '../db/columns';
+import { BaseRecord, DateTimeColumn, IdRefColumn, TextColumn } from '../db/columns';
 import { Unit } from '../units/unit.entity';
 
 export enum Role {
@@ -42,4 +42,8 @@ export class User extends BaseRecord {
   @Field()
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
+
+  /** Tokens issued before this (a password reset) no longer sign requests. */
+  @DateTimeColumn({ nullable: true })
+  tokensValidFrom!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertManageMeeting } from '../access/access';
+import { assertManageMeeting, assertSiteMaySet } from '../access/access';
 import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
@@ -98,7 +98,7 @@ export class ConnectionPointService {
       ConnectionPoint,
       input.id,
       async (c, cp) => {
-        assertManageMeeting(actor, c);
+        assertSiteMaySet(actor, c, cp.id, hostFieldsOf(input));
         assertSetupOpen(c.meeting);
         if (input.role && input.role !== cp.role) {
           assertNotUnderway(c.meeting);
@@ -173,6 +173,20 @@ export class ConnectionPointService {
       throw conflict(ErrorReason.HOST_POINT_EXISTS, { hostConnectionPointId: host.id });
     }
   }
+}
+
+/** What a site sets on its own connection point: its headcount and who presides there. */
+const SITE_FIELDS: readonly string[] = [
+  'id',
+  'expectedAttendance',
+  'presidingName',
+] satisfies (keyof ConnectionPointEdit)[];
+
+/** The fields given in an edit that only a host sets (as `input.<name>`). */
+function hostFieldsOf(input: ConnectionPointEdit): string[] {
+  return Object.entries(input)
+    .filter(([key, value]) => value !== undefined && !SITE_FIELDS.includes(key))
+    .map(([key]) => `input.${key}`);
 }
 
 /** The optional descriptive fields given in `input` (absent ones untouched, null clears). */

@@ -12,6 +12,7 @@ import { Minutes } from '../minutes/minutes.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
 import { Webhook, WebhookStream } from '../webhooks/webhook.entity';
+import { AuditRecord } from '../audit/audit-record.entity';
 
 export const entities = [
   AppSetting,
@@ -31,4 +32,5 @@ export const entities = [
   MeetingEventRecord,
   Webhook,
   WebhookStream,
+  AuditRecord,
 ];

@@ -2,6 +2,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver';
+import { UserAdminResolver } from '../users/user.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { UnitResolver } from '../units/unit.resolver';
 import { MeetingResolver } from '../meetings/meeting.resolver';
 import {
@@ -33,6 +35,8 @@ import { withResultBudget } from './result-budget';
 export const resolvers = [
   AuthResolver,
   UserResolver,
+  UserAdminResolver,
+  AuditResolver,
   UnitResolver,
   MeetingResolver,
   ...[SeriesResolver, MeetingSeriesResolver],

@@ -252,6 +252,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await new Promise<void>((resolve) =>
     httpServer.listen({ port: config.port, host: config.host, backlog: ACCEPT_BACKLOG }, resolve),
   );
+  services.presence.listening();
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/graphql`;
@@ -262,12 +263,14 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const close = () =>
     (closing ??= (async () => {
       logger.info('shutting down');
+      // First, so that the sockets and subscriptions closed below leave the points CONNECTED: a
+      // restart must not flap every site (they reconnect at once; a lone instance reconciles at start).
+      await services.presence.close();
       for (const socket of wsServer.clients)
         socket.close(SOCKET_CLOSES.serverShutdown.code, SOCKET_CLOSES.serverShutdown.reason);
       // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
       await services.webhookDispatcher.stop();
-      await services.presence.close();
       await bus.close();
       await rateLimiter.close();
       await dataSource.destroy();

@@ -39,6 +39,8 @@ export const en: Record<R, string> = {
   [R.MINUTES_FINAL]: 'The minutes are final and can no longer change',
   [R.ALREADY_IN_SERIES]: 'The meeting is already one of a series',
   [R.SERIES_SLOT_TAKEN]: 'The series already has a meeting at that time',
+  [R.ALREADY_DISABLED]: 'The account is already disabled',
+  [R.SELF_LOCKOUT]: 'An administrator does not disable their own account or take away their own ADMIN role',
 
   [R.REQUIRED]: '{{field}} must be given',
   [R.BLANK]: '{{field}} must not be empty or blank',
@@ -67,4 +69,7 @@ export const en: Record<R, string> = {
   [R.NOT_IN_TEMPLATE]: '{{field}}: {{name}} is not in the template',
   [R.PRIVATE_ADDRESS]: '{{field}} may not point at a private or loopback address',
   [R.BEFORE_MEETING_DAY]: '{{field}} must not be before the day of the meeting',
+  [R.EXACTLY_ONE_OF]: 'Give exactly one of {{field}} and {{other}}',
+  [R.PAIRED_KIND]:
+    'Questions and explanations are made by askQuestion only: a speech does not change kind to or from them',
 };

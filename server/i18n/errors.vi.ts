@@ -42,6 +42,8 @@ export const vi: Record<R, string> = {
   [R.MINUTES_FINAL]: 'Biên bản đã hoàn thành, không sửa được nữa',
   [R.ALREADY_IN_SERIES]: 'Cuộc họp đã thuộc một chuỗi họp',
   [R.SERIES_SLOT_TAKEN]: 'Chuỗi họp đã có cuộc họp vào thời điểm này',
+  [R.ALREADY_DISABLED]: 'Tài khoản đã bị khóa',
+  [R.SELF_LOCKOUT]: 'Quản trị viên không được tự khóa tài khoản hoặc tự bỏ quyền quản trị của chính mình',
 
   [R.REQUIRED]: 'Cần nhập {{field}}',
   [R.BLANK]: '{{field}} không được để trống',
@@ -70,4 +72,7 @@ export const vi: Record<R, string> = {
   [R.NOT_IN_TEMPLATE]: '{{field}}: {{name}} không có trong mẫu cuộc họp',
   [R.PRIVATE_ADDRESS]: '{{field}} không được trỏ tới địa chỉ nội bộ hoặc loopback',
   [R.BEFORE_MEETING_DAY]: '{{field}} không được trước ngày họp',
+  [R.EXACTLY_ONE_OF]: 'Cần nhập một và chỉ một trong hai trường {{field}} và {{other}}',
+  [R.PAIRED_KIND]:
+    'Lượt truy vấn và lượt giải trình chỉ được tạo khi truy vấn; không đổi loại phát biểu sang hoặc từ hai loại này',
 };

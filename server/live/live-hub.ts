@@ -167,7 +167,7 @@ export class LiveHub {
     private readonly coalesceMs: number,
   ) {}
 
-  subscribe(meetingId: string, link: SubscriberLink): AsyncIterableIterator<LiveMeeting> {
+  subscribe(meetingId: string, link: SubscriberLink): PullIterator<LiveMeeting> {
     let broadcast = this.broadcasts.get(meetingId);
     if (!broadcast) {
       broadcast = new MeetingBroadcast(this.bus, meetingId, this.build, this.coalesceMs, this.logger);

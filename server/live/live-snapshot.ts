@@ -50,6 +50,7 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
           E.SPEECH_STARTED,
           E.SPEECH_ENDED,
           E.SPEECH_EXTENDED,
+          E.SPEECH_UPDATED,
           E.QUESTION_ASKED,
         ],
       ],

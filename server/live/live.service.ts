@@ -13,6 +13,10 @@ import { LiveHub } from './live-hub';
 import { LiveMeeting } from './live-meeting';
 import { LiveBasis, readLiveMeeting } from './live-snapshot';
 import { SubscriberLink } from './subscriber-link';
+import { Presence } from './presence';
+import { PullIterator } from './pull-iterator';
+import { MeetingHost } from '../meetings/meeting.entity';
+import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 
 /** Most events one Meeting.events page returns. */
 export const MAX_EVENTS_PAGE = 500;
@@ -29,6 +33,7 @@ export class LiveService {
     private readonly log: EventLogReader,
     logger: Logger,
     coalesceMs: number,
+    private readonly presence: Presence,
   ) {
     this.hub = new LiveHub(bus, (id, basis) => this.build(id, basis), logger, coalesceMs);
   }
@@ -62,7 +67,7 @@ export class LiveService {
       assertSeq('afterSeq', afterSeq);
       if (afterSeq > lastSeq) throw badInput('afterSeq', ErrorReason.TOO_LARGE, { limit: lastSeq });
     }
-    return MeetingEventStream.open({
+    const stream = await MeetingEventStream.open({
       bus: this.bus,
       log: this.log,
       meetingId,
@@ -71,6 +76,7 @@ export class LiveService {
       link,
       maxQueue: SUBSCRIBER_QUEUE,
     });
+    return this.attended(actor, meetingId, stream);
   }
 
   /** The meeting's LiveMeeting now, then after each change (shared with its other subscribers). */
@@ -80,7 +86,29 @@ export class LiveService {
     link: SubscriberLink,
   ): Promise<AsyncIterableIterator<LiveMeeting>> {
     await this.visibleLastSeq(actor, meetingId);
-    return this.hub.subscribe(meetingId, link);
+    return this.attended(actor, meetingId, this.hub.subscribe(meetingId, link));
+  }
+
+  /**
+   * Hosts follow their meeting with user tokens, not the host point's site token: while a host of
+   * the meeting follows it, the host point is connected (for as long as `stream` runs).
+   */
+  private async attended<T>(
+    actor: Actor | null,
+    meetingId: string,
+    stream: PullIterator<T>,
+  ): Promise<PullIterator<T>> {
+    if (actor?.kind !== 'user') return stream;
+    const hostPoint = await this.db.read(async (m) =>
+      (await m.exists(MeetingHost, { where: { meetingId, userId: actor.userId } }))
+        ? m.findOne(ConnectionPoint, { where: { meetingId, role: ConnectionPointRole.HOST } })
+        : null,
+    );
+    if (!hostPoint) return stream;
+    const attendee = { meetingId, connectionPointId: hostPoint.id, actor };
+    this.presence.opened(attendee, stream);
+    stream.whenEnded(() => this.presence.closed(attendee, stream));
+    return stream;
   }
 
   async snapshot(actor: Actor | null, meetingId: string): Promise<LiveMeeting> {

@@ -1,4 +1,5 @@
 import { Actor, SiteActor } from '../auth/actor';
+import { Database } from '../db/database';
 import { Clock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import { ConnectionPoint, ConnectionState } from '../connection-points/connection-point.entity';
@@ -8,19 +9,37 @@ import { MeetingCommands } from '../events/meeting-commands';
 import { isRecord } from '../meetings/meeting-status';
 
 /**
- * Which sites are connected. A connection point is CONNECTED while at least one authenticated socket
- * of a site token for it is open, LOST once the last one has been closed for the grace period
- * (NEVER_JOINED before the first). Behind an interface: with several server instances, a shared
- * version (Redis) counts the sockets.
+ * A connection point being followed: by a socket of its site token, or by a subscription of one of
+ * the meeting's hosts to the meeting (the host point). `actor` is who the state change is written by.
+ */
+export type Attendee = { meetingId: string; connectionPointId: string; actor: Actor };
+
+/** A connection point the system itself writes the state of (a reconcile, a sweep). */
+export type PointRef = { meetingId: string; connectionPointId: string; actor?: Actor | null };
+
+/** The attendee a site token's socket is: its own connection point. */
+export const siteAttendee = (site: SiteActor): Attendee => ({
+  meetingId: site.meetingId,
+  connectionPointId: site.connectionPointId,
+  actor: site,
+});
+
+/**
+ * Which connection points are connected. A point is CONNECTED while at least one holder keeps it (an
+ * open socket of its site token; for the host point, a subscription of a host of the meeting), LOST
+ * once the last one has been gone for the grace period (NEVER_JOINED before the first). Behind an
+ * interface: with several server instances, a shared version (Redis) counts the holders.
  */
 export interface Presence {
-  /** An authenticated socket opened (user sockets are ignored). */
-  opened(actor: Actor, socket: object): void;
-  /** A socket closed. Not called when the server itself shuts down: see server.ts. */
-  closed(actor: Actor, socket: object): void;
+  /** `holder` (a socket, a subscription) now keeps the attendee's point connected. */
+  opened(attendee: Attendee, holder: object): void;
+  /** `holder` is gone. Ignored once the presence is closed (the server shutting down: see server.ts). */
+  closed(attendee: Attendee, holder: object): void;
   /** Resolves when the state changes asked so far are written (not those still in their grace period). */
   settled(): Promise<void>;
-  /** Stops its timers and connections (the server is shutting down). */
+  /** The server listens: sites may reconnect from now (what the last run left is reconciled after). */
+  listening(): void;
+  /** Stops its timers and connections (the server is shutting down): holders closing later change nothing. */
   close(): Promise<void>;
 }
 
@@ -60,40 +79,53 @@ export class Departures {
   }
 }
 
-/** Presence for one server instance: counts the sockets it holds. */
+/**
+ * Presence for one server instance: counts the holders it has. The instance is the only one, so
+ * what the database shows CONNECTED at start is what the previous run left (a shutdown keeps sites
+ * CONNECTED, so that a restart does not flap them): once the grace period has let the sites
+ * reconnect, every point still without a holder is written LOST.
+ */
 export class InProcessPresence implements Presence {
-  /** Per connection point, its open sockets; kept empty while a departure is pending. */
-  private readonly sockets = new Map<string, Set<object>>();
+  /** Per connection point, its holders; kept empty while a departure is pending. */
+  private readonly holders = new Map<string, Set<object>>();
   private readonly writes = new Map<string, Promise<void>>();
   private readonly departures: Departures;
+  private reconcileTimer?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
+    private readonly db: Database,
     private readonly commands: MeetingCommands,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    graceMs: number,
+    private readonly graceMs: number,
   ) {
     this.departures = new Departures(graceMs);
   }
 
-  opened(actor: Actor, socket: object): void {
-    if (actor.kind !== 'site') return;
-    const id = actor.connectionPointId;
-    let open = this.sockets.get(id);
-    if (!open) this.sockets.set(id, (open = new Set()));
-    open.add(socket);
-    if (open.size === 1 && !this.departures.cancel(id)) this.sync(actor);
+  listening(): void {
+    this.reconcileTimer = setTimeout(() => void this.reconcile(), this.graceMs);
+    this.reconcileTimer.unref();
   }
 
-  closed(actor: Actor, socket: object): void {
-    if (actor.kind !== 'site') return;
-    const id = actor.connectionPointId;
-    const open = this.sockets.get(id);
-    if (!open?.delete(socket) || open.size > 0) return;
+  opened(attendee: Attendee, holder: object): void {
+    if (this.stopped) return;
+    const id = attendee.connectionPointId;
+    let held = this.holders.get(id);
+    if (!held) this.holders.set(id, (held = new Set()));
+    held.add(holder);
+    if (held.size === 1 && !this.departures.cancel(id)) this.sync(attendee);
+  }
+
+  closed(attendee: Attendee, holder: object): void {
+    if (this.stopped) return;
+    const id = attendee.connectionPointId;
+    const held = this.holders.get(id);
+    if (!held?.delete(holder) || held.size > 0) return;
     const lastSeenAt = this.clock.now();
     this.departures.schedule(id, () => {
-      this.sockets.delete(id);
-      this.sync(actor, lastSeenAt);
+      this.holders.delete(id);
+      this.sync(attendee, lastSeenAt);
     });
   }
 
@@ -102,59 +134,76 @@ export class InProcessPresence implements Presence {
   }
 
   async close(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconcileTimer);
     this.departures.clear();
   }
 
+  /** Points the database shows CONNECTED that nothing here holds: written LOST. */
+  private async reconcile(): Promise<void> {
+    try {
+      for (const point of await connectedPoints(this.db)) {
+        if (!this.holders.has(point.connectionPointId)) this.sync(point);
+      }
+    } catch (err) {
+      this.logger.warn({ err }, 'presence reconcile failed');
+    }
+  }
+
   /**
-   * Writes are chained per connection point, and each writes the state of the sockets open when it
+   * Writes are chained per connection point, and each writes the state of the holders there when it
    * runs (not when it was asked), so quick close-and-reopen sequences end in the right state.
    */
-  private sync(site: SiteActor, lastSeenAt?: Date): void {
-    const id = site.connectionPointId;
+  private sync(point: PointRef, lastSeenAt?: Date): void {
+    const id = point.connectionPointId;
     const write = (this.writes.get(id) ?? Promise.resolve())
-      .then(() => this.write(site, lastSeenAt))
+      .then(() => writeConnectionState(this.commands, point, () => this.holders.has(id), lastSeenAt))
       .catch((err) => this.logger.warn({ err, connectionPointId: id }, 'connection state not written'))
       .finally(() => {
         if (this.writes.get(id) === write) this.writes.delete(id);
       });
     this.writes.set(id, write);
   }
+}
 
-  private write(site: SiteActor, lastSeenAt?: Date): Promise<void> {
-    return writeConnectionState(
-      this.commands,
-      site,
-      () => this.sockets.has(site.connectionPointId),
-      lastSeenAt,
-    );
-  }
+/** Every connection point the database shows CONNECTED. */
+export async function connectedPoints(db: Database): Promise<PointRef[]> {
+  const rows = await db.read((m) =>
+    m.find(ConnectionPoint, {
+      where: { connectionState: ConnectionState.CONNECTED },
+      select: { id: true, meetingId: true },
+    }),
+  );
+  return rows.map((cp) => ({ meetingId: cp.meetingId, connectionPointId: cp.id }));
 }
 
 /**
- * Writes a site's connection state as a command (event SITE_CONNECTED or SITE_LOST when it changes).
+ * Writes a connection point's state as a command (event SITE_CONNECTED or SITE_LOST when it changes),
+ * by `point.actor`, or by the system without one (a reconcile, a sweep for a dead instance).
  * `connected` is asked under the meeting's lock, so the last write shows the true state whatever the
- * order of concurrent ones. Without `site.name` the write is the system's (a sweep for a dead instance).
- * A LOST site's `lastSeenAt` is when its last socket closed, when known, else now.
+ * order of concurrent ones. A LOST point's `lastSeenAt` is when its last holder went, when known,
+ * else now. An ended meeting is a record: its points are no longer written CONNECTED, but those
+ * still shown so are written LOST once their screens close.
  */
 export function writeConnectionState(
   commands: MeetingCommands,
-  site: Pick<SiteActor, 'meetingId' | 'connectionPointId'> & Partial<SiteActor>,
+  point: PointRef,
   connected: () => boolean | Promise<boolean>,
   lastSeenAt?: Date,
 ): Promise<void> {
-  const actor = site.kind === 'site' ? (site as SiteActor) : null;
   return commands.run(
-    actor,
-    site.meetingId,
+    point.actor ?? null,
+    point.meetingId,
     async (c) => {
-      // A record: its connection states are no longer written.
-      if (isRecord(c.meeting.status)) return;
-      const isConnected = await connected();
+      const record = isRecord(c.meeting.status);
+      const isConnected = !record && (await connected());
       const state = isConnected ? ConnectionState.CONNECTED : ConnectionState.LOST;
       const cp = await c.manager.findOne(ConnectionPoint, {
-        where: { id: site.connectionPointId, meetingId: site.meetingId },
+        where: { id: point.connectionPointId, meetingId: point.meetingId },
       });
       if (!cp || cp.connectionState === state) return;
+      // A record does not learn of a join it never had.
+      if (record && cp.connectionState === ConnectionState.NEVER_JOINED) return;
       Object.assign(cp, { connectionState: state, lastSeenAt: (!isConnected && lastSeenAt) || c.now });
       await c.manager.save(cp);
       c.emit(isConnected ? MeetingEventType.SITE_CONNECTED : MeetingEventType.SITE_LOST, snapshotOf(cp));

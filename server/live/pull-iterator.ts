@@ -11,6 +11,7 @@ export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
   private signaled = false;
   private ended = false;
   private failure: unknown = null;
+  private readonly endings: (() => void)[] = [];
 
   protected abstract take(): Promise<T | undefined> | T | undefined;
 
@@ -56,6 +57,12 @@ export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
     return this;
   }
 
+  /** Runs `callback` once the iterator ends (at once when it has ended already). */
+  whenEnded(callback: () => void): void {
+    if (this.ended) callback();
+    else this.endings.push(callback);
+  }
+
   get isEnded(): boolean {
     return this.ended;
   }
@@ -74,5 +81,6 @@ export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
     this.failure = failure ?? null;
     this.release();
     this.notify();
+    for (const callback of this.endings.splice(0)) callback();
   }
 }

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { Actor, SiteActor } from '../auth/actor';
 import type { Logger } from '../common/logger';
 import { Clock } from '../common/clock';
 import { MeetingCommands } from '../events/meeting-commands';
 import { Database } from '../db/database';
-import { ConnectionPoint, ConnectionState } from '../connection-points/connection-point.entity';
-import { Departures, Presence, writeConnectionState } from './presence';
+import { Attendee, connectedPoints, Departures, PointRef, Presence, writeConnectionState } from './presence';
 import { redisKey } from '../redis';
 
 export type RedisPresenceTiming = {
@@ -29,12 +27,13 @@ export type RedisPresenceTiming = {
  */
 export class RedisPresence implements Presence {
   private readonly instance = randomUUID();
-  /** Per connection point held here, its open sockets; kept (and renewed) while a departure is pending. */
-  private readonly sockets = new Map<string, { site: SiteActor; open: Set<object> }>();
+  /** Per connection point held here, its holders; kept (and renewed) while a departure is pending. */
+  private readonly holders = new Map<string, { attendee: Attendee; open: Set<object> }>();
   private readonly writes = new Map<string, Promise<void>>();
   private readonly departures: Departures;
   private readonly timer: NodeJS.Timeout;
   private reconcileTimer?: NodeJS.Timeout;
+  private stopped = false;
   /** Every connection point held anywhere, scored by its latest expiry: what the sweep looks at. */
   private readonly dueKey: string;
 
@@ -53,8 +52,11 @@ export class RedisPresence implements Presence {
     // Redis keeps nothing on disk: after it restarts (and when this instance starts) the entries of
     // instances that died meanwhile are gone with no trace, so the database is checked once every
     // live instance had a heartbeat to write its entries back.
-    this.scheduleReconcile();
     redis.on('ready', () => this.scheduleReconcile());
+  }
+
+  listening(): void {
+    this.scheduleReconcile();
   }
 
   private scheduleReconcile(): void {
@@ -63,49 +65,39 @@ export class RedisPresence implements Presence {
     this.reconcileTimer.unref();
   }
 
-  /** Sites the database shows CONNECTED that no instance holds: written LOST. */
+  /** Points the database shows CONNECTED that no instance holds: written LOST. */
   private async reconcile(): Promise<void> {
     try {
-      const shown = await this.db.read((m) =>
-        m.find(ConnectionPoint, {
-          where: { connectionState: ConnectionState.CONNECTED },
-          select: { id: true, meetingId: true },
-        }),
-      );
-      for (const cp of shown) {
-        if (this.sockets.has(cp.id) || (await this.connected(cp.id))) continue;
-        this.sync(
-          { connectionPointId: cp.id, meetingId: cp.meetingId } as SiteActor,
-          async () => undefined,
-          true,
-        );
+      for (const point of await connectedPoints(this.db)) {
+        const id = point.connectionPointId;
+        if (this.holders.has(id) || (await this.connected(id))) continue;
+        this.sync(point, async () => undefined);
       }
     } catch (err) {
       this.logger.warn({ err }, 'presence reconcile failed');
     }
   }
 
-  opened(actor: Actor, socket: object): void {
-    if (actor.kind !== 'site') return;
-    let held = this.sockets.get(actor.connectionPointId);
-    if (!held) this.sockets.set(actor.connectionPointId, (held = { site: actor, open: new Set() }));
-    held.open.add(socket);
-    if (held.open.size === 1 && !this.departures.cancel(actor.connectionPointId))
-      this.sync(actor, () => this.hold(actor));
+  opened(attendee: Attendee, holder: object): void {
+    if (this.stopped) return;
+    const id = attendee.connectionPointId;
+    let held = this.holders.get(id);
+    if (!held) this.holders.set(id, (held = { attendee, open: new Set() }));
+    held.open.add(holder);
+    if (held.open.size === 1 && !this.departures.cancel(id)) this.sync(attendee, () => this.hold(attendee));
   }
 
-  closed(actor: Actor, socket: object): void {
-    if (actor.kind !== 'site') return;
-    const id = actor.connectionPointId;
-    const held = this.sockets.get(id);
-    if (!held?.open.delete(socket) || held.open.size > 0) return;
+  closed(attendee: Attendee, holder: object): void {
+    if (this.stopped) return;
+    const id = attendee.connectionPointId;
+    const held = this.holders.get(id);
+    if (!held?.open.delete(holder) || held.open.size > 0) return;
     const lastSeenAt = this.clock.now();
     this.departures.schedule(id, () => {
-      this.sockets.delete(id);
+      this.holders.delete(id);
       this.sync(
-        actor,
+        attendee,
         () => this.redis.zrem(this.holdersKey(id), this.instance).then(() => undefined),
-        false,
         lastSeenAt,
       );
     });
@@ -116,6 +108,7 @@ export class RedisPresence implements Presence {
   }
 
   async close(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     clearTimeout(this.reconcileTimer);
     this.departures.clear();
@@ -132,12 +125,12 @@ export class RedisPresence implements Presence {
     return this.clock.now().getTime() + this.timing.ttlMs;
   }
 
-  private async hold(site: SiteActor): Promise<void> {
+  private async hold(point: PointRef): Promise<void> {
     const expiry = this.expiry();
     await this.redis
       .multi()
-      .zadd(this.holdersKey(site.connectionPointId), expiry, this.instance)
-      .zadd(this.dueKey, 'GT', expiry, `${site.meetingId}/${site.connectionPointId}`)
+      .zadd(this.holdersKey(point.connectionPointId), expiry, this.instance)
+      .zadd(this.dueKey, 'GT', expiry, `${point.meetingId}/${point.connectionPointId}`)
       .exec();
   }
 
@@ -145,10 +138,11 @@ export class RedisPresence implements Presence {
   private async heartbeat(): Promise<void> {
     try {
       const expiry = this.expiry();
-      for (const { site } of this.sockets.values()) {
-        const added = await this.redis.zadd(this.holdersKey(site.connectionPointId), expiry, this.instance);
-        await this.redis.zadd(this.dueKey, 'GT', expiry, `${site.meetingId}/${site.connectionPointId}`);
-        if (added === 1) this.sync(site, async () => undefined);
+      for (const { attendee } of this.holders.values()) {
+        const { meetingId, connectionPointId } = attendee;
+        const added = await this.redis.zadd(this.holdersKey(connectionPointId), expiry, this.instance);
+        await this.redis.zadd(this.dueKey, 'GT', expiry, `${meetingId}/${connectionPointId}`);
+        if (added === 1) this.sync(attendee, async () => undefined);
       }
       await this.sweep();
     } catch (err) {
@@ -164,7 +158,7 @@ export class RedisPresence implements Presence {
       const [meetingId, connectionPointId] = member.split('/');
       await this.redis.zremrangebyscore(this.holdersKey(connectionPointId), '-inf', now);
       await this.redis.zrem(this.dueKey, member);
-      this.sync({ connectionPointId, meetingId } as SiteActor, async () => undefined, true);
+      this.sync({ connectionPointId, meetingId }, async () => undefined);
     }
   }
 
@@ -174,25 +168,15 @@ export class RedisPresence implements Presence {
   }
 
   /** Runs `change` on Redis, then writes the state Redis shows, chained per connection point. */
-  private sync(site: SiteActor, change: () => Promise<void>, bySystem = false, lastSeenAt?: Date): void {
-    const id = site.connectionPointId;
+  private sync(point: PointRef, change: () => Promise<void>, lastSeenAt?: Date): void {
+    const id = point.connectionPointId;
     const write = (this.writes.get(id) ?? Promise.resolve())
       .then(change)
-      .then(() => this.write(site, bySystem, lastSeenAt))
+      .then(() => writeConnectionState(this.commands, point, () => this.connected(id), lastSeenAt))
       .catch((err) => this.logger.warn({ err, connectionPointId: id }, 'connection state not written'))
       .finally(() => {
         if (this.writes.get(id) === write) this.writes.delete(id);
       });
     this.writes.set(id, write);
-  }
-
-  private write(site: SiteActor, bySystem: boolean, lastSeenAt?: Date): Promise<void> {
-    const target = bySystem ? { meetingId: site.meetingId, connectionPointId: site.connectionPointId } : site;
-    return writeConnectionState(
-      this.commands,
-      target,
-      () => this.connected(site.connectionPointId),
-      lastSeenAt,
-    );
   }
 }

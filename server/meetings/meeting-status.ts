@@ -63,6 +63,8 @@ const { EDIT_AGENDA, REMOVE_AGENDA_ITEM, ORDER, START, STOP } = LiveAction;
  * What each meeting status allows of the agenda and the speaker list.
  * - The agenda is prepared before the meeting and may still be amended while it runs; once the
  *   meeting has started, items are no longer removed (the agenda is the record of what happened).
+ * - SCHEDULED: the list of speakers is prepared too — prepared contributions (tham luận) are
+ *   registered and ordered before the opening; nothing starts until the meeting does.
  * - PAUSED: sites may still raise and withdraw hands and the host may order the list of speakers
  *   (and close what runs), but nothing starts until the meeting resumes. A speech that is SPEAKING
  *   when the meeting is paused stays on with its clock stopped: the host ends it, or it goes on after.
@@ -70,7 +72,7 @@ const { EDIT_AGENDA, REMOVE_AGENDA_ITEM, ORDER, START, STOP } = LiveAction;
  */
 const ALLOWED: Record<MeetingStatus, readonly LiveAction[]> = {
   [DRAFT]: [EDIT_AGENDA, REMOVE_AGENDA_ITEM],
-  [SCHEDULED]: [EDIT_AGENDA, REMOVE_AGENDA_ITEM],
+  [SCHEDULED]: [EDIT_AGENDA, REMOVE_AGENDA_ITEM, ORDER],
   [LIVE]: [EDIT_AGENDA, ORDER, START, STOP],
   [PAUSED]: [EDIT_AGENDA, ORDER, STOP],
   [ENDED]: [],

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertActForSite, assertManageMeeting } from '../access/access';
+import { assertActForSite, assertManageMeeting, assertSiteMaySet } from '../access/access';
 import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertId, assertOptionalId } from '../common/ids';
@@ -35,7 +35,13 @@ export type ParticipantEdit = {
 
 const REASON_MAX = 500;
 
-/** Participants (đại biểu): registered by the hosts, checked in by their site's operator or a host. */
+/** The roles a site gives the delegates it adds itself (who turned up unannounced); the hosts give the others. */
+const SITE_ROLES: readonly ParticipantRole[] = [ParticipantRole.DELEGATE, ParticipantRole.GUEST];
+
+/**
+ * Participants (đại biểu): registered by the hosts (or by their own site, when they turn up
+ * unannounced), checked in by their site's operator or a host.
+ */
 export class ParticipantService {
   constructor(
     private readonly db: Database,
@@ -49,7 +55,12 @@ export class ParticipantService {
       actor,
       input.meetingId,
       async (c) => {
-        assertManageMeeting(actor, c);
+        assertSiteMaySet(
+          actor,
+          c,
+          input.connectionPointId,
+          SITE_ROLES.includes(input.role) ? [] : ['input.role'],
+        );
         assertSetupOpen(c.meeting);
         await assertPointOf(c, input.connectionPointId);
         await assertUnit(c, input.unitId);

@@ -5,6 +5,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Participant } from '../participants/participant.entity';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
+import { Unit } from '../units/unit.entity';
 
 export enum SpeechKind {
   CONTRIBUTION = 'CONTRIBUTION',
@@ -69,6 +70,18 @@ export class Speech extends BaseRecord {
   @ManyToOne(() => ConnectionPoint, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'connectionPointId' })
   connectionPointRef?: ConnectionPoint;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit speaking when not the connection point’s own: a department of the host unit questioned',
+  })
+  @IdRefColumn({ nullable: true })
+  unitId!: string | null;
+
+  @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unitId' })
+  unitRef?: Unit | null;
 
   @Field(() => SpeechKind)
   @TextColumn(16)

@@ -5,7 +5,8 @@ import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 import { Speech } from './speech.entity';
-import { AskQuestionInput, RequestToSpeakInput } from './speech.inputs';
+import { AskQuestionInput, RequestToSpeakInput, UpdateSpeechInput } from './speech.inputs';
+import { Unit } from '../units/unit.entity';
 import { loadOptional } from '../graphql/loaders';
 import { elapsedSeconds } from './speech-rules';
 
@@ -70,10 +71,18 @@ export class SpeechResolver {
   }
 
   @Mutation(() => Speech, {
-    description: 'Records the question and queues first the linked EXPLANATION, returned',
+    description:
+      'Puts the question on as the current speech and queues first the linked EXPLANATION, returned',
   })
   askQuestion(@Arg('input') input: AskQuestionInput, @Ctx() ctx: Context): Promise<Speech> {
     return ctx.services.speeches.askQuestion(ctx.actor, input);
+  }
+
+  @Mutation(() => Speech, {
+    description: 'Names the speaker of a speech (also once it is over), or corrects its topic or kind',
+  })
+  updateSpeech(@Arg('input') input: UpdateSpeechInput, @Ctx() ctx: Context): Promise<Speech> {
+    return ctx.services.speeches.update(ctx.actor, input);
   }
 
   @FieldResolver(() => Participant, { nullable: true })
@@ -82,15 +91,25 @@ export class SpeechResolver {
   }
 
   @FieldResolver(() => String, {
-    description: "The name to show: the participant's, else the name announced, else the connection point's",
+    description:
+      "The name to show: the participant's, else the name announced, else the unit's (a department questioned), else the connection point's",
   })
   async displayName(@Root() speech: Speech, @Ctx() ctx: Context): Promise<string> {
     const speaker = await loadOptional(ctx.loaders.participantById, speech.participantId);
     return (
       speaker?.name ??
       speech.speakerName ??
+      (await loadOptional(ctx.loaders.unitById, speech.unitId))?.name ??
       (await ctx.loaders.connectionPointById.load(speech.connectionPointId))!.name
     );
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'The unit speaking, when not the connection point’s own',
+  })
+  unit(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Unit | null> {
+    return loadOptional(ctx.loaders.unitById, speech.unitId);
   }
 
   @FieldResolver(() => Int, {

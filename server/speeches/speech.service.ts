@@ -12,6 +12,8 @@ import { assertHostMay, assertMeetingAllows, LiveAction } from '../meetings/meet
 import { assertPosition, change, itemState, placeAt, saveOrder } from '../events/command-rows';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 import { Participant } from '../participants/participant.entity';
+import { Unit } from '../units/unit.entity';
+import { trimmedOrNull } from '../common/validation';
 import { Speech, SpeechKind, SpeechStatus } from './speech.entity';
 import { DEFAULT_TIME_LIMITS, finishSpeech, queueOf, SPEAKING_KEY, speakingSpeech } from './speech-rules';
 
@@ -30,16 +32,34 @@ export type SpeechRequest = {
   timeLimitSeconds?: number | null;
 };
 
-/** A question put to a connection point, whose explanation then follows. */
+/**
+ * A question put to a unit, whose explanation then follows: the unit is named by its connection
+ * point, or by its id (a unit with a connection point, or a department of the host unit).
+ */
 export type Question = {
   agendaItemId: string;
-  connectionPointId: string;
+  connectionPointId?: string | null;
+  unitId?: string | null;
   question: string;
   askedById?: string | null;
+  /** Who explains: a participant seated where the questioned unit is. */
+  explainerId?: string | null;
   timeLimitSeconds?: number | null;
 };
 
-const { REQUESTED, QUEUED, SPEAKING, DONE, WITHDRAWN, REJECTED } = SpeechStatus;
+/** A correction of a speech's speaker, topic or kind: fields left out stay, null clears. */
+export type SpeechEdit = {
+  id: string;
+  participantId?: string | null;
+  speakerName?: string | null;
+  topic?: string | null;
+  kind?: SpeechKind | null;
+};
+
+/** A question and its explanation are a pair: neither kind is given or taken away by an edit. */
+const PAIRED_KINDS: readonly SpeechKind[] = [SpeechKind.QUESTION, SpeechKind.EXPLANATION];
+
+const { REQUESTED, QUEUED, SPEAKING, WITHDRAWN, REJECTED } = SpeechStatus;
 
 /** What a CONFLICT shows of a speech. */
 const speechState = (s: Speech) => ({
@@ -80,7 +100,9 @@ export class SpeechService {
         assertMeetingAllows(c.meeting, LiveAction.ORDER);
         assertItemOpen(item);
         await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
-        if (input.participantId) await this.assertSeatedAt(c, input.participantId, input.connectionPointId);
+        if (input.participantId) {
+          await this.seatedAt(c, 'input.participantId', input.participantId, input.connectionPointId);
+        }
         const kind = input.kind ?? SpeechKind.COMMENT;
         const speech = await this.insert(c, {
           agendaItemId: item.id,
@@ -173,13 +195,7 @@ export class SpeechService {
           { status: item.status },
         );
       }
-      const current = await speakingSpeech(c);
-      if (current) {
-        throw conflict(ErrorReason.SPEECH_ALREADY_ON, {
-          ...speechState(speech),
-          currentSpeech: speechState(current),
-        });
-      }
+      await this.assertNoneSpeaking(c, speech);
       await this.leaveQueue(c, speech, { status: SPEAKING, speakingKey: SPEAKING_KEY, startedAt: c.now });
       c.emit(MeetingEventType.SPEECH_STARTED, speech);
       return speech;
@@ -210,13 +226,18 @@ export class SpeechService {
   }
 
   /**
-   * A leader questions a unit (truy vấn): the QUESTION is recorded as asked, live (DONE, its topic
-   * the question), and the unit's EXPLANATION (giải trình), linked to it, goes to the front of the
-   * queue, since the unit must explain at once. Returns the explanation.
+   * A leader questions a unit (truy vấn): the QUESTION is the speech on from then (it takes its
+   * time, ended like any speech), and the unit's EXPLANATION (giải trình), linked to it, goes to the
+   * front of the queue, since the unit must explain at once. Returns the explanation.
    */
   askQuestion(actor: Actor | null, input: Question): Promise<Speech> {
-    assertId('input.connectionPointId', input.connectionPointId);
+    assertOptionalId('input.connectionPointId', input.connectionPointId);
+    assertOptionalId('input.unitId', input.unitId);
     assertOptionalId('input.askedById', input.askedById);
+    assertOptionalId('input.explainerId', input.explainerId);
+    if (!input.connectionPointId === !input.unitId) {
+      throw badInput('input.connectionPointId', ErrorReason.EXACTLY_ONE_OF, { other: 'input.unitId' });
+    }
     return this.commands.runOn(
       actor,
       AgendaItem,
@@ -226,24 +247,33 @@ export class SpeechService {
         if (item.status !== AgendaItemStatus.ACTIVE) {
           throw conflict(ErrorReason.ITEM_NOT_ACTIVE, itemState(item), { status: item.status });
         }
-        await this.assertSite(c, 'input.connectionPointId', input.connectionPointId);
+        const questioned = input.connectionPointId
+          ? {
+              connectionPointId: await this.assertSite(c, 'input.connectionPointId', input.connectionPointId),
+            }
+          : await this.questionedUnit(c, input.unitId!);
+        const explainer = input.explainerId
+          ? await this.seatedAt(c, 'input.explainerId', input.explainerId, questioned.connectionPointId)
+          : null;
         const asker = input.askedById ? await this.participant(c, 'input.askedById', input.askedById) : null;
+        await this.assertNoneSpeaking(c);
         const question = await this.insert(c, {
           agendaItemId: item.id,
-          connectionPointId: asker?.connectionPointId ?? (await this.hostPointId(c)),
+          connectionPointId: asker?.connectionPointId ?? (await this.hostPoint(c)).id,
           participantId: asker?.id ?? null,
           speakerName: asker?.name ?? null,
           kind: SpeechKind.QUESTION,
           topic: input.question,
-          status: DONE,
+          status: SPEAKING,
+          speakingKey: SPEAKING_KEY,
           timeLimitSeconds: DEFAULT_TIME_LIMITS[SpeechKind.QUESTION],
           startedAt: c.now,
-          endedAt: c.now,
         });
         const queue = await queueOf(c, item.id);
         const explanation = await this.insert(c, {
           agendaItemId: item.id,
-          connectionPointId: input.connectionPointId,
+          ...questioned,
+          participantId: explainer?.id ?? null,
           kind: SpeechKind.EXPLANATION,
           topic: input.question,
           status: QUEUED,
@@ -257,6 +287,41 @@ export class SpeechService {
         return explanation;
       },
       'input.agendaItemId',
+    );
+  }
+
+  /**
+   * The host corrects a speech: names its speaker (a participant seated at its connection point, or
+   * a name as announced), its topic or kind — also once it is over, for the record, until the
+   * meeting ends.
+   */
+  update(actor: Actor | null, input: SpeechEdit): Promise<Speech> {
+    assertOptionalId('input.participantId', input.participantId);
+    if (input.kind === null) throw badInput('input.kind', ErrorReason.REQUIRED);
+    return this.commands.runOn(
+      actor,
+      Speech,
+      input.id,
+      async (c, speech) => {
+        assertHostMay(actor, c, LiveAction.ORDER);
+        if (input.kind && input.kind !== speech.kind) {
+          if (PAIRED_KINDS.includes(input.kind) || PAIRED_KINDS.includes(speech.kind)) {
+            throw badInput('input.kind', ErrorReason.PAIRED_KIND);
+          }
+        }
+        if (input.participantId) {
+          await this.seatedAt(c, 'input.participantId', input.participantId, speech.connectionPointId);
+        }
+        const patch: Partial<Speech> = {};
+        if (input.participantId !== undefined) patch.participantId = input.participantId;
+        if (input.speakerName !== undefined) patch.speakerName = trimmedOrNull(input.speakerName);
+        if (input.topic !== undefined) patch.topic = trimmedOrNull(input.topic);
+        if (input.kind) patch.kind = input.kind;
+        await change(c, Speech, speech, patch);
+        c.emit(MeetingEventType.SPEECH_UPDATED, speech);
+        return speech;
+      },
+      'input.id',
     );
   }
 
@@ -318,6 +383,7 @@ export class SpeechService {
         meetingId: c.id,
         participantId: null,
         speakerName: null,
+        unitId: null,
         speakingKey: null,
         queuePosition: null,
         requestedAt: c.now,
@@ -332,9 +398,39 @@ export class SpeechService {
     );
   }
 
-  private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<void> {
+  /** The id of a connection point of this meeting (BAD_USER_INPUT on `field` otherwise). */
+  private async assertSite(c: CommandContext, field: string, connectionPointId: string): Promise<string> {
     if (!(await c.manager.exists(ConnectionPoint, { where: { id: connectionPointId, meetingId: c.id } }))) {
       throw badInput(field, ErrorReason.NOT_IN_MEETING);
+    }
+    return connectionPointId;
+  }
+
+  /**
+   * Where a questioned unit explains from: its own connection point, or, for a department of the
+   * host unit (Phòng 2), the host point, the department named on the explanation.
+   */
+  private async questionedUnit(
+    c: CommandContext,
+    unitId: string,
+  ): Promise<{ connectionPointId: string; unitId: string | null }> {
+    const own = await c.manager.findOne(ConnectionPoint, { where: { meetingId: c.id, unitId } });
+    if (own) return { connectionPointId: own.id, unitId: null };
+    const host = await this.hostPoint(c);
+    if (!(await c.manager.exists(Unit, { where: { id: unitId, parentId: host.unitId } }))) {
+      throw badInput('input.unitId', ErrorReason.NOT_IN_MEETING);
+    }
+    return { connectionPointId: host.id, unitId };
+  }
+
+  /** One speech at a time: CONFLICT carrying the one on (and `speech`, the one asked for). */
+  private async assertNoneSpeaking(c: CommandContext, speech?: Speech): Promise<void> {
+    const current = await speakingSpeech(c);
+    if (current) {
+      throw conflict(ErrorReason.SPEECH_ALREADY_ON, {
+        ...(speech ? speechState(speech) : {}),
+        currentSpeech: speechState(current),
+      });
     }
   }
 
@@ -344,20 +440,26 @@ export class SpeechService {
     return found;
   }
 
-  /** A named speaker must sit at the site the request is made for. */
-  private async assertSeatedAt(c: CommandContext, participantId: string, connectionPointId: string) {
-    const speaker = await this.participant(c, 'input.participantId', participantId);
+  /** A named speaker must sit at the connection point the speech is made from. */
+  private async seatedAt(
+    c: CommandContext,
+    field: string,
+    participantId: string,
+    connectionPointId: string,
+  ): Promise<Participant> {
+    const speaker = await this.participant(c, field, participantId);
     if (speaker.connectionPointId !== connectionPointId) {
-      throw badInput('input.participantId', ErrorReason.SPEAKER_NOT_AT_POINT);
+      throw badInput(field, ErrorReason.SPEAKER_NOT_AT_POINT);
     }
+    return speaker;
   }
 
-  private async hostPointId(c: CommandContext): Promise<string> {
+  private async hostPoint(c: CommandContext): Promise<ConnectionPoint> {
     const host = await c.manager.findOne(ConnectionPoint, {
       where: { meetingId: c.id, role: ConnectionPointRole.HOST },
     });
     if (!host) throw conflict(ErrorReason.NO_HOST_POINT, { status: c.meeting.status });
-    return host.id;
+    return host;
   }
 }
 

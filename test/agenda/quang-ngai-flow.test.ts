@@ -108,7 +108,12 @@ describe('the Quảng Ngãi conference, run live', () => {
         },
       })
     ).askQuestion;
-    expect((await ok(OPS.meeting, { id: m.meetingId })).meeting.speakerQueue[0].id).toBe(explanation.id);
+    const asking = (await ok(OPS.meeting, { id: m.meetingId })).meeting;
+    expect(asking.currentSpeech.id).toBe(explanation.questionId);
+    expect(asking.speakerQueue[0].id).toBe(explanation.id);
+    // The question takes its time, then the unit explains.
+    clock.advance(40);
+    await ok(OPS.endSpeech, { id: explanation.questionId });
     expect(await speak(explanation.id, 95)).toMatchObject({ kind: 'EXPLANATION', spokenSeconds: 95 });
     await ok(OPS.completeItem, { id: contributions.id });
 
@@ -141,7 +146,7 @@ describe('the Quảng Ngãi conference, run live', () => {
     const answer = speeches.find((s: any) => s.kind === 'EXPLANATION');
     expect(question).toMatchObject({
       status: 'DONE',
-      spokenSeconds: null,
+      spokenSeconds: 40,
       explanation: { id: explanation.id },
     });
     expect(answer).toMatchObject({
@@ -154,6 +159,7 @@ describe('the Quảng Ngãi conference, run live', () => {
     const events = await expectGaplessLog(t, m);
     const count = (type: string) => events.filter((e) => e.type === type).length;
     expect([count('AGENDA_ITEM_STARTED'), count('AGENDA_ITEM_COMPLETED')]).toEqual([5, 5]);
-    expect([count('SPEECH_STARTED'), count('SPEECH_ENDED'), count('QUESTION_ASKED')]).toEqual([6, 6, 1]);
+    // A question starts as it is asked (QUESTION_ASKED) and ends like any speech.
+    expect([count('SPEECH_STARTED'), count('SPEECH_ENDED'), count('QUESTION_ASKED')]).toEqual([6, 7, 1]);
   });
 });

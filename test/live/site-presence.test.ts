@@ -23,7 +23,8 @@ describeBackends('site presence', (backend) => {
     const m = await conference(t, { sites: 1 });
     const site = m.sites[0];
     expect((await pointOf(m.host, m.meetingId, site.id)).connectionState).toBe('NEVER_JOINED');
-    const events = record(t.ws(m.host), EVENTS, {
+    // Followed by the administrator, who hosts nothing: only the site's own changes are recorded.
+    const events = record(t.ws(await t.adminToken()), EVENTS, {
       meetingId: m.meetingId,
       afterSeq: await lastEventSeq(t, m.host, m.meetingId),
     });

@@ -55,6 +55,10 @@ on(
   byId((w) => w.siteA.delegateId),
 );
 on(
+  ['disableUser', 'resetPassword'],
+  byId((w) => w.hostUserId),
+);
+on(
   ['removeConnectionPoint'],
   byId((w) => w.siteA.id),
 );
@@ -112,6 +116,7 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   updateMeeting: (w) => ({ id: w.m.meetingId, version: 1, title: 'Đổi tên' }),
   createUnit: () => ({ name: 'VKSND huyện Lý Sơn', level: 'DISTRICT' }),
   createUser: () => ({ username: 'ke-la', password: 'mật-khẩu-dài', role: 'ADMIN', displayName: 'Kẻ lạ' }),
+  updateUser: (w) => ({ id: w.hostUserId, role: 'ADMIN' }),
   addConnectionPoint: (w) => ({ meetingId: w.m.meetingId, unitId: w.siteUnitId, role: 'SITE' }),
   updateConnectionPoint: (w) => ({ id: w.siteA.id, name: 'Đổi tên điểm cầu' }),
   addParticipant: (w) => ({ meetingId: w.m.meetingId, connectionPointId: w.siteA.id, name: 'Người lạ' }),
@@ -119,6 +124,7 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   addAgendaItem: (w) => ({ meetingId: w.m.meetingId, title: 'Mục mới', kind: 'REPORT' }),
   updateAgendaItem: (w) => ({ id: w.itemId, title: 'Đổi tên mục' }),
   requestToSpeak: (w) => ({ agendaItemId: w.itemId, connectionPointId: w.siteA.id, kind: 'CONTRIBUTION' }),
+  updateSpeech: (w) => ({ id: w.speechId, speakerName: 'Người khác' }),
   askQuestion: (w) => ({ agendaItemId: w.itemId, connectionPointId: w.siteA.id, question: 'Vì sao?' }),
   draftConclusion: (w) => ({ meetingId: w.m.meetingId, text: 'Kết luận khác' }),
   addDirective: (w) => ({ meetingId: w.m.meetingId, assigneeUnitId: w.siteUnitId, task: 'Việc khác' }),
@@ -157,6 +163,9 @@ const EXCEPTIONS: Record<string, Partial<Record<Outsider, string | undefined>>> 
   // Users and units are the administrator's, whatever the meeting.
   createUnit: { otherMeetingSite: 'FORBIDDEN' },
   createUser: { otherMeetingSite: 'FORBIDDEN' },
+  updateUser: { otherMeetingSite: 'FORBIDDEN' },
+  disableUser: { otherMeetingSite: 'FORBIDDEN' },
+  resetPassword: { otherMeetingSite: 'FORBIDDEN' },
   // A user's own password: refused for the wrong current password; a site token has none.
   changePassword: { viewer: 'BAD_USER_INPUT', otherHost: 'BAD_USER_INPUT', otherMeetingSite: 'FORBIDDEN' },
   // A series for an organizer above none of the outsiders' units: refused for it, never made.

@@ -39,11 +39,11 @@ describe('questioning a unit: askQuestion', () => {
     expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before + 1);
   });
 
-  it('records the question and puts the linked explanation first in the queue', async () => {
+  it('puts the question on as the current speech, and the linked explanation first in the queue', async () => {
     await t.ok(OPS.startItem, { id: itemId }, m.host);
     const waiting = await queuedSpeech(t, m, m.sites[0], itemId);
     const before = await lastEventSeq(t, m.host, m.meetingId);
-    const result = await ask({ askedById: m.chairId });
+    const result = await ask({ askedById: m.chairId, explainerId: m.sites[1].delegateId });
     expect(result.errors).toBeUndefined();
     const explanation = result.data!.askQuestion;
     expect(explanation).toMatchObject({
@@ -53,29 +53,53 @@ describe('questioning a unit: askQuestion', () => {
       connectionPointId: m.sites[1].id,
       topic: QUESTION,
       timeLimitSeconds: 300,
+      speaker: { id: m.sites[1].delegateId },
+      displayName: 'Nguyễn Thị Bích Thủy 2',
     });
-    expect(explanation.question).toMatchObject({
+    const question = explanation.question;
+    expect(question).toMatchObject({
       kind: 'QUESTION',
-      status: 'DONE',
+      status: 'SPEAKING',
       topic: QUESTION,
       connectionPointId: m.hostPointId,
       speakerName: 'Phạm Thị Kim Liên',
+      timeLimitSeconds: 120,
+      endedAt: null,
       explanation: { id: explanation.id },
     });
-    expect(explanation.questionId).toBe(explanation.question.id);
+    expect(question.startedAt).not.toBeNull();
+    expect(explanation.questionId).toBe(question.id);
     const live = (await t.ok(OPS.meeting, { id: m.meetingId }, m.host)).meeting;
+    expect(live.currentSpeech).toMatchObject({ id: question.id, status: 'SPEAKING', timeLimitSeconds: 120 });
     expect(live.speakerQueue.map((s: any) => [s.id, s.queuePosition])).toEqual([
       [explanation.id, 1],
       [waiting.id, 2],
     ]);
     const events = (await storedEvents(t, m)).slice(before).map((e) => [e.seq, e.type, e.subjectId]);
     expect(events).toEqual([
-      [before + 1, 'QUESTION_ASKED', explanation.question.id],
+      [before + 1, 'QUESTION_ASKED', question.id],
       [before + 2, 'SPEECH_APPROVED', explanation.id],
     ]);
+    // The explanation waits for the question to end, which is timed like any speech.
+    expectError(await t.gql(OPS.startSpeech, { id: explanation.id }, m.host), 'CONFLICT');
+    const asked = (await t.ok(OPS.endSpeech, { id: question.id }, m.host)).endSpeech;
+    expect(asked).toMatchObject({ status: 'DONE', spokenSeconds: expect.any(Number) });
+    expect(asked.endedAt).not.toBeNull();
     // The unit explains at once: its explanation is the next to speak.
     expect((await t.ok(OPS.startSpeech, { id: explanation.id }, m.host)).startSpeech.status).toBe('SPEAKING');
     await t.ok(OPS.endSpeech, { id: explanation.id }, m.host);
+  });
+
+  it('is not asked over a speech that is on', async () => {
+    await t.ok(OPS.startItem, { id: itemId }, m.host);
+    const speaking = await queuedSpeech(t, m, m.sites[0], itemId);
+    await t.ok(OPS.startSpeech, { id: speaking.id }, m.host);
+    const before = await lastEventSeq(t, m.host, m.meetingId);
+    const refused = expectError(await ask({}), 'CONFLICT');
+    expect(refused.extensions!.current).toMatchObject({
+      currentSpeech: { id: speaking.id, status: 'SPEAKING' },
+    });
+    expect(await lastEventSeq(t, m.host, m.meetingId)).toBe(before);
   });
 
   it('is asked from the host point when no asker is named, with its own time for the explanation', async () => {
@@ -83,6 +107,7 @@ describe('questioning a unit: askQuestion', () => {
     const explanation = (await ask({ timeLimitSeconds: 600 })).data!.askQuestion;
     expect(explanation.timeLimitSeconds).toBe(600);
     expect(explanation.question).toMatchObject({ connectionPointId: m.hostPointId, speakerName: null });
+    expect(explanation).toMatchObject({ speaker: null, displayName: m.sites[1].name });
   });
 
   it('refuses bad input with the field named, writing nothing', async () => {
@@ -94,6 +119,12 @@ describe('questioning a unit: askQuestion', () => {
       [{ connectionPointId: '00000000-0000-4000-8000-000000000000' }, 'input.connectionPointId'],
       [{ askedById: 'x' }, 'input.askedById'],
       [{ askedById: '00000000-0000-4000-8000-000000000000' }, 'input.askedById'],
+      [{ explainerId: 'x' }, 'input.explainerId'],
+      [{ explainerId: '00000000-0000-4000-8000-000000000000' }, 'input.explainerId'],
+      // The explainer sits where the questioned unit is.
+      [{ explainerId: m.sites[0].delegateId }, 'input.explainerId'],
+      [{ connectionPointId: null }, 'input.connectionPointId'],
+      [{ unitId: '00000000-0000-4000-8000-000000000000' }, 'input.connectionPointId'],
       [{ agendaItemId: 'x' }, 'input.agendaItemId'],
       [{ timeLimitSeconds: 0 }, 'input.timeLimitSeconds'],
     ];

@@ -39,7 +39,7 @@ describe('Speech.displayName and the order of questions and explanations', () =>
     await t.ok(OPS.startItem, { id: item.id }, m.host);
     // Question and explanation are recorded at the same instant: a tie only an explicit rule breaks.
     for (let i = 1; i <= 8; i++) {
-      await t.ok(
+      const { askQuestion } = await t.ok(
         OPS.ask,
         {
           input: {
@@ -51,6 +51,7 @@ describe('Speech.displayName and the order of questions and explanations', () =>
         },
         m.host,
       );
+      await t.ok(OPS.endSpeech, { id: askQuestion.questionId }, m.host);
     }
     const listed = await speeches(m.host, m.meetingId, item.id);
     expect(listed.map((s: any) => s.kind)).toEqual(Array(8).fill(['QUESTION', 'EXPLANATION']).flat());

@@ -27,7 +27,9 @@ export const OPS = {
   startSpeech: `mutation($id: ID!) { startSpeech(id: $id) { ${SPEECH_FIELDS} } }`,
   endSpeech: `mutation($id: ID!) { endSpeech(id: $id) { ${SPEECH_FIELDS} } }`,
   extend: `mutation($id: ID!, $seconds: Int!) { extendSpeech(id: $id, seconds: $seconds) { ${SPEECH_FIELDS} } }`,
-  ask: `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { ${SPEECH_FIELDS} question { ${SPEECH_FIELDS} explanation { id } } } }`,
+  ask: `mutation($input: AskQuestionInput!) { askQuestion(input: $input) {
+    ${SPEECH_FIELDS} displayName unitId speaker { id } question { ${SPEECH_FIELDS} explanation { id } } } }`,
+  updateSpeech: `mutation($input: UpdateSpeechInput!) { updateSpeech(input: $input) { ${SPEECH_FIELDS} displayName speaker { id } } }`,
   meeting: `query($id: ID!) { meeting(id: $id) {
     status lastEventSeq
     agenda { id position title status }

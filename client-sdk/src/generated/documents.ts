@@ -3,6 +3,7 @@
 import * as G from './graphql';
 
 export const queryDocuments = {
+  auditLog: G.AuditLogDocument,
   directiveDashboard: G.DirectiveDashboardDocument,
   directives: G.DirectivesDocument,
   liveMeeting: G.LiveMeetingDocument,
@@ -13,6 +14,7 @@ export const queryDocuments = {
   serverInfo: G.ServerInfoDocument,
   serverTime: G.ServerTimeDocument,
   units: G.UnitsDocument,
+  users: G.UsersDocument,
   webhooks: G.WebhooksDocument,
 } as const;
 
@@ -38,6 +40,7 @@ export const mutationDocuments = {
   createUser: G.CreateUserDocument,
   createWebhook: G.CreateWebhookDocument,
   deleteWebhook: G.DeleteWebhookDocument,
+  disableUser: G.DisableUserDocument,
   draftConclusion: G.DraftConclusionDocument,
   draftMinutes: G.DraftMinutesDocument,
   endMeeting: G.EndMeetingDocument,
@@ -62,6 +65,7 @@ export const mutationDocuments = {
   reopenDirective: G.ReopenDirectiveDocument,
   reportDirectiveProgress: G.ReportDirectiveProgressDocument,
   requestToSpeak: G.RequestToSpeakDocument,
+  resetPassword: G.ResetPasswordDocument,
   resumeMeeting: G.ResumeMeetingDocument,
   revokeSiteAccessCode: G.RevokeSiteAccessCodeDocument,
   scheduleMeeting: G.ScheduleMeetingDocument,
@@ -77,6 +81,8 @@ export const mutationDocuments = {
   updateMeetingSeries: G.UpdateMeetingSeriesDocument,
   updateMinutes: G.UpdateMinutesDocument,
   updateParticipant: G.UpdateParticipantDocument,
+  updateSpeech: G.UpdateSpeechDocument,
+  updateUser: G.UpdateUserDocument,
   withdrawSpeech: G.WithdrawSpeechDocument,
 } as const;
 

@@ -82,11 +82,15 @@ export type AskQuestionInput = {
   agendaItemId: string | number;
   /** Who asks: a participant, usually a leader at the host point */
   askedById?: string | number | null | undefined;
-  /** The questioned unit’s connection point: it must explain */
-  connectionPointId: string | number;
+  /** The questioned unit’s connection point: it must explain (or give unitId) */
+  connectionPointId?: string | number | null | undefined;
+  /** Who explains: a participant seated where the questioned unit is */
+  explainerId?: string | number | null | undefined;
   question: string;
   /** Seconds for the explanation; the kind's default when left out */
   timeLimitSeconds?: number | null | undefined;
+  /** The questioned unit, instead of connectionPointId: one with a connection point, or a department of the host unit (it explains from the host point) */
+  unitId?: string | number | null | undefined;
 };
 
 export type Attendance =
@@ -94,6 +98,15 @@ export type Attendance =
   | 'EXCUSED'
   | 'EXPECTED'
   | 'PRESENT';
+
+export type AuditAction =
+  | 'LOGIN_FAILED'
+  | 'LOGIN_SUCCEEDED'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET'
+  | 'USER_CREATED'
+  | 'USER_DISABLED'
+  | 'USER_UPDATED';
 
 export type ConclusionStatus =
   | 'ANNOUNCED'
@@ -216,6 +229,8 @@ export type DraftConclusionInput = {
 export type ErrorReason =
   /** {{name}} is already checked in */
   | 'ALREADY_CHECKED_IN'
+  /** The account is already disabled */
+  | 'ALREADY_DISABLED'
   /** Already a host of this meeting */
   | 'ALREADY_HOST'
   /** The meeting is already one of a series */
@@ -246,6 +261,8 @@ export type ErrorReason =
   | 'DUPLICATE'
   /** {{field}}: the end must be after the start */
   | 'END_BEFORE_START'
+  /** Give exactly one of {{field}} and {{other}} */
+  | 'EXACTLY_ONE_OF'
   /** This meeting already has a host connection point */
   | 'HOST_POINT_EXISTS'
   /** {{field}} is not well-formed Unicode (a lone surrogate) */
@@ -308,10 +325,14 @@ export type ErrorReason =
   | 'ONE_OF'
   /** {{field}} must be between {{min}} and {{max}} */
   | 'OUT_OF_RANGE'
+  /** Questions and explanations are made by askQuestion only: a speech does not change kind to or from them */
+  | 'PAIRED_KIND'
   /** {{field}} may not point at a private or loopback address */
   | 'PRIVATE_ADDRESS'
   /** {{field}} must be given */
   | 'REQUIRED'
+  /** An administrator does not disable their own account or take away their own ADMIN role */
+  | 'SELF_LOCKOUT'
   /** The series already has a meeting at that time */
   | 'SERIES_SLOT_TAKEN'
   /** The speaker is not seated at this connection point */
@@ -390,6 +411,7 @@ export type MeetingEventType =
   | 'SPEECH_REJECTED'
   | 'SPEECH_REQUESTED'
   | 'SPEECH_STARTED'
+  | 'SPEECH_UPDATED'
   | 'SPEECH_WITHDRAWN';
 
 export type MeetingFilter = {
@@ -485,7 +507,7 @@ export type RequestToSpeakInput = {
   connectionPointId: string | number;
   /** COMMENT by default */
   kind?: SpeechKind | null | undefined;
-  /** The speaker, a participant seated at that site */
+  /** The speaker, a participant seated at the speech’s site */
   participantId?: string | number | null | undefined;
   /** The speaker as announced, when not a participant */
   speakerName?: string | null | undefined;
@@ -642,6 +664,36 @@ export type UpdateParticipantInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Only the given fields change; null clears participantId, speakerName and topic */
+export type UpdateSpeechInput = {
+  id: string | number;
+  /** Not to or from QUESTION and EXPLANATION */
+  kind?: SpeechKind | null | undefined;
+  /** The speaker, a participant seated at the speech’s site */
+  participantId?: string | number | null | undefined;
+  /** The speaker as announced, when not a participant */
+  speakerName?: string | null | undefined;
+  topic?: string | null | undefined;
+};
+
+/** Only the given fields change; null takes the unit away */
+export type UpdateUserInput = {
+  /** false enables a disabled account again */
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  id: string | number;
+  role?: Role | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type UserFilter = {
+  disabled?: boolean | null | undefined;
+  role?: Role | null | undefined;
+  /** Part of the username or the name shown */
+  search?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
 export type UnitFieldsFragment = { id: string, name: string, level: UnitLevel, parentId: string | null };
 
 export type UserFieldsFragment = { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean };
@@ -744,6 +796,15 @@ export type MeetingEventSubjectFieldsFragment =
   | MeetingEventSubjectFields_SpeechSnapshot_Fragment
 ;
 
+export type AuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { action: AuditAction, actorName: string | null, actorUserId: string | null, at: string, fields: Array<string>, ip: string | null, seq: number, userId: string | null, username: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type DirectiveDashboardQueryVariables = Exact<{
   filter?: DirectiveFilter | null | undefined;
 }>;
@@ -804,6 +865,15 @@ export type UnitsQueryVariables = Exact<{
 
 
 export type UnitsQuery = { units: Array<{ id: string, name: string, level: UnitLevel, parentId: string | null }> };
+
+export type UsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -960,6 +1030,13 @@ export type DeleteWebhookMutationVariables = Exact<{
 
 
 export type DeleteWebhookMutation = { deleteWebhook: { createdAt: string, createdById: string, eventTypes: Array<MeetingEventType>, id: string, meetingId: string | null, organizerUnitId: string | null, updatedAt: string, url: string, deliveries: Array<{ attempts: number, createdAt: string, deliveredSeq: number, id: string, lastAttemptAt: string | null, lastError: string | null, lastStatusCode: number | null, meetingId: string, nextAttemptAt: string | null, updatedAt: string }> } };
+
+export type DisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
 
 export type DraftConclusionMutationVariables = Exact<{
   input: DraftConclusionInput;
@@ -1142,6 +1219,13 @@ export type RequestToSpeakMutationVariables = Exact<{
 
 export type RequestToSpeakMutation = { requestToSpeak: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
 
+export type ResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { temporaryPassword: string, user: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } } };
+
 export type ResumeMeetingMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1250,6 +1334,20 @@ export type UpdateParticipantMutationVariables = Exact<{
 
 
 export type UpdateParticipantMutation = { updateParticipant: { id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null } };
+
+export type UpdateSpeechMutationVariables = Exact<{
+  input: UpdateSpeechInput;
+}>;
+
+
+export type UpdateSpeechMutation = { updateSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean } };
 
 export type WithdrawSpeechMutationVariables = Exact<{
   id: string | number;
@@ -2425,6 +2523,31 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<MeetingConclusionQuery, MeetingConclusionQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($after: String, $first: Int, $userId: ID) {
+  auditLog(after: $after, first: $first, userId: $userId) {
+    edges {
+      cursor
+      node {
+        action
+        actorName
+        actorUserId
+        at
+        fields
+        ip
+        seq
+        userId
+        username
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const DirectiveDashboardDocument = new TypedDocumentString(`
     query DirectiveDashboard($filter: DirectiveFilter) {
   directiveDashboard(filter: $filter) {
@@ -2721,6 +2844,30 @@ export const UnitsDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($after: String, $filter: UserFilter, $first: Int) {
+  users(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        ...UserFields
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    totalCount
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
 export const WebhooksDocument = new TypedDocumentString(`
     query Webhooks {
   webhooks {
@@ -3318,6 +3465,20 @@ export const DeleteWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
 export const DraftConclusionDocument = new TypedDocumentString(`
     mutation DraftConclusion($input: DraftConclusionInput!) {
   draftConclusion(input: $input) {
@@ -4013,6 +4174,23 @@ export const RequestToSpeakDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<RequestToSpeakMutation, RequestToSpeakMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!) {
+  resetPassword(id: $id) {
+    temporaryPassword
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ResumeMeetingDocument = new TypedDocumentString(`
     mutation ResumeMeeting($id: ID!) {
   resumeMeeting(id: $id) {
@@ -4450,6 +4628,46 @@ export const UpdateParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<UpdateParticipantMutation, UpdateParticipantMutationVariables>;
+export const UpdateSpeechDocument = new TypedDocumentString(`
+    mutation UpdateSpeech($input: UpdateSpeechInput!) {
+  updateSpeech(input: $input) {
+    ...SpeechFields
+  }
+}
+    fragment SpeechFields on Speech {
+  id
+  meetingId
+  agendaItemId
+  connectionPointId
+  participantId
+  speakerName
+  displayName
+  kind
+  status
+  topic
+  timeLimitSeconds
+  queuePosition
+  requestedAt
+  startedAt
+  endedAt
+  spokenSeconds
+  questionId
+  rejectionReason
+}`) as unknown as TypedDocumentString<UpdateSpeechMutation, UpdateSpeechMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  unitId
+  disabled
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const WithdrawSpeechDocument = new TypedDocumentString(`
     mutation WithdrawSpeech($id: ID!) {
   withdrawSpeech(id: $id) {

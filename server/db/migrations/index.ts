@@ -7,6 +7,8 @@ import { NoticeDetailsAndUnitNames1796212114494 as SqliteNoticeDetailsAndUnitNam
 import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
 import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqlite/1796211653736-SearchKeys';
 import { Webhooks1796213435969 as SqliteWebhooks1796213435969 } from './sqlite/1796213435969-Webhooks';
+import { SpeechUnit1796211782858 as SqliteSpeechUnit1796211782858 } from './sqlite/1796211782858-SpeechUnit';
+import { AuditLog1796214848470 as SqliteAuditLog1796214848470 } from './sqlite/1796214848470-AuditLog';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
@@ -16,6 +18,8 @@ import { NoticeDetailsAndUnitNames1796212114494 as MysqlNoticeDetailsAndUnitName
 import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
 import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql/1796211653736-SearchKeys';
 import { Webhooks1796213435969 as MysqlWebhooks1796213435969 } from './mysql/1796213435969-Webhooks';
+import { SpeechUnit1796211782858 as MysqlSpeechUnit1796211782858 } from './mysql/1796211782858-SpeechUnit';
+import { AuditLog1796214848470 as MysqlAuditLog1796214848470 } from './mysql/1796214848470-AuditLog';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
@@ -28,6 +32,8 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteMinutes1796215045951,
   SqliteSearchKeys1796211653736,
   SqliteWebhooks1796213435969,
+  SqliteSpeechUnit1796211782858,
+  SqliteAuditLog1796214848470,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
@@ -39,4 +45,6 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlMinutes1796215045951,
   MysqlSearchKeys1796211653736,
   MysqlWebhooks1796213435969,
+  MysqlSpeechUnit1796211782858,
+  MysqlAuditLog1796214848470,
 ];

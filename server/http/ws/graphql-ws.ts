@@ -13,6 +13,7 @@ import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
 import type { MutationRateLimiter } from '../../graphql/rate-limit';
 import { websocketOperations } from './operations';
+import { siteAttendee } from '../../live/presence';
 import { SharedPush, SubscriptionMeters } from './shared-push';
 import { SiteRevocations } from './site-revocation';
 import { closeAtExpiry } from './token-expiry';
@@ -75,14 +76,16 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         options.accessLog.identified(ctx.extra.socket, actor);
         if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
-        services.presence.opened(actor, ctx.extra.socket);
+        if (actor.kind === 'site') services.presence.opened(siteAttendee(actor), ctx.extra.socket);
         return true;
       },
       onClose: (ctx) => {
         ctx.extra.cancelExpiry?.();
         ctx.extra.cancelRevocation?.();
         // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
-        if (ctx.extra.actor && !closing()) services.presence.closed(ctx.extra.actor, ctx.extra.socket);
+        const actor = ctx.extra.actor;
+        if (actor?.kind === 'site' && !closing())
+          services.presence.closed(siteAttendee(actor), ctx.extra.socket);
       },
       subscribe: sharedPush.subscribe,
       context: (ctx, id): Context => {
