@@ -21,6 +21,7 @@ import { SpeechService } from './speeches/speech.service';
 import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
 import { DirectiveService } from './directives/directive.service';
+import { ReportService } from './reports/report.service';
 import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
@@ -57,6 +58,7 @@ export type Services = {
   conclusions: ConclusionService;
   notices: NoticeService;
   directives: DirectiveService;
+  reports: ReportService;
   live: LiveService;
   presence: Presence;
 };
@@ -99,6 +101,7 @@ export function createServices(deps: ServiceDeps): Services {
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
     directives: new DirectiveService(db, commands, clock),
+    reports: new ReportService(db, commands),
     live: new LiveService(db, bus, log, clock, logger, config.liveCoalesceMs),
     presence: presenceFor(db, commands, clock, config, logger),
   };

@@ -36,6 +36,10 @@ function subjectText(s: MeetingEventSubject, run: LiveMeetingRun): string {
       return `v${s.version} [${s.status}]${s.noticeNumber ? ` notice ${s.noticeNumber}` : ''}`;
     case 'Directive':
       return `${s.assigneeUnit.name}: ${s.task}`;
+    case 'ReportRequest':
+      return `${s.title} (${s.unitIds.length} units)`;
+    case 'ReportSubmission':
+      return `${s.submittedBy}: ${s.text}`;
   }
 }
 

@@ -9,6 +9,7 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
+import { ReportRequest, ReportSubmission } from '../reports/report.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
 
 export const entities = [
@@ -25,5 +26,7 @@ export const entities = [
   Conclusion,
   Directive,
   DirectiveProgress,
+  ReportRequest,
+  ReportSubmission,
   MeetingEventRecord,
 ];

@@ -18,6 +18,11 @@ import { AgendaItemResolver, MeetingAgendaResolver } from '../agenda/agenda.reso
 import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolver';
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
+import {
+  MeetingReportsResolver,
+  ReportRequestResolver,
+  ReportSubmissionResolver,
+} from '../reports/report.resolver';
 import { LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { MeetingSeriesResolver, SeriesResolver } from '../series/series.resolver';
 import { noPubSub } from './no-pubsub';
@@ -38,6 +43,7 @@ export const resolvers = [
   ...[SpeechResolver, MeetingSpeechResolver],
   ...[ConclusionResolver, MeetingConclusionResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
+  ...[ReportRequestResolver, ReportSubmissionResolver, MeetingReportsResolver],
   ...[LiveResolver, MeetingEventsResolver],
 ] as const;
 

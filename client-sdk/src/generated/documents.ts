@@ -54,6 +54,7 @@ export const mutationDocuments = {
   removeParticipant: G.RemoveParticipantDocument,
   reopenDirective: G.ReopenDirectiveDocument,
   reportDirectiveProgress: G.ReportDirectiveProgressDocument,
+  requestReports: G.RequestReportsDocument,
   requestToSpeak: G.RequestToSpeakDocument,
   resumeMeeting: G.ResumeMeetingDocument,
   revokeSiteAccessCode: G.RevokeSiteAccessCodeDocument,
@@ -62,6 +63,7 @@ export const mutationDocuments = {
   startAgendaItem: G.StartAgendaItemDocument,
   startMeeting: G.StartMeetingDocument,
   startSpeech: G.StartSpeechDocument,
+  submitReport: G.SubmitReportDocument,
   updateAgendaItem: G.UpdateAgendaItemDocument,
   updateConclusion: G.UpdateConclusionDocument,
   updateConnectionPoint: G.UpdateConnectionPointDocument,
@@ -92,6 +94,7 @@ export const subjectAliases: Record<string, Record<string, string>> = {
     "connectionPointRole": "role"
   },
   "Directive": {
+    "directiveDeadline": "deadline",
     "directiveStatus": "status"
   },
   "Meeting": {
@@ -102,6 +105,12 @@ export const subjectAliases: Record<string, Record<string, string>> = {
     "participantUnitId": "unitId",
     "participantPosition": "position",
     "participantRole": "role"
+  },
+  "ReportRequest": {
+    "reportRequestDeadline": "deadline"
+  },
+  "ReportSubmission": {
+    "reportSubmissionUnitId": "unitId"
   },
   "Speech": {
     "speechKind": "kind",
@@ -117,4 +126,6 @@ export type MeetingEventSubject =
   | ({ __typename: 'AgendaItem' } & G.AgendaItemFieldsFragment)
   | ({ __typename: 'Speech' } & G.SpeechFieldsFragment)
   | ({ __typename: 'Directive' } & G.DirectiveFieldsFragment)
+  | ({ __typename: 'ReportSubmission' } & G.ReportSubmissionFieldsFragment)
+  | ({ __typename: 'ReportRequest' } & G.ReportRequestFieldsFragment)
   | ({ __typename: 'Conclusion' } & G.ConclusionFieldsFragment);

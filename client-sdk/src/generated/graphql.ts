@@ -231,6 +231,8 @@ export type MeetingEventType =
   | 'PARTICIPANT_REMOVED'
   | 'PARTICIPANT_UPDATED'
   | 'QUESTION_ASKED'
+  | 'REPORTS_REQUESTED'
+  | 'REPORT_SUBMITTED'
   | 'SITE_ACCESS_CODE_ISSUED'
   | 'SITE_ACCESS_CODE_REVOKED'
   | 'SITE_CONNECTED'
@@ -305,6 +307,15 @@ export type ReportDirectiveProgressInput = {
   status: DirectiveStatus;
 };
 
+export type RequestReportsInput = {
+  /** By when the units send their reports */
+  deadline: string;
+  meetingId: string | number;
+  title: string;
+  /** The units asked: units of the meeting's connection points */
+  unitIds: Array<string | number>;
+};
+
 export type RequestToSpeakInput = {
   agendaItemId: string | number;
   /** The site the speaker speaks from; a site token may name only its own */
@@ -371,6 +382,12 @@ export type StandingParticipantInput = {
   position?: string | null | undefined;
   role: ParticipantRole;
   unitId?: string | number | null | undefined;
+};
+
+export type SubmitReportInput = {
+  requestId: string | number;
+  /** The report of the sender's own unit; sent again, it replaces the earlier */
+  text: string;
 };
 
 export type TemplateAgendaItemInput = {
@@ -486,6 +503,10 @@ export type SpeechFieldsFragment = { id: string, meetingId: string, agendaItemId
 
 export type DirectiveFieldsFragment = { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
 
+export type ReportSubmissionFieldsFragment = { id: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string };
+
+export type ReportRequestFieldsFragment = { id: string, meetingId: string, title: string, deadline: string, unitIds: Array<string> };
+
 export type ConclusionFieldsFragment = { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> };
 
 export type MeetingDetailFieldsFragment = { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
@@ -494,9 +515,11 @@ export type MeetingEventFieldsFragment = { meetingId: string, seq: number, at: s
     | { __typename: 'AgendaItem', id: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemPosition: number, agendaItemKind: AgendaItemKind, agendaItemStatus: AgendaItemStatus }
     | { __typename: 'Conclusion', id: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionStatus: ConclusionStatus, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> }
     | { __typename: 'ConnectionPoint', id: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null, connectionPointUnitId: string, connectionPointRole: ConnectionPointRole }
-    | { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }
+    | { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveDeadline: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }
     | { __typename: 'Meeting', id: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, meetingKind: MeetingKind, meetingStatus: MeetingStatus, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null }
     | { __typename: 'Participant', id: string, meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantUnitId: string | null, participantPosition: string | null, participantRole: ParticipantRole }
+    | { __typename: 'ReportRequest', id: string, meetingId: string, title: string, unitIds: Array<string>, reportRequestDeadline: string }
+    | { __typename: 'ReportSubmission', id: string, requestId: string, meetingId: string, text: string, submittedAt: string, submittedBy: string, reportSubmissionUnitId: string }
     | { __typename: 'Speech', id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechKind: SpeechKind, speechStatus: SpeechStatus }
    };
 
@@ -529,11 +552,15 @@ type MeetingEventSubjectFields_Conclusion_Fragment = { __typename: 'Conclusion',
 
 type MeetingEventSubjectFields_ConnectionPoint_Fragment = { __typename: 'ConnectionPoint', id: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null, connectionPointUnitId: string, connectionPointRole: ConnectionPointRole };
 
-type MeetingEventSubjectFields_Directive_Fragment = { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
+type MeetingEventSubjectFields_Directive_Fragment = { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveDeadline: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
 
 type MeetingEventSubjectFields_Meeting_Fragment = { __typename: 'Meeting', id: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, meetingKind: MeetingKind, meetingStatus: MeetingStatus, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
 
 type MeetingEventSubjectFields_Participant_Fragment = { __typename: 'Participant', id: string, meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantUnitId: string | null, participantPosition: string | null, participantRole: ParticipantRole };
+
+type MeetingEventSubjectFields_ReportRequest_Fragment = { __typename: 'ReportRequest', id: string, meetingId: string, title: string, unitIds: Array<string>, reportRequestDeadline: string };
+
+type MeetingEventSubjectFields_ReportSubmission_Fragment = { __typename: 'ReportSubmission', id: string, requestId: string, meetingId: string, text: string, submittedAt: string, submittedBy: string, reportSubmissionUnitId: string };
 
 type MeetingEventSubjectFields_Speech_Fragment = { __typename: 'Speech', id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechKind: SpeechKind, speechStatus: SpeechStatus };
 
@@ -544,6 +571,8 @@ export type MeetingEventSubjectFieldsFragment =
   | MeetingEventSubjectFields_Directive_Fragment
   | MeetingEventSubjectFields_Meeting_Fragment
   | MeetingEventSubjectFields_Participant_Fragment
+  | MeetingEventSubjectFields_ReportRequest_Fragment
+  | MeetingEventSubjectFields_ReportSubmission_Fragment
   | MeetingEventSubjectFields_Speech_Fragment
 ;
 
@@ -890,6 +919,13 @@ export type ReportDirectiveProgressMutationVariables = Exact<{
 
 export type ReportDirectiveProgressMutation = { reportDirectiveProgress: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
+export type RequestReportsMutationVariables = Exact<{
+  input: RequestReportsInput;
+}>;
+
+
+export type RequestReportsMutation = { requestReports: { id: string, meetingId: string, title: string, deadline: string, unitIds: Array<string> } };
+
 export type RequestToSpeakMutationVariables = Exact<{
   input: RequestToSpeakInput;
 }>;
@@ -945,6 +981,13 @@ export type StartSpeechMutationVariables = Exact<{
 
 
 export type StartSpeechMutation = { startSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { id: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string } };
 
 export type UpdateAgendaItemMutationVariables = Exact<{
   input: UpdateAgendaItemInput;
@@ -1014,9 +1057,11 @@ export type MeetingEventsSubscription = { meetingEvents: { meetingId: string, se
       | { __typename: 'AgendaItem', id: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemPosition: number, agendaItemKind: AgendaItemKind, agendaItemStatus: AgendaItemStatus }
       | { __typename: 'Conclusion', id: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionStatus: ConclusionStatus, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> }
       | { __typename: 'ConnectionPoint', id: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null, connectionPointUnitId: string, connectionPointRole: ConnectionPointRole }
-      | { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }
+      | { __typename: 'Directive', id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, directiveDeadline: string | null, directiveStatus: DirectiveStatus, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }
       | { __typename: 'Meeting', id: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, meetingKind: MeetingKind, meetingStatus: MeetingStatus, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null }
       | { __typename: 'Participant', id: string, meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantUnitId: string | null, participantPosition: string | null, participantRole: ParticipantRole }
+      | { __typename: 'ReportRequest', id: string, meetingId: string, title: string, unitIds: Array<string>, reportRequestDeadline: string }
+      | { __typename: 'ReportSubmission', id: string, requestId: string, meetingId: string, text: string, submittedAt: string, submittedBy: string, reportSubmissionUnitId: string }
       | { __typename: 'Speech', id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechKind: SpeechKind, speechStatus: SpeechStatus }
      } };
 
@@ -1045,6 +1090,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReportSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportSubmissionFields on ReportSubmission {
+  id
+  requestId
+  meetingId
+  unitId
+  text
+  submittedAt
+  submittedBy
+}
+    `, {"fragmentName":"ReportSubmissionFields"}) as unknown as TypedDocumentString<ReportSubmissionFieldsFragment, unknown>;
+export const ReportRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportRequestFields on ReportRequest {
+  id
+  meetingId
+  title
+  deadline
+  unitIds
+}
+    `, {"fragmentName":"ReportRequestFields"}) as unknown as TypedDocumentString<ReportRequestFieldsFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
@@ -1469,7 +1534,7 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
       ...UnitFields
     }
     task
-    deadline
+    directiveDeadline: deadline
     directiveStatus: status
     overdue
     completedAt
@@ -1512,6 +1577,22 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     attendance
     checkedInAt
     absenceReason
+  }
+  ... on ReportRequest {
+    id
+    meetingId
+    title
+    reportRequestDeadline: deadline
+    unitIds
+  }
+  ... on ReportSubmission {
+    id
+    requestId
+    meetingId
+    reportSubmissionUnitId: unitId
+    text
+    submittedAt
+    submittedBy
   }
   ... on Speech {
     id
@@ -1650,7 +1731,7 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
       ...UnitFields
     }
     task
-    deadline
+    directiveDeadline: deadline
     directiveStatus: status
     overdue
     completedAt
@@ -1693,6 +1774,22 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     attendance
     checkedInAt
     absenceReason
+  }
+  ... on ReportRequest {
+    id
+    meetingId
+    title
+    reportRequestDeadline: deadline
+    unitIds
+  }
+  ... on ReportSubmission {
+    id
+    requestId
+    meetingId
+    reportSubmissionUnitId: unitId
+    text
+    submittedAt
+    submittedBy
   }
   ... on Speech {
     id
@@ -3478,6 +3575,19 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<ReportDirectiveProgressMutation, ReportDirectiveProgressMutationVariables>;
+export const RequestReportsDocument = new TypedDocumentString(`
+    mutation RequestReports($input: RequestReportsInput!) {
+  requestReports(input: $input) {
+    ...ReportRequestFields
+  }
+}
+    fragment ReportRequestFields on ReportRequest {
+  id
+  meetingId
+  title
+  deadline
+  unitIds
+}`) as unknown as TypedDocumentString<RequestReportsMutation, RequestReportsMutationVariables>;
 export const RequestToSpeakDocument = new TypedDocumentString(`
     mutation RequestToSpeak($input: RequestToSpeakInput!) {
   requestToSpeak(input: $input) {
@@ -3703,6 +3813,21 @@ export const StartSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<StartSpeechMutation, StartSpeechMutationVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($input: SubmitReportInput!) {
+  submitReport(input: $input) {
+    ...ReportSubmissionFields
+  }
+}
+    fragment ReportSubmissionFields on ReportSubmission {
+  id
+  requestId
+  meetingId
+  unitId
+  text
+  submittedAt
+  submittedBy
+}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
 export const UpdateAgendaItemDocument = new TypedDocumentString(`
     mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
   updateAgendaItem(input: $input) {
@@ -4050,7 +4175,7 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
       ...UnitFields
     }
     task
-    deadline
+    directiveDeadline: deadline
     directiveStatus: status
     overdue
     completedAt
@@ -4093,6 +4218,22 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     attendance
     checkedInAt
     absenceReason
+  }
+  ... on ReportRequest {
+    id
+    meetingId
+    title
+    reportRequestDeadline: deadline
+    unitIds
+  }
+  ... on ReportSubmission {
+    id
+    requestId
+    meetingId
+    reportSubmissionUnitId: unitId
+    text
+    submittedAt
+    submittedBy
   }
   ... on Speech {
     id
