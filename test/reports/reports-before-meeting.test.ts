@@ -54,6 +54,23 @@ describe('reports collected before the meeting: asked of its units, sent by each
     expect(types).toEqual(['REPORTS_REQUESTED', 'REPORT_SUBMITTED', 'REPORT_SUBMITTED', 'REPORT_SUBMITTED']);
   });
 
+  it('keeps one report per unit when its site and its standing account send at once', async () => {
+    const m = await meetingWithUnits();
+    const { requestReports: asked } = (await request(m, m.unitIds.slice(0, 1))).data!;
+    const standing = await user(t, 'SITE_OPERATOR', { unitId: m.unitIds[0] });
+    const texts = ['Báo cáo từ điểm cầu', 'Báo cáo từ tài khoản thường trực'];
+    const sent = await Promise.all(
+      [m.sites[0].token, standing.token].map((token, i) =>
+        t.ok(SUBMIT, { input: { requestId: asked.id, text: texts[i] } }, token),
+      ),
+    );
+    expect(new Set(sent.map((r) => r.submitReport.id)).size).toBe(1);
+    const [shown] = (await t.ok(VIEW, { id: m.meetingId }, m.host)).meeting.reportRequests;
+    expect(shown.submissions).toHaveLength(1);
+    expect(texts).toContain(shown.submissions[0].text);
+    expect(shown.missingUnits).toEqual([]);
+  });
+
   it('takes a report only from a unit asked, for itself; asks only units taking part, ahead of time', async () => {
     const m = await meetingWithUnits();
     const { requestReports: asked } = (await request(m, m.unitIds.slice(0, 2))).data!;
