@@ -24,6 +24,7 @@ import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
 import { MinutesService } from './minutes/minutes.service';
 import { DirectiveService } from './directives/directive.service';
+import { ReportService } from './reports/report.service';
 import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
@@ -65,6 +66,7 @@ export type Services = {
   notices: NoticeService;
   minutes: MinutesService;
   directives: DirectiveService;
+  reports: ReportService;
   live: LiveService;
   presence: Presence;
   webhooks: WebhookService;
@@ -120,6 +122,7 @@ export function createServices(deps: ServiceDeps): Services {
     notices: new NoticeService(db),
     minutes: new MinutesService(db, commands),
     directives: new DirectiveService(db, commands, clock),
+    reports: new ReportService(db, commands),
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),
     presence,
     webhooks: new WebhookService(db, config.webhooks, webhookDispatcher.wake),

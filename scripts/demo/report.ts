@@ -41,6 +41,10 @@ function subjectText(s: MeetingEventSubject, run: LiveMeetingRun): string {
       return `v${s.version} [${s.status}]${s.noticeNumber ? ` notice ${s.noticeNumber}` : ''}`;
     case 'DirectiveSnapshot':
       return `${unitName(run, s.assigneeUnitId)}: ${s.task}`;
+    case 'ReportRequestSnapshot':
+      return `${s.title} (${s.unitIds.length} units)`;
+    case 'ReportSubmissionSnapshot':
+      return `${unitName(run, s.unitId)}: ${s.text}`;
   }
 }
 

@@ -7,10 +7,16 @@
  *   hosts or takes part in; changes only the meetings they host; creates meetings (and hosts them),
  *   with an organizer and host unit among their own unit and those below it.
  * - VIEWER: reads what a HOST of the same unit reads, hosts nothing; changes nothing.
- * - A SITE_OPERATOR user: reads the meetings where its unit is a connection point.
+ * - A SITE_OPERATOR user: reads the meetings where its unit is a connection point; it is its unit's
+ *   standing site account, and joins those meetings as the unit's site without a code.
  * - A site token: sees only its own meeting, acts only for its own connection point.
  * - A user without a unit (other than ADMIN) sees only what it hosts: nothing until given a unit.
- * - Directives: those of the meetings one sees, and the published ones assigned to one's units.
+ * - Directives: those of the meetings one sees, and the published ones assigned to one's units;
+ *   a reported DONE is accepted or reopened by the meeting's hosts or its organizer's HOSTs.
+ * - Reports before a meeting: its hosts request them; a unit sends its own only, through its site
+ *   or its standing site account.
+ * - Meeting series: the organizer's (ADMIN, and the HOST and VIEWER users of its unit or above see
+ *   them; its HOSTs change them and make their meetings).
  * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed. These
  * rules are facts (`meetingReach`, `directiveReach`); access/reach-sql.ts applies them in queries.
  */
@@ -216,6 +222,17 @@ export function assertReportDirective(
   if (a.kind === 'site' && a.unitId === assigneeUnitId) return;
   if (a.kind === 'user' && a.role === Role.SITE_OPERATOR && a.unitId === assigneeUnitId) return;
   throw forbidden('Only the assignee unit or a host may report on this directive');
+}
+
+/**
+ * Sending a report asked of a unit: the unit's own site or standing site account, for that unit
+ * only (the caller checks the unit was asked). Returns the unit it speaks for.
+ */
+export function assertSubmitReport(actor: Actor | null): string {
+  const a = requireActor(actor);
+  if (a.kind === 'site') return a.unitId;
+  if (a.role === Role.SITE_OPERATOR && a.unitId) return a.unitId;
+  throw forbidden("Only a unit's site sends its report");
 }
 
 /**

@@ -17,6 +17,7 @@ export const LIST_CAPS = {
   /** The open directives of earlier meetings shown at one meeting: the oldest first. */
   carriedOverPerMeeting: 1000,
   unitsPerParent: 1000,
+  reportRequestsPerMeeting: 50,
 } as const;
 
 /** Refuses to add one more row to `count` rows when they are at `cap` already. */

@@ -10,6 +10,7 @@ import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
 import { Minutes } from '../minutes/minutes.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
+import { ReportRequest, ReportSubmission } from '../reports/report.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
 import { Webhook, WebhookStream } from '../webhooks/webhook.entity';
 import { AuditRecord } from '../audit/audit-record.entity';
@@ -29,6 +30,8 @@ export const entities = [
   Minutes,
   Directive,
   DirectiveProgress,
+  ReportRequest,
+  ReportSubmission,
   MeetingEventRecord,
   Webhook,
   WebhookStream,

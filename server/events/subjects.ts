@@ -6,6 +6,7 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Speech } from '../speeches/speech.entity';
 import { Conclusion } from '../conclusions/conclusion.entity';
 import { Directive } from '../directives/directive.entity';
+import { ReportRequest, ReportSubmission } from '../reports/report.entity';
 
 /** The kinds of object an event can be about; an event carries a snapshot of its subject. */
 export const subjectClasses = {
@@ -16,6 +17,8 @@ export const subjectClasses = {
   Speech,
   Conclusion,
   Directive,
+  ReportRequest,
+  ReportSubmission,
 };
 export type SubjectType = keyof typeof subjectClasses;
 export type EventSubject = InstanceType<(typeof subjectClasses)[SubjectType]>;

@@ -14,6 +14,7 @@ const {
   progressReportsPerDirective,
   unitsPerParent,
   carriedOverPerMeeting,
+  reportRequestsPerMeeting,
 } = LIST_CAPS;
 
 /** Documents of one agenda item (agenda.inputs.ts). */
@@ -46,6 +47,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Meeting.hosts': HOSTS_MAX,
   'Meeting.participants': participantsPerMeeting,
   'Meeting.speakerQueue': speechesPerAgendaItem,
+  'Meeting.reportRequests': reportRequestsPerMeeting,
+  // The units asked for a report: some of the meeting's connection points' units.
+  'ReportRequest.missingUnits': connectionPointsPerMeeting,
+  'ReportRequest.submissions': connectionPointsPerMeeting,
+  'ReportRequest.unitIds': connectionPointsPerMeeting,
   'MeetingSeries.agenda': agendaItemsPerMeeting,
   'MeetingSeries.connectionPoints': connectionPointsPerMeeting,
   'MeetingSeries.participants': participantsPerMeeting,

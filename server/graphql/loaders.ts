@@ -13,6 +13,7 @@ import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import type { MeetingSeries } from '../series/meeting-series.entity';
+import type { ReportRequest, ReportSubmission } from '../reports/report.entity';
 import type { Speech } from '../speeches/speech.entity';
 import type { WebhookStream } from '../webhooks/webhook.entity';
 import type { Services } from '../composition-root';
@@ -175,6 +176,14 @@ export class Loaders {
 
   readonly directiveCountsByMeeting = this.by<DirectiveTally | null>(async (ids) =>
     pickBy(ids, await this.services.directives.countsOfMeetings(ids), (c) => c.meetingId),
+  );
+
+  readonly reportRequestsByMeeting = this.by<ReportRequest[]>(async (ids) =>
+    groupBy(ids, await this.services.reports.requestsOf(ids), (r) => r.meetingId),
+  );
+
+  readonly submissionsByReportRequest = this.by<ReportSubmission[]>(async (ids) =>
+    groupBy(ids, await this.services.reports.submissionsOf(ids), (s) => s.requestId),
   );
 
   private readonly eventPages = new Map<string, DataLoader<string, MeetingEvent[]>>();

@@ -21,6 +21,11 @@ import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolv
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
+import {
+  MeetingReportsResolver,
+  ReportRequestResolver,
+  ReportSubmissionResolver,
+} from '../reports/report.resolver';
 import { LiveMeetingResolver, LiveResolver, MeetingEventsResolver } from '../live/live.resolver';
 import { MeetingSeriesResolver, SeriesResolver } from '../series/series.resolver';
 import { ErrorExtensions } from './error-extensions';
@@ -47,6 +52,7 @@ export const resolvers = [
   ...[ConclusionResolver, MeetingConclusionResolver],
   ...[MinutesResolver, MeetingMinutesResolver],
   ...[DirectiveResolver, MeetingDirectivesResolver],
+  ...[ReportRequestResolver, ReportSubmissionResolver, MeetingReportsResolver],
   ...[LiveResolver, LiveMeetingResolver, MeetingEventsResolver],
   ServerInfoResolver,
   WebhookResolver,

@@ -306,6 +306,48 @@ export class DirectiveSnapshot {
   completedAt!: Date | null;
 }
 
+@ObjectType('ReportRequestSnapshot', { description: `A request for reports ${AS_LOGGED}` })
+export class ReportRequestSnapshot {
+  @Field(() => ID, { name: 'reportRequestId' })
+  id!: string;
+
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Date)
+  deadline!: Date;
+
+  @Field(() => [ID], { description: 'The units asked' })
+  unitIds!: string[];
+}
+
+@ObjectType('ReportSubmissionSnapshot', { description: `A unit's report ${AS_LOGGED}` })
+export class ReportSubmissionSnapshot {
+  @Field(() => ID, { name: 'reportSubmissionId' })
+  id!: string;
+
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => Date)
+  submittedAt!: Date;
+
+  @Field({ description: 'Who sent it: the site or the account, by name' })
+  submittedBy!: string;
+}
+
 /** The snapshot type of each kind of subject. */
 const snapshotTypes = {
   Meeting: MeetingSnapshot,
@@ -315,6 +357,8 @@ const snapshotTypes = {
   Speech: SpeechSnapshot,
   Conclusion: ConclusionSnapshot,
   Directive: DirectiveSnapshot,
+  ReportRequest: ReportRequestSnapshot,
+  ReportSubmission: ReportSubmissionSnapshot,
 } satisfies Record<SubjectType, unknown>;
 
 export const MeetingEventSubject = createUnionType({

@@ -17,7 +17,7 @@ const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendan
 /**
  * What each kind of event may change in a LiveMeeting. A kind not listed changes all of it (the
  * meeting's lifecycle, connection points added or removed, a participant removed: rare, and they
- * touch several parts); one listed with [] changes nothing shown (directives, hosts).
+ * touch several parts); one listed with [] changes nothing shown (directives, reports, hosts).
  */
 const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
   (
@@ -66,6 +66,8 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
           E.DIRECTIVE_PROGRESS_REPORTED,
           E.DIRECTIVE_ACCEPTED,
           E.DIRECTIVE_REOPENED,
+          E.REPORTS_REQUESTED,
+          E.REPORT_SUBMITTED,
           E.MEETING_HOST_ADDED,
           E.MEETING_HOST_REMOVED,
         ],

@@ -139,6 +139,14 @@ const inputs: Record<string, (w: AuthorizationWorld) => Record<string, unknown>>
   }),
   updateMeetingSeries: (w) => ({ id: w.seriesId, version: 1, title: 'Đổi tên' }),
   createMeetingFromSeries: (w) => ({ seriesId: w.seriesId, scheduledStart: '2030-01-25T01:00:00.000Z' }),
+  requestReports: (w) => ({
+    meetingId: w.m.meetingId,
+    title: 'Báo cáo quý',
+    deadline: '2030-01-20T01:00:00.000Z',
+    unitIds: [w.siteUnitId],
+  }),
+  // Site B's unit was not asked: only site A's may send it.
+  submitReport: (w) => ({ requestId: w.reportRequestId, text: 'Báo cáo của đơn vị khác' }),
   copyMeeting: (w) => ({ meetingId: w.m.meetingId, scheduledStart: '2030-01-25T01:00:00.000Z' }),
   createWebhook: (w) => ({
     meetingId: w.m.meetingId,

@@ -44,8 +44,9 @@ export async function fingerprint(t: TestServer): Promise<Record<string, unknown
 
 /**
  * The world of the authorization tests: a LIVE meeting with two sites, an active agenda item, a
- * speech requested by site A, a draft conclusion with a directive to site A's unit, draft minutes; another meeting
- * with its own host and site; and the outsiders (no token, expired token, viewer …).
+ * speech requested by site A, a draft conclusion with a directive to site A's unit, draft minutes, a
+ * report asked of site A's unit; another meeting with its own host and site; and the outsiders (no
+ * token, expired token, viewer …).
  */
 export async function authorizationWorld(t: TestServer) {
   const [m, other, viewer] = await Promise.all([
@@ -65,6 +66,18 @@ export async function authorizationWorld(t: TestServer) {
   );
   const siteUnitId: string = units.meeting.connectionPoints.find((c: any) => c.id === siteA.id).unitId;
   const directive = await addDirective(t, m.host, { meetingId: m.meetingId, assigneeUnitId: siteUnitId });
+  const reports = await t.ok(
+    'mutation($input: RequestReportsInput!) { requestReports(input: $input) { id } }',
+    {
+      input: {
+        meetingId: m.meetingId,
+        title: 'Báo cáo tháng',
+        deadline: '2030-01-20T01:00:00.000Z',
+        unitIds: [siteUnitId],
+      },
+    },
+    m.host,
+  );
   // A series of an organizer outside every outsider's units (a unit of its own at the top).
   const admin = await t.adminToken();
   const seriesOrganizerId = await unit(t, 'VKSND tỉnh Phú Yên', { level: 'PROVINCIAL', parentId: null });
@@ -106,6 +119,7 @@ export async function authorizationWorld(t: TestServer) {
     speechId: speech.id as string,
     conclusionId: conclusion.id as string,
     directiveId: directive.id as string,
+    reportRequestId: reports.requestReports.id as string,
     seriesId: series.createMeetingSeries.id as string,
     seriesOrganizerId,
     minutesId: draftMinutes.id as string,

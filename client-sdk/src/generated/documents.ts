@@ -64,6 +64,7 @@ export const mutationDocuments = {
   removeParticipant: G.RemoveParticipantDocument,
   reopenDirective: G.ReopenDirectiveDocument,
   reportDirectiveProgress: G.ReportDirectiveProgressDocument,
+  requestReports: G.RequestReportsDocument,
   requestToSpeak: G.RequestToSpeakDocument,
   resetPassword: G.ResetPasswordDocument,
   resumeMeeting: G.ResumeMeetingDocument,
@@ -73,6 +74,7 @@ export const mutationDocuments = {
   startAgendaItem: G.StartAgendaItemDocument,
   startMeeting: G.StartMeetingDocument,
   startSpeech: G.StartSpeechDocument,
+  submitReport: G.SubmitReportDocument,
   updateAgendaItem: G.UpdateAgendaItemDocument,
   updateConclusion: G.UpdateConclusionDocument,
   updateConnectionPoint: G.UpdateConnectionPointDocument,
@@ -106,6 +108,7 @@ export const subjectAliases: Record<string, Record<string, string>> = {
     "connectionPointSnapshotRole": "role"
   },
   "DirectiveSnapshot": {
+    "directiveSnapshotDeadline": "deadline",
     "directiveSnapshotStatus": "status"
   },
   "MeetingSnapshot": {
@@ -117,6 +120,12 @@ export const subjectAliases: Record<string, Record<string, string>> = {
     "participantSnapshotUnitId": "unitId",
     "participantSnapshotPosition": "position",
     "participantSnapshotRole": "role"
+  },
+  "ReportRequestSnapshot": {
+    "reportRequestSnapshotDeadline": "deadline"
+  },
+  "ReportSubmissionSnapshot": {
+    "reportSubmissionSnapshotUnitId": "unitId"
   },
   "SpeechSnapshot": {
     "speechSnapshotParticipantId": "participantId",
@@ -133,4 +142,6 @@ export type MeetingEventSubject =
   | ({ __typename: 'AgendaItemSnapshot' } & G.AgendaItemSnapshotFieldsFragment)
   | ({ __typename: 'SpeechSnapshot' } & G.SpeechSnapshotFieldsFragment)
   | ({ __typename: 'ConclusionSnapshot' } & G.ConclusionSnapshotFieldsFragment)
-  | ({ __typename: 'DirectiveSnapshot' } & G.DirectiveSnapshotFieldsFragment);
+  | ({ __typename: 'DirectiveSnapshot' } & G.DirectiveSnapshotFieldsFragment)
+  | ({ __typename: 'ReportRequestSnapshot' } & G.ReportRequestSnapshotFieldsFragment)
+  | ({ __typename: 'ReportSubmissionSnapshot' } & G.ReportSubmissionSnapshotFieldsFragment);

@@ -400,6 +400,8 @@ export type MeetingEventType =
   | 'PARTICIPANT_REMOVED'
   | 'PARTICIPANT_UPDATED'
   | 'QUESTION_ASKED'
+  | 'REPORTS_REQUESTED'
+  | 'REPORT_SUBMITTED'
   | 'SITE_ACCESS_CODE_ISSUED'
   | 'SITE_ACCESS_CODE_REVOKED'
   | 'SITE_CONNECTED'
@@ -501,6 +503,15 @@ export type ReportDirectiveProgressInput = {
   status: DirectiveStatus;
 };
 
+export type RequestReportsInput = {
+  /** By when the units send their reports */
+  deadline: string;
+  meetingId: string | number;
+  title: string;
+  /** The units asked: units of the meeting's connection points */
+  unitIds: Array<string | number>;
+};
+
 export type RequestToSpeakInput = {
   agendaItemId: string | number;
   /** The site the speaker speaks from; a site token may name only its own */
@@ -567,6 +578,12 @@ export type StandingParticipantInput = {
   position?: string | null | undefined;
   role: ParticipantRole;
   unitId?: string | number | null | undefined;
+};
+
+export type SubmitReportInput = {
+  requestId: string | number;
+  /** The report of the sender's own unit; sent again, it replaces the earlier */
+  text: string;
 };
 
 export type TemplateAgendaItemInput = {
@@ -712,6 +729,10 @@ export type SpeechFieldsFragment = { id: string, meetingId: string, agendaItemId
 
 export type DirectiveFieldsFragment = { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
 
+export type ReportSubmissionFieldsFragment = { id: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string };
+
+export type ReportRequestFieldsFragment = { id: string, meetingId: string, title: string, deadline: string, unitIds: Array<string> };
+
 export type ConclusionFieldsFragment = { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> };
 
 export type MeetingDetailFieldsFragment = { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
@@ -730,13 +751,19 @@ export type ConclusionSnapshotFieldsFragment = { conclusionId: string, meetingId
 
 export type DirectiveSnapshotFieldsFragment = { directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, sourceAgendaItemId: string | null, completedAt: string | null };
 
+export type ReportRequestSnapshotFieldsFragment = { reportRequestId: string, meetingId: string, title: string, deadline: string, unitIds: Array<string> };
+
+export type ReportSubmissionSnapshotFieldsFragment = { reportSubmissionId: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string };
+
 export type MeetingEventFieldsFragment = { meetingId: string, seq: number, at: string, type: MeetingEventType, actor: { id: string | null, kind: string, name: string }, subject:
     | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
     | { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus }
     | { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole }
-    | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotStatus: DirectiveStatus }
+    | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotDeadline: string | null, directiveSnapshotStatus: DirectiveStatus }
     | { __typename: 'MeetingSnapshot', meetingId: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, meetingSnapshotKind: MeetingKind, meetingSnapshotStatus: MeetingStatus }
     | { __typename: 'ParticipantSnapshot', meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantSnapshotParticipantId: string, participantSnapshotUnitId: string | null, participantSnapshotPosition: string | null, participantSnapshotRole: ParticipantRole }
+    | { __typename: 'ReportRequestSnapshot', reportRequestId: string, meetingId: string, title: string, unitIds: Array<string>, reportRequestSnapshotDeadline: string }
+    | { __typename: 'ReportSubmissionSnapshot', reportSubmissionId: string, requestId: string, meetingId: string, text: string, submittedAt: string, submittedBy: string, reportSubmissionSnapshotUnitId: string }
     | { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus }
    };
 
@@ -778,11 +805,15 @@ type MeetingEventSubjectFields_ConclusionSnapshot_Fragment = { __typename: 'Conc
 
 type MeetingEventSubjectFields_ConnectionPointSnapshot_Fragment = { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole };
 
-type MeetingEventSubjectFields_DirectiveSnapshot_Fragment = { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotStatus: DirectiveStatus };
+type MeetingEventSubjectFields_DirectiveSnapshot_Fragment = { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotDeadline: string | null, directiveSnapshotStatus: DirectiveStatus };
 
 type MeetingEventSubjectFields_MeetingSnapshot_Fragment = { __typename: 'MeetingSnapshot', meetingId: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, meetingSnapshotKind: MeetingKind, meetingSnapshotStatus: MeetingStatus };
 
 type MeetingEventSubjectFields_ParticipantSnapshot_Fragment = { __typename: 'ParticipantSnapshot', meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantSnapshotParticipantId: string, participantSnapshotUnitId: string | null, participantSnapshotPosition: string | null, participantSnapshotRole: ParticipantRole };
+
+type MeetingEventSubjectFields_ReportRequestSnapshot_Fragment = { __typename: 'ReportRequestSnapshot', reportRequestId: string, meetingId: string, title: string, unitIds: Array<string>, reportRequestSnapshotDeadline: string };
+
+type MeetingEventSubjectFields_ReportSubmissionSnapshot_Fragment = { __typename: 'ReportSubmissionSnapshot', reportSubmissionId: string, requestId: string, meetingId: string, text: string, submittedAt: string, submittedBy: string, reportSubmissionSnapshotUnitId: string };
 
 type MeetingEventSubjectFields_SpeechSnapshot_Fragment = { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus };
 
@@ -793,6 +824,8 @@ export type MeetingEventSubjectFieldsFragment =
   | MeetingEventSubjectFields_DirectiveSnapshot_Fragment
   | MeetingEventSubjectFields_MeetingSnapshot_Fragment
   | MeetingEventSubjectFields_ParticipantSnapshot_Fragment
+  | MeetingEventSubjectFields_ReportRequestSnapshot_Fragment
+  | MeetingEventSubjectFields_ReportSubmissionSnapshot_Fragment
   | MeetingEventSubjectFields_SpeechSnapshot_Fragment
 ;
 
@@ -1212,6 +1245,13 @@ export type ReportDirectiveProgressMutationVariables = Exact<{
 
 export type ReportDirectiveProgressMutation = { reportDirectiveProgress: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
+export type RequestReportsMutationVariables = Exact<{
+  input: RequestReportsInput;
+}>;
+
+
+export type RequestReportsMutation = { requestReports: { id: string, meetingId: string, title: string, deadline: string, unitIds: Array<string> } };
+
 export type RequestToSpeakMutationVariables = Exact<{
   input: RequestToSpeakInput;
 }>;
@@ -1274,6 +1314,13 @@ export type StartSpeechMutationVariables = Exact<{
 
 
 export type StartSpeechMutation = { startSpeech: { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { id: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string } };
 
 export type UpdateAgendaItemMutationVariables = Exact<{
   input: UpdateAgendaItemInput;
@@ -1366,9 +1413,11 @@ export type MeetingEventsSubscription = { meetingEvents: { meetingId: string, se
       | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
       | { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus }
       | { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole }
-      | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotStatus: DirectiveStatus }
+      | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotDeadline: string | null, directiveSnapshotStatus: DirectiveStatus }
       | { __typename: 'MeetingSnapshot', meetingId: string, title: string, description: string | null, format: MeetingFormat, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, meetingSnapshotKind: MeetingKind, meetingSnapshotStatus: MeetingStatus }
       | { __typename: 'ParticipantSnapshot', meetingId: string, connectionPointId: string, name: string, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null, participantSnapshotParticipantId: string, participantSnapshotUnitId: string | null, participantSnapshotPosition: string | null, participantSnapshotRole: ParticipantRole }
+      | { __typename: 'ReportRequestSnapshot', reportRequestId: string, meetingId: string, title: string, unitIds: Array<string>, reportRequestSnapshotDeadline: string }
+      | { __typename: 'ReportSubmissionSnapshot', reportSubmissionId: string, requestId: string, meetingId: string, text: string, submittedAt: string, submittedBy: string, reportSubmissionSnapshotUnitId: string }
       | { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus }
      } };
 
@@ -1397,6 +1446,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReportSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportSubmissionFields on ReportSubmission {
+  id
+  requestId
+  meetingId
+  unitId
+  text
+  submittedAt
+  submittedBy
+}
+    `, {"fragmentName":"ReportSubmissionFields"}) as unknown as TypedDocumentString<ReportSubmissionFieldsFragment, unknown>;
+export const ReportRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportRequestFields on ReportRequest {
+  id
+  meetingId
+  title
+  deadline
+  unitIds
+}
+    `, {"fragmentName":"ReportRequestFields"}) as unknown as TypedDocumentString<ReportRequestFieldsFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
@@ -1879,6 +1948,26 @@ export const DirectiveSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   completedAt
 }
     `, {"fragmentName":"DirectiveSnapshotFields"}) as unknown as TypedDocumentString<DirectiveSnapshotFieldsFragment, unknown>;
+export const ReportRequestSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportRequestSnapshotFields on ReportRequestSnapshot {
+  reportRequestId
+  meetingId
+  title
+  deadline
+  unitIds
+}
+    `, {"fragmentName":"ReportRequestSnapshotFields"}) as unknown as TypedDocumentString<ReportRequestSnapshotFieldsFragment, unknown>;
+export const ReportSubmissionSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportSubmissionSnapshotFields on ReportSubmissionSnapshot {
+  reportSubmissionId
+  requestId
+  meetingId
+  unitId
+  text
+  submittedAt
+  submittedBy
+}
+    `, {"fragmentName":"ReportSubmissionSnapshotFields"}) as unknown as TypedDocumentString<ReportSubmissionSnapshotFieldsFragment, unknown>;
 export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingEventSubjectFields on MeetingEventSubject {
   __typename
@@ -1930,7 +2019,7 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     conclusionId
     assigneeUnitId
     task
-    deadline
+    directiveSnapshotDeadline: deadline
     directiveSnapshotStatus: status
     sourceAgendaItemId
     completedAt
@@ -1964,6 +2053,22 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     attendance
     checkedInAt
     absenceReason
+  }
+  ... on ReportRequestSnapshot {
+    reportRequestId
+    meetingId
+    title
+    reportRequestSnapshotDeadline: deadline
+    unitIds
+  }
+  ... on ReportSubmissionSnapshot {
+    reportSubmissionId
+    requestId
+    meetingId
+    reportSubmissionSnapshotUnitId: unitId
+    text
+    submittedAt
+    submittedBy
   }
   ... on SpeechSnapshot {
     speechId
@@ -2051,7 +2156,7 @@ export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
     conclusionId
     assigneeUnitId
     task
-    deadline
+    directiveSnapshotDeadline: deadline
     directiveSnapshotStatus: status
     sourceAgendaItemId
     completedAt
@@ -2085,6 +2190,22 @@ export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
     attendance
     checkedInAt
     absenceReason
+  }
+  ... on ReportRequestSnapshot {
+    reportRequestId
+    meetingId
+    title
+    reportRequestSnapshotDeadline: deadline
+    unitIds
+  }
+  ... on ReportSubmissionSnapshot {
+    reportSubmissionId
+    requestId
+    meetingId
+    reportSubmissionSnapshotUnitId: unitId
+    text
+    submittedAt
+    submittedBy
   }
   ... on SpeechSnapshot {
     speechId
@@ -4148,6 +4269,19 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<ReportDirectiveProgressMutation, ReportDirectiveProgressMutationVariables>;
+export const RequestReportsDocument = new TypedDocumentString(`
+    mutation RequestReports($input: RequestReportsInput!) {
+  requestReports(input: $input) {
+    ...ReportRequestFields
+  }
+}
+    fragment ReportRequestFields on ReportRequest {
+  id
+  meetingId
+  title
+  deadline
+  unitIds
+}`) as unknown as TypedDocumentString<RequestReportsMutation, RequestReportsMutationVariables>;
 export const RequestToSpeakDocument = new TypedDocumentString(`
     mutation RequestToSpeak($input: RequestToSpeakInput!) {
   requestToSpeak(input: $input) {
@@ -4390,6 +4524,21 @@ export const StartSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<StartSpeechMutation, StartSpeechMutationVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($input: SubmitReportInput!) {
+  submitReport(input: $input) {
+    ...ReportSubmissionFields
+  }
+}
+    fragment ReportSubmissionFields on ReportSubmission {
+  id
+  requestId
+  meetingId
+  unitId
+  text
+  submittedAt
+  submittedBy
+}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
 export const UpdateAgendaItemDocument = new TypedDocumentString(`
     mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
   updateAgendaItem(input: $input) {
@@ -4764,7 +4913,7 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     conclusionId
     assigneeUnitId
     task
-    deadline
+    directiveSnapshotDeadline: deadline
     directiveSnapshotStatus: status
     sourceAgendaItemId
     completedAt
@@ -4798,6 +4947,22 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     attendance
     checkedInAt
     absenceReason
+  }
+  ... on ReportRequestSnapshot {
+    reportRequestId
+    meetingId
+    title
+    reportRequestSnapshotDeadline: deadline
+    unitIds
+  }
+  ... on ReportSubmissionSnapshot {
+    reportSubmissionId
+    requestId
+    meetingId
+    reportSubmissionSnapshotUnitId: unitId
+    text
+    submittedAt
+    submittedBy
   }
   ... on SpeechSnapshot {
     speechId

@@ -9,6 +9,7 @@ import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqli
 import { Webhooks1796213435969 as SqliteWebhooks1796213435969 } from './sqlite/1796213435969-Webhooks';
 import { SpeechUnit1796211782858 as SqliteSpeechUnit1796211782858 } from './sqlite/1796211782858-SpeechUnit';
 import { AuditLog1796214848470 as SqliteAuditLog1796214848470 } from './sqlite/1796214848470-AuditLog';
+import { ReportRequests1796217621702 as SqliteReportRequests1796217621702 } from './sqlite/1796217621702-ReportRequests';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
@@ -20,6 +21,7 @@ import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql
 import { Webhooks1796213435969 as MysqlWebhooks1796213435969 } from './mysql/1796213435969-Webhooks';
 import { SpeechUnit1796211782858 as MysqlSpeechUnit1796211782858 } from './mysql/1796211782858-SpeechUnit';
 import { AuditLog1796214848470 as MysqlAuditLog1796214848470 } from './mysql/1796214848470-AuditLog';
+import { ReportRequests1796217621702 as MysqlReportRequests1796217621702 } from './mysql/1796217621702-ReportRequests';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
@@ -34,6 +36,7 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteWebhooks1796213435969,
   SqliteSpeechUnit1796211782858,
   SqliteAuditLog1796214848470,
+  SqliteReportRequests1796217621702,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
@@ -47,4 +50,5 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlWebhooks1796213435969,
   MysqlSpeechUnit1796211782858,
   MysqlAuditLog1796214848470,
+  MysqlReportRequests1796217621702,
 ];
