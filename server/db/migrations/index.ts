@@ -2,25 +2,25 @@ import { Initial1795497869789 as SqliteInitial1795497869789 } from './sqlite/179
 import { MeetingCancelReason1795498394376 as SqliteMeetingCancelReason1795498394376 } from './sqlite/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as SqliteLongText1796193619862 } from './sqlite/1796193619862-LongText';
 import { SpeechPause1796197715139 as SqliteSpeechPause1796197715139 } from './sqlite/1796197715139-SpeechPause';
+import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqlite/1796211653736-SearchKeys';
+import { SpeechUnit1796211782858 as SqliteSpeechUnit1796211782858 } from './sqlite/1796211782858-SpeechUnit';
 import { BriefingCycle1796211926240 as SqliteBriefingCycle1796211926240 } from './sqlite/1796211926240-BriefingCycle';
 import { NoticeDetailsAndUnitNames1796212114494 as SqliteNoticeDetailsAndUnitNames1796212114494 } from './sqlite/1796212114494-NoticeDetailsAndUnitNames';
-import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
-import { SearchKeys1796211653736 as SqliteSearchKeys1796211653736 } from './sqlite/1796211653736-SearchKeys';
 import { Webhooks1796213435969 as SqliteWebhooks1796213435969 } from './sqlite/1796213435969-Webhooks';
-import { SpeechUnit1796211782858 as SqliteSpeechUnit1796211782858 } from './sqlite/1796211782858-SpeechUnit';
 import { AuditLog1796214848470 as SqliteAuditLog1796214848470 } from './sqlite/1796214848470-AuditLog';
+import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
 import { ReportRequests1796217621702 as SqliteReportRequests1796217621702 } from './sqlite/1796217621702-ReportRequests';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
 import { SpeechPause1796197715139 as MysqlSpeechPause1796197715139 } from './mysql/1796197715139-SpeechPause';
+import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql/1796211653736-SearchKeys';
+import { SpeechUnit1796211782858 as MysqlSpeechUnit1796211782858 } from './mysql/1796211782858-SpeechUnit';
 import { BriefingCycle1796211926240 as MysqlBriefingCycle1796211926240 } from './mysql/1796211926240-BriefingCycle';
 import { NoticeDetailsAndUnitNames1796212114494 as MysqlNoticeDetailsAndUnitNames1796212114494 } from './mysql/1796212114494-NoticeDetailsAndUnitNames';
-import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
-import { SearchKeys1796211653736 as MysqlSearchKeys1796211653736 } from './mysql/1796211653736-SearchKeys';
 import { Webhooks1796213435969 as MysqlWebhooks1796213435969 } from './mysql/1796213435969-Webhooks';
-import { SpeechUnit1796211782858 as MysqlSpeechUnit1796211782858 } from './mysql/1796211782858-SpeechUnit';
 import { AuditLog1796214848470 as MysqlAuditLog1796214848470 } from './mysql/1796214848470-AuditLog';
+import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
 import { ReportRequests1796217621702 as MysqlReportRequests1796217621702 } from './mysql/1796217621702-ReportRequests';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
@@ -29,13 +29,13 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteMeetingCancelReason1795498394376,
   SqliteLongText1796193619862,
   SqliteSpeechPause1796197715139,
+  SqliteSearchKeys1796211653736,
+  SqliteSpeechUnit1796211782858,
   SqliteBriefingCycle1796211926240,
   SqliteNoticeDetailsAndUnitNames1796212114494,
-  SqliteMinutes1796215045951,
-  SqliteSearchKeys1796211653736,
   SqliteWebhooks1796213435969,
-  SqliteSpeechUnit1796211782858,
   SqliteAuditLog1796214848470,
+  SqliteMinutes1796215045951,
   SqliteReportRequests1796217621702,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
@@ -43,12 +43,12 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlMeetingCancelReason1795498394376,
   MysqlLongText1796193619862,
   MysqlSpeechPause1796197715139,
+  MysqlSearchKeys1796211653736,
+  MysqlSpeechUnit1796211782858,
   MysqlBriefingCycle1796211926240,
   MysqlNoticeDetailsAndUnitNames1796212114494,
-  MysqlMinutes1796215045951,
-  MysqlSearchKeys1796211653736,
   MysqlWebhooks1796213435969,
-  MysqlSpeechUnit1796211782858,
   MysqlAuditLog1796214848470,
+  MysqlMinutes1796215045951,
   MysqlReportRequests1796217621702,
 ];
