@@ -52,6 +52,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'ReportRequest.missingUnits': connectionPointsPerMeeting,
   'ReportRequest.submissions': connectionPointsPerMeeting,
   'ReportRequest.unitIds': connectionPointsPerMeeting,
+  'ReportRequestSnapshot.unitIds': connectionPointsPerMeeting,
+  // The fields one account change sets: at most those of UpdateUserInput (and the id).
+  'AuditRecord.fields': 8,
   'MeetingSeries.agenda': agendaItemsPerMeeting,
   'MeetingSeries.connectionPoints': connectionPointsPerMeeting,
   'MeetingSeries.participants': participantsPerMeeting,

@@ -64,11 +64,11 @@ describe('presence after a restart of a single instance', () => {
     const types = async (m: typeof live) =>
       (
         await t.ok(
-          'query($id: ID!, $a: Int!) { meeting(id: $id) { events(afterSeq: $a) { type subject { ... on ConnectionPoint { id } } } } }',
+          'query($id: ID!, $a: Int!) { meeting(id: $id) { events(afterSeq: $a) { type subject { ... on ConnectionPointSnapshot { connectionPointId } } } } }',
           { id: m.meetingId, a: before.get(m.meetingId) },
           m.host,
         )
-      ).meeting.events.map((e: any) => [e.type, e.subject.id]);
+      ).meeting.events.map((e: any) => [e.type, e.subject.connectionPointId]);
     // The site that came back within the grace period did not flap.
     expect(await types(live)).toEqual([['SITE_LOST', gone.id]]);
     expect(await types(ended)).toEqual([['SITE_LOST', ended.sites[0].id]]);

@@ -6,7 +6,10 @@ const UPDATE_CP = `mutation($input: UpdateConnectionPointInput!) { updateConnect
 const EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
   meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {
     seq type actor { kind name }
-    subject { ... on Participant { id name connectionPointId } ... on ConnectionPoint { id expectedAttendance presidingName } }
+    subject {
+      ... on ParticipantSnapshot { participantId name connectionPointId }
+      ... on ConnectionPointSnapshot { connectionPointId expectedAttendance presidingName }
+    }
   } }`;
 
 /** A site adds the delegate who turns up unannounced, sets its headcount and who presides there. */
@@ -64,17 +67,17 @@ describe('a site keeps its own connection point up to date', () => {
       [
         'PARTICIPANT_ADDED',
         'site',
-        { id: addParticipant.id, name: 'Lê Văn Đến Muộn', connectionPointId: site.id },
+        { participantId: addParticipant.id, name: 'Lê Văn Đến Muộn', connectionPointId: site.id },
       ],
       [
         'PARTICIPANT_CHECKED_IN',
         'site',
-        { id: addParticipant.id, name: 'Lê Văn Đến Muộn', connectionPointId: site.id },
+        { participantId: addParticipant.id, name: 'Lê Văn Đến Muộn', connectionPointId: site.id },
       ],
       [
         'CONNECTION_POINT_UPDATED',
         'site',
-        { id: site.id, expectedAttendance: 12, presidingName: 'Nguyễn Văn Chủ Trì' },
+        { connectionPointId: site.id, expectedAttendance: 12, presidingName: 'Nguyễn Văn Chủ Trì' },
       ],
     ]);
     const { liveMeeting } = await t.ok(

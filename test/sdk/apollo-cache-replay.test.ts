@@ -81,7 +81,8 @@ describe("Apollo Client's normalized cache, replaying a meeting's events from th
         replayed.push(data!.meetingEvents);
         cachedStatus.push(client.readQuery({ query: WATCHED, variables })?.meeting?.status);
       });
-    await until(() => replayed.length === last, `${last} events`);
+    // The host following connects the host point: its SITE_CONNECTED may come after `last`.
+    await until(() => replayed.length >= last, `${last} events`);
 
     const meetingSnapshots = replayed.flatMap(({ type, subject }) =>
       subject.__typename === 'MeetingSnapshot' ? [[type, subject.meetingSnapshotStatus]] : [],
@@ -90,7 +91,7 @@ describe("Apollo Client's normalized cache, replaying a meeting's events from th
       ['MEETING_CREATED', 'DRAFT'],
       ['MEETING_STARTED', 'LIVE'],
     ]);
-    expect(cachedStatus).toEqual(Array(last).fill('LIVE'));
+    expect(cachedStatus).toEqual(Array(replayed.length).fill('LIVE'));
     expect(watched.every((status) => status === 'LIVE')).toBe(true);
     // No snapshot is an entity of the cache: each stays inside its event.
     expect(Object.keys(client.cache.extract() as object).filter((key) => key.includes('Snapshot'))).toEqual(

@@ -43,8 +43,12 @@ describe('the SDK with a caller’s own TypedDocumentNode', () => {
 
   it('subscribes with it, and follows meetingEvents and meetingLive with it: every seq once, in order', async () => {
     const { run } = seeded;
+    const before = await lastEventSeq(run);
     for await (const data of run.host.subscribe(LiveSeq, { meetingId: run.meetingId })) {
-      expect(data).toEqual({ meetingLive: { seq: await lastEventSeq(run), meetingId: run.meetingId } });
+      // A host following connects the host point: its SITE_CONNECTED may come before or after the snapshot.
+      expect(data.meetingLive.meetingId).toBe(run.meetingId);
+      expect(data.meetingLive.seq).toBeGreaterThanOrEqual(before);
+      expect(data.meetingLive.seq).toBeLessThanOrEqual(await lastEventSeq(run));
       break;
     }
 
@@ -58,7 +62,9 @@ describe('the SDK with a caller’s own TypedDocumentNode', () => {
     expect(seqs).toEqual(Array.from({ length: last }, (_, i) => i + 1));
 
     for await (const live of run.host.meetingLive(run.meetingId, { document: LiveSeq })) {
-      expect(live).toEqual({ seq: last, meetingId: run.meetingId });
+      // At least the last seq read above: the host point's presence may have moved it on since.
+      expect(live.meetingId).toBe(run.meetingId);
+      expect(live.seq).toBeGreaterThanOrEqual(last);
       break;
     }
   });

@@ -246,6 +246,9 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
     await host.button('Xác nhận kết thúc (không thể tiếp tục sau đó)');
     await allBoards('meeting-status', 'Đã kết thúc');
     await host.fill(editor.getByLabel('Số thông báo'), '15/TB-VKS');
+    await host.fill(editor.getByLabel('Thẩm quyền ký (KT., TL., TM., Q.)'), 'KT. VIỆN TRƯỞNG');
+    await host.fill(editor.getByLabel('Chức vụ người ký'), 'Phó Viện trưởng');
+    await host.fill(editor.getByLabel('Họ tên người ký'), 'Trần Quang Minh');
     await host.button('Ban hành thông báo');
     await editor.getByRole('button', { name: 'Mở thông báo 15/TB-VKS' }).waitFor();
 

@@ -11,23 +11,23 @@ describe('registering webhooks', () => {
   afterAll(() => t?.close());
 
   it.each([
-    ['http://hooks.example.vn/diemcau', /https/],
-    ['https://127.0.0.1/hook', /private or loopback/],
-    ['https://10.20.30.40/hook', /private or loopback/],
-    ['https://169.254.169.254/latest/meta-data', /private or loopback/],
-    ['https://[::1]:8443/hook', /private or loopback/],
-    ['https://[::ffff:192.168.1.10]/hook', /private or loopback/],
-    ['https://localhost/hook', /private or loopback/],
-    ['https://user:secret@hooks.example.vn/', /credentials/],
-    ['not a url', /Not a URL/],
-  ])('refuses %s (BAD_USER_INPUT on input.url), writing nothing', async (url, message) => {
+    ['http://hooks.example.vn/diemcau', 'INVALID_FORMAT'],
+    ['https://127.0.0.1/hook', 'PRIVATE_ADDRESS'],
+    ['https://10.20.30.40/hook', 'PRIVATE_ADDRESS'],
+    ['https://169.254.169.254/latest/meta-data', 'PRIVATE_ADDRESS'],
+    ['https://[::1]:8443/hook', 'PRIVATE_ADDRESS'],
+    ['https://[::ffff:192.168.1.10]/hook', 'PRIVATE_ADDRESS'],
+    ['https://localhost/hook', 'PRIVATE_ADDRESS'],
+    ['https://user:secret@hooks.example.vn/', 'INVALID_VALUE'],
+    ['not a url', 'INVALID_FORMAT'],
+  ])('refuses %s (BAD_USER_INPUT on input.url, %s), writing nothing', async (url, reason) => {
     const m = await hostedMeeting(t);
     const result = await t.gql(
       CREATE,
       { input: { url, meetingId: m.meetingId, secret: WEBHOOK_SECRET } },
       m.host,
     );
-    expect(expectError(result, 'BAD_USER_INPUT', 'input.url').message).toMatch(message);
+    expect(expectError(result, 'BAD_USER_INPUT', 'input.url').extensions?.reason).toBe(reason);
     expect((await t.ok(LIST, {}, m.host)).webhooks).toEqual([]);
   });
 

@@ -183,6 +183,11 @@ const hostVi = {
       announce: 'Công bố kết luận',
       publish: 'Ban hành thông báo',
       noticeNumber: 'Số thông báo',
+      signer: {
+        authority: 'Thẩm quyền ký (KT., TL., TM., Q.)',
+        title: 'Chức vụ người ký',
+        name: 'Họ tên người ký',
+      },
       open: 'Mở thông báo',
       saved: 'Đã lưu phiên bản {{version}}.',
       conflict: 'Người khác vừa sửa kết luận (phiên bản {{version}}). Hãy hợp nhất hai bản rồi lưu lại.',

@@ -26,6 +26,8 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
   const [dirty, setDirty] = useState(false);
   const [theirs, setTheirs] = useState<Theirs | null>(null);
   const [noticeNumber, setNoticeNumber] = useState('');
+  // Who signs the notice (Nghị định 30): required to publish it.
+  const [signer, setSigner] = useState({ authority: '', title: '', name: '' });
   const chairs = state.participants.filter((p) => p.role === 'CHAIR');
   const [concludedById, setConcludedById] = useState('');
 
@@ -146,10 +148,25 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
                   value={noticeNumber}
                   onInput={(e) => setNoticeNumber(e.currentTarget.value)}
                 />
+                {(['authority', 'title', 'name'] as const).map((part) => (
+                  <input
+                    key={part}
+                    aria-label={t(`host.conclusion.signer.${part}`)}
+                    placeholder={t(`host.conclusion.signer.${part}`)}
+                    value={signer[part]}
+                    onInput={(e) => setSigner({ ...signer, [part]: e.currentTarget.value })}
+                  />
+                ))}
                 <button
                   type="button"
                   onClick={() =>
-                    run(() => client.mutate.publishConclusion({ id: conclusion.id, noticeNumber }))
+                    run(() =>
+                      client.mutate.publishConclusion({
+                        id: conclusion.id,
+                        noticeNumber,
+                        notice: { signer: { ...signer, authority: signer.authority || null } },
+                      }),
+                    )
                   }
                 >
                   {t('host.conclusion.publish')}
