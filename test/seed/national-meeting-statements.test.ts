@@ -8,7 +8,8 @@ describe('the meeting query of a national-size meeting', () => {
   const counter = new StatementCounter();
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer({ queryLogger: counter });
+    // Statements are counted here, not time: no execution time limit on a loaded machine.
+    t = await startTestServer({ queryLogger: counter, env: { MAX_EXECUTION_MS: '0' } });
   });
   afterAll(() => t.close());
 
@@ -16,12 +17,14 @@ describe('the meeting query of a national-size meeting', () => {
     meetingId: string,
   ): Promise<{ statements: number; sites: number; people: number }> {
     const token = await t.adminToken();
-    counter.count = 0;
+    counter.statements = [];
     counter.counting = true;
     const data = await t.ok(MEETING_SNAPSHOT, { id: meetingId }, token);
     counter.counting = false;
+    // The webhook dispatcher's poll runs on its own timer, whatever the request.
+    const request = counter.statements.filter((q) => !/FROM [`"]webhook[`"]/.test(q));
     return {
-      statements: counter.count,
+      statements: request.length,
       sites: data.meeting.connectionPoints.length,
       people: data.meeting.participants.length,
     };
