@@ -1,5 +1,5 @@
 import { TestServer, startTestServer } from '../support/server';
-import { agendaItem, conference, queuedSpeech } from '../support/factories';
+import { agendaItem, conference, lastEventSeq, queuedSpeech } from '../support/factories';
 import { OPS } from '../support/agenda';
 import { record } from '../support/live';
 
@@ -25,7 +25,11 @@ describe('a screen that joins a quiet meeting', () => {
 
     // Two screens of the same site, same document: the same group of the shared push.
     const first = record(t.ws(m.sites[0].token), LIVE_CLOCK, { meetingId: m.meetingId });
-    const [early] = await first.count(1);
+    // Its site's connection is an event of its own: the quiet spell starts once the screen has it.
+    await first.count(1);
+    await t.server.services.presence.settled();
+    const seq = await lastEventSeq(t, m.host, m.meetingId);
+    const early = await first.find((v) => v.seq === seq);
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const joinedAt = Date.now();
     const later = record(t.ws(m.sites[0].token), LIVE_CLOCK, { meetingId: m.meetingId });
