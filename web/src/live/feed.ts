@@ -70,7 +70,15 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
   private stopped = false;
   private clockTimer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(readonly session: S) {
+  /**
+   * `readsDirectives`: the console shows the directives with what only the server knows of them now
+   * (the assignee unit, overdue), so it reads them again on each directive event; a site screen, one of
+   * hundreds, shows the conclusion only, from the events themselves.
+   */
+  constructor(
+    readonly session: S,
+    private readonly readsDirectives = false,
+  ) {
     this.client = apiClient(session.token, () => this.lost());
     window.addEventListener('online', this.reconnectNow);
   }
@@ -191,14 +199,19 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
               ? participants.map((p) => (p.id === id ? delegate : p))
               : [...participants, delegate],
       });
-    } else if (subject.__typename === 'ConclusionSnapshot' || subject.__typename === 'DirectiveSnapshot') {
+    } else if (subject.__typename === 'ConclusionSnapshot') {
+      // The snapshot holds every field of the conclusion but its directives, which it keeps.
+      const { conclusionId: id, ...fields } = subject;
+      const directives = this.state.conclusion?.directives ?? [];
+      this.set({ conclusion: { ...fields, id, directives } });
+    } else if (subject.__typename === 'DirectiveSnapshot' && this.readsDirectives) {
       void this.readConclusion();
     }
   }
 
   /**
-   * The conclusion with its directives as they are now: an event's snapshot holds what was stored at
-   * its seq, not what the screens show of it (the assignee unit, overdue). The newest read wins.
+   * The conclusion with its directives as they are now: a directive's snapshot holds what was stored
+   * at its seq, not what the console shows of it (the assignee unit, overdue). The newest read wins.
    */
   private async readConclusion(): Promise<void> {
     const read = ++this.conclusionReads;

@@ -22,7 +22,7 @@ export type LiveProps = { live: LiveMeeting; state: FeedState; run: Run };
  */
 export function LiveConsole({ meetingId }: { meetingId: string }) {
   const workspace = useWorkspace();
-  const [feed] = useState(() => new MeetingFeed({ token: workspace.session.token, meetingId }));
+  const [feed] = useState(() => new MeetingFeed({ token: workspace.session.token, meetingId }, true));
   const state = useFeed(feed);
   const { clockOffsetMs } = state;
   const actions = useActions();
