@@ -47,7 +47,7 @@ describe('a meeting’s agenda, current item, current speech and queue cost a bo
   afterAll(() => t.close());
 
   async function statementsFor(m: Conference): Promise<{ count: number; data: any }> {
-    counter.count = 0;
+    counter.reset();
     counter.counting = true;
     const data = (await t.ok(LIVE, { id: m.meetingId }, m.host)).meeting;
     counter.counting = false;

@@ -75,7 +75,7 @@ describe('meetingLive: partial rebuilds', () => {
     );
     await t.server.services.presence.settled();
 
-    counter.statements = [];
+    counter.reset();
     counter.counting = true;
     await t.ok(OPS.startSpeech, { id: speech.id }, m.host);
     const after = await live.find((v) => v.currentSpeech?.id === speech.id);

@@ -28,7 +28,7 @@ describe('meetings: a page costs the same few statements whatever its size', () 
 
   async function statementsFor(first: number): Promise<number> {
     const token = await t.adminToken();
-    counter.count = 0;
+    counter.reset();
     counter.counting = true;
     const data = await t.ok(LIST, { first }, token);
     counter.counting = false;
