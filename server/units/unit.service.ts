@@ -1,11 +1,11 @@
-import { IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { assertAdmin, assertSignedIn } from '../access/access';
 import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
 import { byVietnameseName, searchKey } from '../common/vietnamese-text';
-import { Database } from '../db/database';
+import { Database, isUniqueViolation } from '../db/database';
 import { trimmedOrNull } from '../common/validation';
 import { Unit, UnitLevel } from './unit.entity';
 
@@ -32,28 +32,35 @@ export class UnitService {
     assertAdmin(actor);
     assertOptionalId('input.parentId', input.parentId);
     const name = input.name.trim();
-    return this.db.transaction(async (m) => {
-      if (input.parentId && !(await m.exists(Unit, { where: { id: input.parentId } }))) {
-        throw badInput('input.parentId', ErrorReason.UNKNOWN_UNIT);
-      }
-      const parentId = input.parentId ?? null;
-      const siblings = await m.count(Unit, { where: { parentId: parentId ?? IsNull() } });
-      assertRoom(siblings, LIST_CAPS.unitsPerParent, 'input.parentId', 'units under one parent');
-      const same = await m.findOne(Unit, {
-        where: { nameKey: searchKey(name), parentId: parentId ?? IsNull() },
+    const parentId = input.parentId ?? null;
+    const taken = (same: Unit) =>
+      conflict(
+        ErrorReason.UNIT_NAME_TAKEN,
+        { unitId: same.id, name: same.name },
+        { name: same.name },
+        { field: 'input.name' },
+      );
+    const sameName = (m: EntityManager) =>
+      m.findOne(Unit, { where: { nameKey: searchKey(name), parentId: parentId ?? IsNull() } });
+    try {
+      return await this.db.transaction(async (m) => {
+        if (parentId && !(await m.exists(Unit, { where: { id: parentId } }))) {
+          throw badInput('input.parentId', ErrorReason.UNKNOWN_UNIT);
+        }
+        const siblings = await m.count(Unit, { where: { parentId: parentId ?? IsNull() } });
+        assertRoom(siblings, LIST_CAPS.unitsPerParent, 'input.parentId', 'units under one parent');
+        const same = await sameName(m);
+        if (same) throw taken(same);
+        const fullName = trimmedOrNull(input.fullName);
+        const placeName = trimmedOrNull(input.placeName);
+        return await m.save(m.create(Unit, { name, level: input.level, parentId, fullName, placeName }));
       });
-      if (same) {
-        throw conflict(
-          ErrorReason.UNIT_NAME_TAKEN,
-          { unitId: same.id, name: same.name },
-          { name: same.name },
-          { field: 'input.name' },
-        );
-      }
-      const fullName = trimmedOrNull(input.fullName);
-      const placeName = trimmedOrNull(input.placeName);
-      return m.save(m.create(Unit, { name, level: input.level, parentId, fullName, placeName }));
-    });
+    } catch (e) {
+      // The same name created at the same moment: the unique index decides, the loser is told who won.
+      const winner = isUniqueViolation(e) ? await this.db.read(sameName) : null;
+      if (winner) throw taken(winner);
+      throw e;
+    }
   }
 
   /** Units by id, for loaders. */

@@ -34,4 +34,20 @@ describe('createUnit: one unit per name under a parent, whatever the spelling', 
     );
     expect(createUnit.name).toBe('Đồng Xuân');
   });
+
+  it('one name sent many times at once: one unit, every other request CONFLICT with the winner', async () => {
+    const parentId = await unit(t, 'VKSND tỉnh Khánh Hòa', { level: 'PROVINCIAL' });
+    const admin = await t.adminToken();
+    const input = { name: 'Sông Hinh', level: 'DISTRICT', parentId };
+    const results = await Promise.all(Array.from({ length: 10 }, () => t.gql(CREATE, { input }, admin)));
+    const created = results.filter((r) => !r.errors).map((r) => r.data!.createUnit.id);
+    expect(created).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors)) {
+      expectError(r, 'CONFLICT', 'input.name');
+      expect(r.errors![0].extensions).toMatchObject({ reason: 'UNIT_NAME_TAKEN' });
+      expect(r.errors![0].extensions!.current).toMatchObject({ unitId: created[0] });
+    }
+    const { units } = await t.ok('query($p: ID) { units(parentId: $p) { name } }', { p: parentId }, admin);
+    expect(units).toEqual([{ name: 'Sông Hinh' }]);
+  });
 });
