@@ -55,6 +55,7 @@ const schema = z.object({
   MAX_EXECUTION_MS: limit(10_000),
   WS_MAX_OPERATIONS: limit(25),
   WS_INIT_TIMEOUT_MS: limit(5000),
+  WS_ACCOUNT_CHECK_MS: limit(10_000),
   WS_MAX_CONNECTIONS_PER_IP: limit(500),
   WS_ALLOWED_ORIGINS: z.string().optional(),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
@@ -120,6 +121,8 @@ export type Config = {
     wsOperations: number;
     /** How long a WebSocket may wait before connection_init (then 4408). */
     wsInitTimeoutMs: number;
+    /** How often a signed-in user's socket checks its account still stands (then 4403). */
+    wsAccountCheckMs: number;
     wsConnectionsPerIp: number;
   };
   /** Node's HTTP server timeouts (see the README's Security limits: why these values). */
@@ -191,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       result: { fields: e.MAX_RESULT_FIELDS, bytes: e.MAX_RESULT_BYTES, ms: e.MAX_EXECUTION_MS },
       wsOperations: e.WS_MAX_OPERATIONS,
       wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
+      wsAccountCheckMs: e.WS_ACCOUNT_CHECK_MS,
       wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
     },
     http: {

@@ -10,6 +10,8 @@ export const SOCKET_CLOSES = {
   forbidden: { code: 4403, reason: 'Forbidden' },
   /** The token of the socket expired: get a new one, then resume. */
   tokenExpired: { code: 4403, reason: 'Token expired' },
+  /** The account was disabled or its password reset: sign in again. */
+  signedOut: { code: 4403, reason: 'Signed out' },
   /** The site's access code was reissued or revoked, or its connection point removed. */
   siteAccessEnded: { code: 4403, reason: 'Site access ended' },
   /** The server dropped a subscriber that fell behind: resume from the last seq seen. */

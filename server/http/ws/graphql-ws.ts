@@ -17,6 +17,7 @@ import { siteAttendee } from '../../live/presence';
 import { SharedPush, SubscriptionMeters } from './shared-push';
 import { SiteRevocations } from './site-revocation';
 import { closeAtExpiry } from './token-expiry';
+import { closeWhenSignedOut } from './account-recheck';
 import type { ClientAddress } from '../client-address';
 import type { WebSocketAccessLog } from '../../observability/access-log';
 import { Language, languageOf } from '../../i18n/messages';
@@ -28,6 +29,7 @@ type SocketExtra = {
   requestId?: string;
   cancelExpiry?: () => void;
   cancelRevocation?: () => void;
+  cancelAccountCheck?: () => void;
 };
 
 export type GraphqlWsOptions = {
@@ -64,7 +66,8 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
       connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
       onSubscribe: websocketOperations(schema, config),
       onConnect: async (ctx) => {
-        const { actor, expiresAt } = await authenticate(ctx.connectionParams?.authorization);
+        const authorization = ctx.connectionParams?.authorization;
+        const { actor, expiresAt } = await authenticate(authorization);
         if (!actor) return false; // graphql-ws closes with 4403 Forbidden
         // Closed while the token was checked: onClose has run already, so nothing must be registered.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
@@ -76,12 +79,19 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         options.accessLog.identified(ctx.extra.socket, actor);
         if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
+        if (actor.kind === 'user')
+          ctx.extra.cancelAccountCheck = closeWhenSignedOut(
+            ctx.extra.socket,
+            config.limits.wsAccountCheckMs,
+            async () => (await authenticate(authorization)).actor !== null,
+          );
         if (actor.kind === 'site') services.presence.opened(siteAttendee(actor), ctx.extra.socket);
         return true;
       },
       onClose: (ctx) => {
         ctx.extra.cancelExpiry?.();
         ctx.extra.cancelRevocation?.();
+        ctx.extra.cancelAccountCheck?.();
         // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
         const actor = ctx.extra.actor;
         if (actor?.kind === 'site' && !closing())
