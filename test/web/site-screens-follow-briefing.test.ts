@@ -3,6 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { MeetingLastEventSeqDocument } from '../../client-sdk/src';
 import { TestServer } from '../support/server';
 import { seededRun } from '../support/sdk';
+import { until } from '../support/live';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 import {
   boardText,
@@ -31,8 +32,9 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
   /** Which of SPEAKERS speaks now: the cut-off test moves on two speeches, in whatever order the tests run. */
   let speaking = 0;
   let agendaItemId: string;
-  /** A delegate seated at the third site (the one cut off). */
+  /** A delegate seated at the third site (the one cut off), and that site. */
   let cutSiteDelegate: string;
+  let cutSite: string;
 
   const lastSeq = async () =>
     (await run.host.request(MeetingLastEventSeqDocument, { id: run.meetingId })).meeting!.lastEventSeq;
@@ -46,6 +48,7 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     proxy = await CuttableProxy.start(t.server.port);
     const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
     const sites = meeting.connectionPoints.filter((cp) => cp.role === 'SITE').slice(0, 3);
+    cutSite = sites[2].id;
     const codes = [];
     for (const site of sites) {
       for (const name of ['Nguyễn Văn Hùng', 'Trần Thị Hương'])
@@ -133,6 +136,11 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
 
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, 10_000 - (Date.now() - cutAt))));
     proxy.restore();
+    // Its coming back is itself an event (SITE_CONNECTED), written once the server has its socket.
+    await until(async () => {
+      const live = await run.host.query.liveMeeting({ meetingId: run.meetingId });
+      return live.connectionPoints.find((cp) => cp.id === cutSite)?.connectionState === 'CONNECTED';
+    }, 'the cut site connected again');
     await allCaughtUp();
     await pages[2].getByTestId('connection-banner').waitFor({ state: 'detached' });
     const [reference, , restored] = await Promise.all(pages.map(boardText));
