@@ -47,6 +47,11 @@ export type ClientOptions = {
   retry?: RetryOptions;
   /** Defaults of every request (queries and mutations over HTTP); a request's own options win. */
   request?: Omit<RequestOptions, 'signal'>;
+  /**
+   * The language of the server's messages (error messages), as an Accept-Language value: 'vi' (the
+   * server's default) or 'en'. Sent on every request and in the WebSocket's connection_init.
+   */
+  language?: string;
 };
 
 /** Retrying a query that got no answer (NETWORK_ERROR). A mutation is never retried. */
@@ -186,7 +191,7 @@ export function createClient(options: ClientOptions): Client {
       retryAttempts: 0,
       connectionParams: async () => {
         const token = await tokens.get();
-        return token ? { authorization: `Bearer ${token}` } : {};
+        return { ...bearer(token), ...languageOf(options.language) };
       },
     }));
 
@@ -207,7 +212,7 @@ export function createClient(options: ClientOptions): Client {
         body = await post(
           fetchImpl,
           options.url,
-          { ...headers, ...bearer(token) },
+          { ...languageOf(options.language), ...headers, ...bearer(token) },
           { query, variables },
           signal,
           apiVersionOf,
@@ -384,6 +389,10 @@ type GraphQLResponse = { data?: unknown; errors?: GraphQLErrorPayload[] };
 
 const bearer = (token: string | null): Record<string, string> =>
   token ? { authorization: `Bearer ${token}` } : {};
+
+/** The accept-language header (and connection_init field) of a client's language, if it set one. */
+const languageOf = (language: string | undefined): Record<string, string> =>
+  language ? { 'accept-language': language } : {};
 
 /** Why `signal` aborted: a TIMEOUT DiemcauError for the request's timeout, else the caller's reason. */
 function abortError(signal: AbortSignal): unknown {
