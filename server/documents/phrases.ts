@@ -25,3 +25,21 @@ export function placeAndDate(place: string | null, at: Date | null): string {
   const date = `ngày ${day} tháng ${month} năm ${year}`;
   return place ? `${place}, ${date}` : capitalized(date);
 }
+
+/** What a speech of each kind is called in the minutes and the report. */
+export const SPEECH_KIND_NAMES: Readonly<Record<string, string>> = {
+  CONTRIBUTION: 'tham luận',
+  COMMENT: 'phát biểu',
+  REPORT: 'báo cáo',
+  QUESTION: 'truy vấn',
+  EXPLANATION: 'giải trình',
+  DIRECTIVE: 'phát biểu chỉ đạo',
+  CONCLUSION: 'kết luận',
+};
+
+/** "5 phút 20 giây", "40 giây". */
+export function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  return minutes ? `${minutes} phút${rest ? ` ${rest} giây` : ''}` : `${rest} giây`;
+}
