@@ -1,4 +1,4 @@
-import { dayAndMonth } from '../common/vietnam-dates';
+import { clockTime, dayAndMonth, shortDate } from '../common/vietnam-dates';
 
 /** The phrases administrative documents name meetings and people with. */
 
@@ -42,4 +42,12 @@ export function duration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds % 60);
   return minutes ? `${minutes} phút${rest ? ` ${rest} giây` : ''}` : `${rest} giây`;
+}
+
+/** "Thời gian: từ 07 giờ 30 đến 08 giờ 10, ngày 28/4/2022." (a meeting's times as held). */
+export function timeHeld(start: Date | null, end: Date | null): string {
+  const from = start ? `từ ${clockTime(start)}` : '';
+  const to = end ? ` đến ${clockTime(end)}` : '';
+  const day = start ? `ngày ${shortDate(start)}` : '';
+  return `Thời gian: ${[`${from}${to}`, day].filter(Boolean).join(', ')}.`;
 }

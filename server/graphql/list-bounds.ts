@@ -48,6 +48,12 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Meeting.participants': participantsPerMeeting,
   'Meeting.speakerQueue': speechesPerAgendaItem,
   'Meeting.reportRequests': reportRequestsPerMeeting,
+  'MeetingReport.agenda': agendaItemsPerMeeting,
+  'MeetingReport.attendance': connectionPointsPerMeeting,
+  'MeetingReport.connection': connectionPointsPerMeeting,
+  'MeetingReport.speakingByPoint': connectionPointsPerMeeting,
+  // One row per SpeechKind.
+  'MeetingReport.speakingByKind': 7,
   // The units asked for a report: some of the meeting's connection points' units.
   'ReportRequest.missingUnits': connectionPointsPerMeeting,
   'ReportRequest.submissions': connectionPointsPerMeeting,

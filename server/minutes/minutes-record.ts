@@ -1,5 +1,5 @@
 import { clockTime, shortDate } from '../common/vietnam-dates';
-import { capitalized, comrade, duration, SPEECH_KIND_NAMES } from '../documents/phrases';
+import { capitalized, comrade, duration, SPEECH_KIND_NAMES, timeHeld } from '../documents/phrases';
 import { LoggedEvent, Replay, Talk } from './meeting-replay';
 
 /**
@@ -18,10 +18,7 @@ export function draftMinutesText(
   const named = (role: string) => people.filter((p) => p.role === role).map(comrade);
   const lines: string[] = [];
 
-  const day = r.startedAt ? `ngày ${shortDate(r.startedAt)}` : '';
-  const from = r.startedAt ? `từ ${clockTime(r.startedAt)}` : '';
-  const to = r.endedAt ? ` đến ${clockTime(r.endedAt)}` : '';
-  lines.push(`Thời gian: ${[`${from}${to}`, day].filter(Boolean).join(', ')}.`);
+  lines.push(timeHeld(r.startedAt, r.endedAt));
   const points = r.orderedPoints(unitNames);
   const host = points.find((p) => p.role === 'HOST');
   const sites = points.filter((p) => p.role === 'SITE');
