@@ -27,7 +27,7 @@ type Row = { label: string; lanes: Segment[][]; figures: string };
 type Legend = { label: string; fill: string }[];
 
 const WIDTH = 640;
-const LABEL = 190;
+const LABEL = 230;
 const FIGURES = 170;
 const PLOT = WIDTH - LABEL - FIGURES;
 const LANE = 11;
@@ -48,7 +48,7 @@ const COLOURS = {
 };
 
 /** A long name shortened to fit the label column, whole words kept where possible. */
-function fitted(label: string, max = 34): string {
+function fitted(label: string, max = 44): string {
   if (label.length <= max) return label;
   const cut = label.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
@@ -59,7 +59,7 @@ function bars(title: string, rows: Row[], legend: Legend, axis?: { step: number;
   const shapes: Shape[] = [];
   let y = TOP;
   if (legend.length) {
-    let x = LABEL;
+    let x = 0;
     for (const l of legend) {
       shapes.push({ kind: 'rect', x, y: y - 8, width: 10, height: 10, fill: l.fill });
       shapes.push({ kind: 'text', x: x + 14, y: y + 1, text: l.label, size: SIZE - 1, anchor: 'start' });

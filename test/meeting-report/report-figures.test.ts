@@ -17,7 +17,7 @@ describe('Meeting.report', () => {
     const [hostId, site1, site2] = [m.hostPointId, m.sites[0].id, m.sites[1].id];
 
     expect(report.agenda).toEqual(
-      m.items.map((item, i) =>
+      m.items.map((item) =>
         expect.objectContaining({
           agendaItemId: item.id,
           title: item.title,

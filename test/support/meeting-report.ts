@@ -15,7 +15,7 @@ export const READ_REPORT = `query($id: ID!) { meeting(id: $id) { report { ${REPO
 /** The agenda of the held conference: each item's plan, the minutes it took and its speeches. */
 const AGENDA = [
   {
-    title: 'Báo cáo kết quả thực hiện Quy chế dân chủ năm 2022',
+    title: 'Báo cáo thực hiện Quy chế dân chủ',
     plannedMinutes: 15,
     heldMinutes: 18,
     speeches: [{ site: 0, kind: 'CONTRIBUTION', seconds: 5 * 60 + 20 }],
