@@ -23,6 +23,7 @@ import { SpeechService } from './speeches/speech.service';
 import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
 import { MinutesService } from './minutes/minutes.service';
+import { MeetingReportService } from './meeting-report/meeting-report.service';
 import { DirectiveService } from './directives/directive.service';
 import { ReportService } from './reports/report.service';
 import { SeriesService } from './series/series.service';
@@ -65,6 +66,7 @@ export type Services = {
   conclusions: ConclusionService;
   notices: NoticeService;
   minutes: MinutesService;
+  meetingReports: MeetingReportService;
   directives: DirectiveService;
   reports: ReportService;
   live: LiveService;
@@ -121,6 +123,7 @@ export function createServices(deps: ServiceDeps): Services {
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
     minutes: new MinutesService(db, commands),
+    meetingReports: new MeetingReportService(db, clock),
     directives: new DirectiveService(db, commands, clock),
     reports: new ReportService(db, commands),
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),

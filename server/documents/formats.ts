@@ -27,7 +27,7 @@ export const isDocumentFormat = (name: string): name is DocumentFormat =>
   Object.hasOwn(DOCUMENT_FORMATS, name);
 
 /** An ASCII file name ("thong-bao-12-TB-VKS.pdf"): Vietnamese letters without their marks. */
-export function fileNameOf(stem: string, format: DocumentFormat): string {
+export function fileNameOf(stem: string, format: string): string {
   const ascii = stem
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

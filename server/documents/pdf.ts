@@ -8,21 +8,21 @@ import { Block, MOTTO, NATION, OfficialDocument, PAGE, recipientLines, Signature
  * reads the same on a machine without the font.
  */
 const FONTS = join(__dirname, 'fonts');
-const REGULAR = 'serif';
-const BOLD = 'serif-bold';
+export const REGULAR = 'serif';
+export const BOLD = 'serif-bold';
 const ITALIC = 'serif-italic';
 const BOLD_ITALIC = 'serif-bold-italic';
 
 const mm = (v: number) => (v * 72) / 25.4;
 const { marginMm: margin } = PAGE;
-const LEFT = mm(margin.left);
-const WIDTH = mm(PAGE.widthMm - margin.left - margin.right);
+export const LEFT = mm(margin.left);
+export const WIDTH = mm(PAGE.widthMm - margin.left - margin.right);
 
-type Doc = PDFKit.PDFDocument;
-type Column = { x: number; width: number };
+export type Doc = PDFKit.PDFDocument;
+export type Column = { x: number; width: number };
 
 /** Centred lines in a column from `y`; returns the y below them. */
-function centred(
+export function centred(
   doc: Doc,
   col: Column,
   y: number,
@@ -139,12 +139,12 @@ function closing(doc: Doc, d: OfficialDocument): void {
   });
 }
 
-/** The document as PDF: A4, the decree's margins, a Times New Roman-compatible serif at 14 pt. */
-export function pdfDocument(d: OfficialDocument): Promise<Buffer> {
+/** A new A4 PDF with the decree's margins and the serif fonts registered, and its bytes once ended. */
+export function openPdf(title: string): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: mm(margin.top), bottom: mm(margin.bottom), left: LEFT, right: mm(margin.right) },
-    info: { Title: d.name },
+    info: { Title: title },
     font: join(FONTS, 'LiberationSerif-Regular.ttf'),
   });
   doc.registerFont(REGULAR, join(FONTS, 'LiberationSerif-Regular.ttf'));
@@ -157,6 +157,12 @@ export function pdfDocument(d: OfficialDocument): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
+
+/** The document as PDF: A4, the decree's margins, a Times New Roman-compatible serif at 14 pt. */
+export function pdfDocument(d: OfficialDocument): Promise<Buffer> {
+  const { doc, done } = openPdf(d.name);
   let y = doc.page.margins.top;
   if (d.draft) {
     doc.font(BOLD).fontSize(PAGE.fontSizePt).text('DỰ THẢO', LEFT, y);

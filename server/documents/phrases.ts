@@ -1,4 +1,4 @@
-import { dayAndMonth } from '../common/vietnam-dates';
+import { clockTime, dayAndMonth, shortDate } from '../common/vietnam-dates';
 
 /** The phrases administrative documents name meetings and people with. */
 
@@ -24,4 +24,30 @@ export function placeAndDate(place: string | null, at: Date | null): string {
   const { day, month, year } = at ? dayAndMonth(at) : { day: '…', month: '…', year: '…' };
   const date = `ngày ${day} tháng ${month} năm ${year}`;
   return place ? `${place}, ${date}` : capitalized(date);
+}
+
+/** What a speech of each kind is called in the minutes and the report. */
+export const SPEECH_KIND_NAMES: Readonly<Record<string, string>> = {
+  CONTRIBUTION: 'tham luận',
+  COMMENT: 'phát biểu',
+  REPORT: 'báo cáo',
+  QUESTION: 'truy vấn',
+  EXPLANATION: 'giải trình',
+  DIRECTIVE: 'phát biểu chỉ đạo',
+  CONCLUSION: 'kết luận',
+};
+
+/** "5 phút 20 giây", "40 giây". */
+export function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  return minutes ? `${minutes} phút${rest ? ` ${rest} giây` : ''}` : `${rest} giây`;
+}
+
+/** "Thời gian: từ 07 giờ 30 đến 08 giờ 10, ngày 28/4/2022." (a meeting's times as held). */
+export function timeHeld(start: Date | null, end: Date | null): string {
+  const from = start ? `từ ${clockTime(start)}` : '';
+  const to = end ? ` đến ${clockTime(end)}` : '';
+  const day = start ? `ngày ${shortDate(start)}` : '';
+  return `Thời gian: ${[`${from}${to}`, day].filter(Boolean).join(', ')}.`;
 }

@@ -2,6 +2,7 @@ import { LIST_CAPS } from '../common/list-caps';
 import { MAX_EVENTS_PAGE } from '../live/live.service';
 import { HOSTS_MAX } from '../meetings/meeting.service';
 import { MeetingEventType } from '../events/event-type';
+import { SpeechKind } from '../speeches/speech.entity';
 import { DELIVERIES_LISTED, WEBHOOKS_MAX } from '../webhooks/webhook.service';
 
 const {
@@ -48,6 +49,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Meeting.participants': participantsPerMeeting,
   'Meeting.speakerQueue': speechesPerAgendaItem,
   'Meeting.reportRequests': reportRequestsPerMeeting,
+  'MeetingReport.agenda': agendaItemsPerMeeting,
+  'MeetingReport.attendance': connectionPointsPerMeeting,
+  'MeetingReport.connection': connectionPointsPerMeeting,
+  'MeetingReport.speakingByPoint': connectionPointsPerMeeting,
+  'MeetingReport.speakingByKind': Object.values(SpeechKind).length,
   // The units asked for a report: some of the meeting's connection points' units.
   'ReportRequest.missingUnits': connectionPointsPerMeeting,
   'ReportRequest.submissions': connectionPointsPerMeeting,

@@ -20,6 +20,7 @@ import { AgendaItemResolver, MeetingAgendaResolver } from '../agenda/agenda.reso
 import { MeetingSpeechResolver, SpeechResolver } from '../speeches/speech.resolver';
 import { ConclusionResolver, MeetingConclusionResolver } from '../conclusions/conclusion.resolver';
 import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
+import { MeetingReportResolver } from '../meeting-report/meeting-report.resolver';
 import { DirectiveResolver, MeetingDirectivesResolver } from '../directives/directive.resolver';
 import {
   MeetingReportsResolver,
@@ -51,6 +52,7 @@ export const resolvers = [
   ...[SpeechResolver, MeetingSpeechResolver],
   ...[ConclusionResolver, MeetingConclusionResolver],
   ...[MinutesResolver, MeetingMinutesResolver],
+  MeetingReportResolver,
   ...[DirectiveResolver, MeetingDirectivesResolver],
   ...[ReportRequestResolver, ReportSubmissionResolver, MeetingReportsResolver],
   ...[LiveResolver, LiveMeetingResolver, MeetingEventsResolver],

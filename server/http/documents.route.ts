@@ -14,32 +14,53 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.NotFound]: 404,
 };
 
-/** A document served under `/meetings/:id/<kind>`; `load` checks access (access/access.ts) first. */
-export type MeetingDocument = {
-  kind: string;
-  load(actor: Actor, meetingId: string): Promise<OfficialDocument>;
-};
+/** A document as served: its name (the file name's stem), content type and body. */
+export type RenderedDocument = { name: string; contentType: string; body: string | Buffer };
 
 /**
- * `GET /meetings/:id/<kind>?format=docx|pdf|html|md` (Markdown without a format): the meeting's
- * documents, authorised like GraphQL (a Bearer token; a meeting the caller may not see is 404).
- * .docx and PDF come as attachments named after the document.
+ * A document served under `/meetings/:id/<kind>` in its formats (the first without `?format`);
+ * `render` checks access (access/access.ts) first.
+ */
+export type MeetingDocument = {
+  kind: string;
+  formats: readonly string[];
+  render(actor: Actor, meetingId: string, format: string): Promise<RenderedDocument>;
+};
+
+/** An administrative document (the notice, the minutes) in its four formats, Markdown by default. */
+export function officialDocument(
+  kind: string,
+  load: (actor: Actor, meetingId: string) => Promise<OfficialDocument>,
+): MeetingDocument {
+  return {
+    kind,
+    formats: ['md', ...Object.keys(DOCUMENT_FORMATS).filter((f) => f !== 'md')],
+    async render(actor, meetingId, name) {
+      const format = isDocumentFormat(name) ? DOCUMENT_FORMATS[name] : DOCUMENT_FORMATS.md;
+      const doc = await load(actor, meetingId);
+      return { name: doc.name, contentType: format.contentType, body: await format.render(doc) };
+    },
+  };
+}
+
+/**
+ * `GET /meetings/:id/<kind>?format=…`: the meeting's documents, authorised like GraphQL (a Bearer
+ * token; a meeting the caller may not see is 404). Binary ones (.docx, PDF) come as attachments
+ * named after the document.
  */
 export function documentsRouter(auth: AuthService, documents: readonly MeetingDocument[]): Router {
   const router = Router();
   for (const document of documents) {
     router.get(`/meetings/:id/${document.kind}`, async (req, res) => {
-      const name = String(req.query.format ?? 'md');
+      const format = String(req.query.format ?? document.formats[0]);
       try {
         const token = bearerToken(req.headers.authorization);
         if (!token) throw unauthenticated();
         const actor = await auth.actorOf(token);
-        if (!isDocumentFormat(name)) throw badInput('format', ErrorReason.INVALID_VALUE);
-        const format = DOCUMENT_FORMATS[name];
-        const doc = await document.load(actor, req.params.id);
-        const body = await format.render(doc);
-        res.set('cache-control', 'no-store').type(format.contentType);
-        if (Buffer.isBuffer(body)) res.attachment(fileNameOf(doc.name, name));
+        if (!document.formats.includes(format)) throw badInput('format', ErrorReason.INVALID_VALUE);
+        const { name, contentType, body } = await document.render(actor, req.params.id, format);
+        res.set('cache-control', 'no-store').type(contentType);
+        if (Buffer.isBuffer(body)) res.attachment(fileNameOf(name, format));
         res.send(body);
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;

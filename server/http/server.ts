@@ -49,7 +49,8 @@ import { securityHeaders } from './security-headers';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
-import { documentsRouter } from './documents.route';
+import { documentsRouter, officialDocument } from './documents.route';
+import { reportHtml, reportName, reportPdf } from '../meeting-report/report-document';
 import { noticeDocument } from '../conclusions/notice-document';
 import { minutesDocument } from '../minutes/minutes-document';
 import { apiVersionHeader, EXPOSED_HEADERS } from '../meta/api-version-header';
@@ -207,13 +208,24 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (config.explorer) app.use(explorerRouter());
   app.use(
     documentsRouter(services.auth, [
+      officialDocument('notice', async (actor, id) =>
+        noticeDocument(await services.notices.ofMeeting(actor, id)),
+      ),
+      officialDocument('minutes', async (actor, id) =>
+        minutesDocument(await services.minutes.sourcesOf(actor, id)),
+      ),
       {
-        kind: 'notice',
-        load: async (actor, id) => noticeDocument(await services.notices.ofMeeting(actor, id)),
-      },
-      {
-        kind: 'minutes',
-        load: async (actor, id) => minutesDocument(await services.minutes.sourcesOf(actor, id)),
+        kind: 'report',
+        formats: ['html', 'pdf'],
+        async render(actor, id, format) {
+          const report = await services.meetingReports.ofMeeting(actor, id);
+          const html = format === 'html';
+          return {
+            name: reportName(report),
+            contentType: html ? 'text/html; charset=utf-8' : 'application/pdf',
+            body: html ? reportHtml(report) : await reportPdf(report),
+          };
+        },
       },
     ]),
   );

@@ -6,13 +6,12 @@ import { badInput, conflict, ErrorReason, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 import { Database } from '../db/database';
-import { MeetingEventRecord } from '../events/meeting-event.entity';
 import { MeetingCommands } from '../events/meeting-commands';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { Participant, ParticipantRole } from '../participants/participant.entity';
-import { Unit } from '../units/unit.entity';
 import { agencyOf, lineageOf, unitsWithAncestors } from '../units/unit-lineage';
-import { draftMinutesText, unitIdsOf } from './minutes-record';
+import { readLog } from './meeting-replay';
+import { draftMinutesText } from './minutes-record';
 import { Minutes, MINUTES_MAX, MinutesStatus } from './minutes.entity';
 
 /** What the minutes document is laid out from (minutes-document.ts). */
@@ -53,16 +52,10 @@ export class MinutesService {
       }
       const existing = await c.manager.findOne(Minutes, { where: { meetingId } });
       if (existing) throw conflict(ErrorReason.MINUTES_EXIST, minutesState(existing));
-      const events = await c.manager.find(MeetingEventRecord, {
-        where: { meetingId },
-        order: { seq: 'ASC' },
-        select: { type: true, at: true, subjectType: true, subjectId: true, subject: true },
-      });
-      const ids = [...unitIdsOf(events)];
-      const units = ids.length ? await c.manager.find(Unit, { where: { id: In(ids) } }) : [];
+      const { events, unitNames } = await readLog(c.manager, meetingId);
       const minutes = c.manager.create(Minutes, {
         meetingId,
-        text: draftMinutesText(events, new Map(units.map((u) => [u.id, u.name]))),
+        text: draftMinutesText(events, unitNames),
         version: 1,
         status: MinutesStatus.DRAFT,
         finalizedAt: null,
