@@ -25,6 +25,8 @@ import { NoticeService } from './conclusions/notice';
 import { MinutesService } from './minutes/minutes.service';
 import { DirectiveService } from './directives/directive.service';
 import { ReportService } from './reports/report.service';
+import { FileService } from './files/file.service';
+import { fileStorage } from './files/file-storage';
 import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
@@ -67,6 +69,7 @@ export type Services = {
   minutes: MinutesService;
   directives: DirectiveService;
   reports: ReportService;
+  files: FileService;
   live: LiveService;
   presence: Presence;
   webhooks: WebhookService;
@@ -98,6 +101,7 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
   const presence = presenceFor(db, commands, clock, config, logger);
+  const files = new FileService(db, fileStorage(db, config.files.storageDir), config.files.maxBytes);
   return {
     db,
     bus,
@@ -122,7 +126,8 @@ export function createServices(deps: ServiceDeps): Services {
     notices: new NoticeService(db),
     minutes: new MinutesService(db, commands),
     directives: new DirectiveService(db, commands, clock),
-    reports: new ReportService(db, commands),
+    reports: new ReportService(db, commands, files),
+    files,
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),
     presence,
     webhooks: new WebhookService(db, config.webhooks, webhookDispatcher.wake),

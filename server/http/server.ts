@@ -50,6 +50,7 @@ import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
 import { documentsRouter } from './documents.route';
+import { filesRouter } from './files.route';
 import { noticeDocument } from '../conclusions/notice-document';
 import { minutesDocument } from '../minutes/minutes-document';
 import { apiVersionHeader, EXPOSED_HEADERS } from '../meta/api-version-header';
@@ -217,6 +218,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       },
     ]),
   );
+  app.use(filesRouter(services.auth, services.files));
   app.use(webApp());
   app.use(
     '/graphql',

@@ -32,4 +32,11 @@ export class SubmitReportInput implements NewReportSubmission {
   @Field({ description: "The report of the sender's own unit; sent again, it replaces the earlier" })
   @RequiredText(REPORT_TEXT_MAX)
   text!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files uploaded by the sender (POST /files) to attach; they replace the earlier ones',
+  })
+  @ArrayMaxSize(LIST_CAPS.filesPerReport)
+  fileIds?: string[] | null;
 }
