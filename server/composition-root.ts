@@ -24,6 +24,7 @@ import { ConclusionService } from './conclusions/conclusion.service';
 import { NoticeService } from './conclusions/notice';
 import { MinutesService } from './minutes/minutes.service';
 import { DirectiveService } from './directives/directive.service';
+import { DirectiveRegister } from './directives/directive-register';
 import { ReportService } from './reports/report.service';
 import { FileService } from './files/file.service';
 import { fileStorage } from './files/file-storage';
@@ -68,6 +69,7 @@ export type Services = {
   notices: NoticeService;
   minutes: MinutesService;
   directives: DirectiveService;
+  directiveRegister: DirectiveRegister;
   reports: ReportService;
   files: FileService;
   live: LiveService;
@@ -101,6 +103,7 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
   const presence = presenceFor(db, commands, clock, config, logger);
+  const directives = new DirectiveService(db, commands, clock);
   const files = new FileService(db, fileStorage(db, config.files.storageDir), config.files.maxBytes);
   return {
     db,
@@ -125,7 +128,8 @@ export function createServices(deps: ServiceDeps): Services {
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
     minutes: new MinutesService(db, commands),
-    directives: new DirectiveService(db, commands, clock),
+    directives,
+    directiveRegister: new DirectiveRegister(db, directives),
     reports: new ReportService(db, commands, files),
     files,
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),

@@ -11,7 +11,7 @@ export async function upload(
   type = 'application/octet-stream',
 ) {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const res = await fetch(`${base(t)}/files`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },

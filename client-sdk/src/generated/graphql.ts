@@ -208,6 +208,8 @@ export type DirectiveFilter = {
   /** With a deadline before this time */
   dueBefore?: string | null | undefined;
   meetingId?: string | number | null | undefined;
+  /** Of the meetings this unit organizes */
+  organizerId?: string | number | null | undefined;
   /** Not DONE and past the deadline, now */
   overdue?: boolean | null | undefined;
   status?: Array<DirectiveStatus> | null | undefined;
