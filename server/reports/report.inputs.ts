@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { LIST_CAPS } from '../common/list-caps';
 import { RequiredText } from '../common/validation';
 import type { NewReportRequest, NewReportSubmission } from './report.service';
@@ -37,6 +37,7 @@ export class SubmitReportInput implements NewReportSubmission {
     nullable: true,
     description: 'Files uploaded by the sender (POST /files) to attach; they replace the earlier ones',
   })
+  @IsOptional()
   @ArrayMaxSize(LIST_CAPS.filesPerReport)
   fileIds?: string[] | null;
 }
