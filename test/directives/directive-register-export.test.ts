@@ -101,64 +101,27 @@ describe('GET /directives/export?format=xlsx: the register of directives, one ro
       )
     ).meeting.organizer.name;
     const at = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 16) : value);
+    // The meeting's columns, then the directive's: task, unit, person, deadline, status, progress, done, overdue.
+    const meetingCells = [title, vietnamTime(start), organizer];
+    const person = 'Đ/c Trưởng phòng 7';
+    const due = vietnamTime(deadline);
     expect(sheet.map((r) => r.map(at))).toEqual([
       HEADERS,
-      [
-        1,
-        title,
-        vietnamTime(start),
-        organizer,
-        task,
-        'VKSND huyện Ba Tơ',
-        'Đ/c Trưởng phòng 7',
-        vietnamTime(deadline),
-        'Chưa thực hiện',
-        null,
-        null,
-        null,
-      ],
+      [1, ...meetingCells, task, 'VKSND huyện Ba Tơ', person, due, 'Chưa thực hiện', null, null, null],
       [
         2,
-        title,
-        vietnamTime(start),
-        organizer,
+        ...meetingCells,
         task,
         'VKSND huyện Đức Phổ',
-        'Đ/c Trưởng phòng 7',
-        vietnamTime(deadline),
+        person,
+        due,
         'Đang thực hiện',
         'Đã rà soát 12/20 vụ',
         null,
         null,
       ],
-      [
-        3,
-        title,
-        vietnamTime(start),
-        organizer,
-        task,
-        'VKSND huyện Sơn Hòa',
-        'Đ/c Trưởng phòng 7',
-        vietnamTime(deadline),
-        'Chưa thực hiện',
-        null,
-        null,
-        null,
-      ],
-      [
-        4,
-        title,
-        vietnamTime(start),
-        organizer,
-        later.task,
-        'VKSND huyện Sơn Hòa',
-        null,
-        null,
-        'Chưa thực hiện',
-        null,
-        null,
-        null,
-      ],
+      [3, ...meetingCells, task, 'VKSND huyện Sơn Hòa', person, due, 'Chưa thực hiện', null, null, null],
+      [4, ...meetingCells, later.task, 'VKSND huyện Sơn Hòa', null, null, 'Chưa thực hiện', null, null, null],
     ]);
     expect(vietnamTime(start)).toBe('2031-06-10T01:00');
 
