@@ -25,7 +25,10 @@ import { NoticeService } from './conclusions/notice';
 import { MinutesService } from './minutes/minutes.service';
 import { MeetingReportService } from './meeting-report/meeting-report.service';
 import { DirectiveService } from './directives/directive.service';
+import { DirectiveRegister } from './directives/directive-register';
 import { ReportService } from './reports/report.service';
+import { FileService } from './files/file.service';
+import { fileStorage } from './files/file-storage';
 import { SeriesService } from './series/series.service';
 import { LiveService } from './live/live.service';
 import { InProcessPresence, Presence } from './live/presence';
@@ -68,7 +71,9 @@ export type Services = {
   minutes: MinutesService;
   meetingReports: MeetingReportService;
   directives: DirectiveService;
+  directiveRegister: DirectiveRegister;
   reports: ReportService;
+  files: FileService;
   live: LiveService;
   presence: Presence;
   webhooks: WebhookService;
@@ -100,6 +105,8 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
   const presence = presenceFor(db, commands, clock, config, logger);
+  const directives = new DirectiveService(db, commands, clock);
+  const files = new FileService(db, fileStorage(db, config.files.storageDir), config.files.maxBytes);
   return {
     db,
     bus,
@@ -124,8 +131,10 @@ export function createServices(deps: ServiceDeps): Services {
     notices: new NoticeService(db),
     minutes: new MinutesService(db, commands),
     meetingReports: new MeetingReportService(db, clock),
-    directives: new DirectiveService(db, commands, clock),
-    reports: new ReportService(db, commands),
+    directives,
+    directiveRegister: new DirectiveRegister(db, directives),
+    reports: new ReportService(db, commands, files),
+    files,
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),
     presence,
     webhooks: new WebhookService(db, config.webhooks, webhookDispatcher.wake),

@@ -80,6 +80,12 @@ const schema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5000),
   WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
+  STORAGE_DIR: z.string().min(1).optional(),
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 * 1024),
 });
 
 /** The names of every setting (checked against .env.example and the README by the suite). */
@@ -148,6 +154,8 @@ export type Config = {
   generatedAdminPasswordFile: string;
   /** Webhook deliveries (webhooks/webhook-dispatcher.ts): targets allowed, polling, timeout, retries. */
   webhooks: DispatchOptions;
+  /** Uploaded files: in this directory, or in the database when unset; the largest accepted. */
+  files: { storageDir?: string; maxBytes: number };
 };
 
 export class ConfigError extends Error {}
@@ -221,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
     },
+    files: { storageDir: e.STORAGE_DIR, maxBytes: e.FILE_MAX_BYTES },
   };
 }
 

@@ -15,6 +15,8 @@
  *   a reported DONE is accepted or reopened by the meeting's hosts or its organizer's HOSTs.
  * - Reports before a meeting: its hosts request them; a unit sends its own only, through its site
  *   or its standing site account.
+ * - Files: uploaded by a signed-in actor that may change something (not VIEWER); unattached, only
+ *   its uploader reads it; attached to a report, the meeting's hosts and the sending unit read it.
  * - Meeting series: the organizer's (ADMIN, and the HOST and VIEWER users of its unit or above see
  *   them; its HOSTs change them and make their meetings).
  * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed. These
@@ -233,6 +235,39 @@ export function assertSubmitReport(actor: Actor | null): string {
   if (a.kind === 'site') return a.unitId;
   if (a.role === Role.SITE_OPERATOR && a.unitId) return a.unitId;
   throw forbidden("Only a unit's site sends its report");
+}
+
+/**
+ * Who uploads a file, as kept with it (`user:<id>` or `site:<connection point id>`): any signed-in
+ * actor but VIEWER, who changes nothing. Null for who may not upload.
+ */
+export function uploaderOf(actor: Actor | null): string | null {
+  const a = requireActor(actor);
+  if (a.kind === 'site') return `site:${a.connectionPointId}`;
+  return a.role === Role.VIEWER ? null : `user:${a.userId}`;
+}
+
+export function assertUploadFile(actor: Actor | null): string {
+  const uploader = uploaderOf(actor);
+  if (!uploader) throw forbidden('VIEWER users upload nothing');
+  return uploader;
+}
+
+/**
+ * Reading an uploaded file: its uploader while it is attached to nothing; attached to a unit's
+ * report, the hosts of the meeting that asked for it and the unit itself (its sites and its
+ * standing account).
+ */
+export function canReadFile(
+  actor: Actor | null,
+  file: { uploader: string },
+  report: { meeting: MeetingScope; unitId: string } | null,
+): boolean {
+  const a = requireActor(actor);
+  if (!report) return uploaderOf(a) === file.uploader;
+  if (canManageMeeting(a, report.meeting)) return true;
+  if (a.kind === 'site') return a.meetingId === report.meeting.id && a.unitId === report.unitId;
+  return a.role === Role.SITE_OPERATOR && a.unitId === report.unitId;
 }
 
 /**

@@ -18,6 +18,8 @@ export const LIST_CAPS = {
   carriedOverPerMeeting: 1000,
   unitsPerParent: 1000,
   reportRequestsPerMeeting: 50,
+  // A report and its annexes; the hosts' view of every report of a meeting stays within the cost limit.
+  filesPerReport: 5,
 } as const;
 
 /** Refuses to add one more row to `count` rows when they are at `cap` already. */

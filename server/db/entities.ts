@@ -11,6 +11,7 @@ import { Conclusion } from '../conclusions/conclusion.entity';
 import { Minutes } from '../minutes/minutes.entity';
 import { Directive, DirectiveProgress } from '../directives/directive.entity';
 import { ReportRequest, ReportSubmission } from '../reports/report.entity';
+import { FileChunk, StoredFile } from '../files/stored-file.entity';
 import { MeetingEventRecord } from '../events/meeting-event.entity';
 import { Webhook, WebhookStream } from '../webhooks/webhook.entity';
 import { AuditRecord } from '../audit/audit-record.entity';
@@ -32,6 +33,8 @@ export const entities = [
   DirectiveProgress,
   ReportRequest,
   ReportSubmission,
+  StoredFile,
+  FileChunk,
   MeetingEventRecord,
   Webhook,
   WebhookStream,

@@ -108,6 +108,10 @@ export class DirectiveFilter implements DirectiveQuery {
   @IsOptional()
   meetingId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Of the meetings this unit organizes' })
+  @IsOptional()
+  organizerId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'With a deadline before this time' })
   @IsOptional()
   dueBefore?: Date | null;

@@ -50,6 +50,8 @@ export type DirectiveProgressReport = { directiveId: string; status: DirectiveSt
 /** Which directives to list or count; every criterion given must hold. */
 export type DirectiveQuery = {
   assigneeUnitId?: string | null;
+  /** Of the meetings this unit organizes. */
+  organizerId?: string | null;
   status?: DirectiveStatus[] | null;
   overdue?: boolean | null;
   meetingId?: string | null;
@@ -370,6 +372,17 @@ export class DirectiveService {
     );
   }
 
+  /** Every directive the actor sees that `filter` admits, up to `max` (more: TOO_MANY). */
+  async allOf(actor: Actor | null, filter: DirectiveQuery | null, max: number): Promise<Directive[]> {
+    const found = await this.db.read((m) =>
+      this.filtered(m, actor, filter)
+        .take(max + 1)
+        .getMany(),
+    );
+    if (found.length > max) throw badInput('filter', ErrorReason.TOO_MANY, { limit: max });
+    return found;
+  }
+
   async progressOf(directiveIds: readonly string[]): Promise<DirectiveProgress[]> {
     return this.db.read((m) =>
       m.find(DirectiveProgress, {
@@ -410,10 +423,16 @@ export class DirectiveService {
     const f = filter ?? {};
     assertOptionalId('filter.assigneeUnitId', f.assigneeUnitId);
     assertOptionalId('filter.meetingId', f.meetingId);
+    assertOptionalId('filter.organizerId', f.organizerId);
     const q = whereDirectiveSeen(m.createQueryBuilder(Directive, 'd'), 'd', actor);
     if (f.assigneeUnitId)
       q.andWhere('d.assigneeUnitId = :assigneeUnitId', { assigneeUnitId: f.assigneeUnitId });
     if (f.meetingId) q.andWhere('d.meetingId = :meetingId', { meetingId: f.meetingId });
+    if (f.organizerId) {
+      q.andWhere('d.meetingId IN (SELECT o.id FROM meeting o WHERE o.organizerId = :organizerId)', {
+        organizerId: f.organizerId,
+      });
+    }
     if (f.status)
       q.andWhere(f.status.length ? 'd.status IN (:...statuses)' : '1 = 0', { statuses: f.status });
     if (f.overdue !== null && f.overdue !== undefined) {

@@ -16,6 +16,7 @@ const {
   unitsPerParent,
   carriedOverPerMeeting,
   reportRequestsPerMeeting,
+  filesPerReport,
 } = LIST_CAPS;
 
 /** Documents of one agenda item (agenda.inputs.ts). */
@@ -59,6 +60,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'ReportRequest.submissions': connectionPointsPerMeeting,
   'ReportRequest.unitIds': connectionPointsPerMeeting,
   'ReportRequestSnapshot.unitIds': connectionPointsPerMeeting,
+  'ReportSubmission.files': filesPerReport,
   // The fields one account change sets: at most those of UpdateUserInput (and the id).
   'AuditRecord.fields': 8,
   'MeetingSeries.agenda': agendaItemsPerMeeting,

@@ -13,6 +13,7 @@ import type { AttendanceCounts } from '../participants/attendance';
 import type { Participant } from '../participants/participant.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import type { MeetingSeries } from '../series/meeting-series.entity';
+import type { StoredFile } from '../files/stored-file.entity';
 import type { ReportRequest, ReportSubmission } from '../reports/report.entity';
 import type { Speech } from '../speeches/speech.entity';
 import type { WebhookStream } from '../webhooks/webhook.entity';
@@ -184,6 +185,10 @@ export class Loaders {
 
   readonly submissionsByReportRequest = this.by<ReportSubmission[]>(async (ids) =>
     groupBy(ids, await this.services.reports.submissionsOf(ids), (s) => s.requestId),
+  );
+
+  readonly filesBySubmission = this.by<StoredFile[]>(async (ids) =>
+    groupBy(ids, await this.services.files.ofSubmissions(ids), (f) => f.submissionId!),
   );
 
   private readonly eventPages = new Map<string, DataLoader<string, MeetingEvent[]>>();

@@ -1,18 +1,10 @@
 import { Router } from 'express';
-import { bearerToken } from '../auth/tokens';
 import type { AuthService } from '../auth/auth.service';
 import type { Actor } from '../auth/actor';
-import { badInput, DomainError, ErrorCode, ErrorReason, unauthenticated } from '../common/errors';
-import { languageOf } from '../i18n/messages';
+import { badInput, ErrorReason } from '../common/errors';
 import { DOCUMENT_FORMATS, fileNameOf, isDocumentFormat } from '../documents/formats';
 import type { OfficialDocument } from '../documents/official-document';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-};
+import { domainRoute } from './domain-route';
 
 /** A document as served: its name (the file name's stem), content type and body. */
 export type RenderedDocument = { name: string; contentType: string; body: string | Buffer };
@@ -51,23 +43,17 @@ export function officialDocument(
 export function documentsRouter(auth: AuthService, documents: readonly MeetingDocument[]): Router {
   const router = Router();
   for (const document of documents) {
-    router.get(`/meetings/:id/${document.kind}`, async (req, res) => {
-      const format = String(req.query.format ?? document.formats[0]);
-      try {
-        const token = bearerToken(req.headers.authorization);
-        if (!token) throw unauthenticated();
-        const actor = await auth.actorOf(token);
+    router.get(
+      `/meetings/:id/${document.kind}`,
+      domainRoute(auth, async (actor, req, res) => {
+        const format = String(req.query.format ?? document.formats[0]);
         if (!document.formats.includes(format)) throw badInput('format', ErrorReason.INVALID_VALUE);
-        const { name, contentType, body } = await document.render(actor, req.params.id, format);
+        const { name, contentType, body } = await document.render(actor, String(req.params.id), format);
         res.set('cache-control', 'no-store').type(contentType);
         if (Buffer.isBuffer(body)) res.attachment(fileNameOf(name, format));
         res.send(body);
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        const message = e.messageIn(languageOf(req.headers['accept-language']));
-        res.status(STATUS[e.code] ?? 500).json({ error: { code: e.code, reason: e.reason, message } });
-      }
-    });
+      }),
+    );
   }
   return router;
 }

@@ -51,6 +51,8 @@ import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
 import { webApp } from './web-app';
 import { documentsRouter, officialDocument } from './documents.route';
 import { reportHtml, reportName, reportPdf } from '../meeting-report/report-document';
+import { filesRouter } from './files.route';
+import { directivesExportRouter } from './directives-export.route';
 import { noticeDocument } from '../conclusions/notice-document';
 import { minutesDocument } from '../minutes/minutes-document';
 import { apiVersionHeader, EXPOSED_HEADERS } from '../meta/api-version-header';
@@ -229,6 +231,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       },
     ]),
   );
+  app.use(filesRouter(services.auth, services.files));
+  app.use(directivesExportRouter(services.auth, services.directiveRegister));
   app.use(webApp());
   app.use(
     '/graphql',

@@ -72,4 +72,7 @@ export const en: Record<R, string> = {
   [R.EXACTLY_ONE_OF]: 'Give exactly one of {{field}} and {{other}}',
   [R.PAIRED_KIND]:
     'Questions and explanations are made by askQuestion only: a speech does not change kind to or from them',
+  [R.FILE_TOO_LARGE]: 'The file is larger than allowed ({{maxBytes}} bytes)',
+  [R.FILE_TYPE_REFUSED]: 'This type of file is not accepted; accepted: {{allowed}}',
+  [R.FILE_NOT_AVAILABLE]: '{{field}}: file {{value}} is not one you uploaded or is already attached',
 };

@@ -75,4 +75,7 @@ export const vi: Record<R, string> = {
   [R.EXACTLY_ONE_OF]: 'Cần nhập một và chỉ một trong hai trường {{field}} và {{other}}',
   [R.PAIRED_KIND]:
     'Lượt truy vấn và lượt giải trình chỉ được tạo khi truy vấn; không đổi loại phát biểu sang hoặc từ hai loại này',
+  [R.FILE_TOO_LARGE]: 'Tệp vượt quá dung lượng cho phép ({{maxBytes}} byte)',
+  [R.FILE_TYPE_REFUSED]: 'Không nhận loại tệp này; chỉ nhận: {{allowed}}',
+  [R.FILE_NOT_AVAILABLE]: '{{field}}: tệp {{value}} không phải tệp bạn vừa tải lên hoặc đã được đính kèm',
 };

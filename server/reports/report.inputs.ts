@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { LIST_CAPS } from '../common/list-caps';
 import { RequiredText } from '../common/validation';
 import type { NewReportRequest, NewReportSubmission } from './report.service';
@@ -32,4 +32,12 @@ export class SubmitReportInput implements NewReportSubmission {
   @Field({ description: "The report of the sender's own unit; sent again, it replaces the earlier" })
   @RequiredText(REPORT_TEXT_MAX)
   text!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files uploaded by the sender (POST /files) to attach; they replace the earlier ones',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIST_CAPS.filesPerReport)
+  fileIds?: string[] | null;
 }

@@ -4,6 +4,7 @@ import { loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { ReportRequest, ReportSubmission } from './report.entity';
+import { StoredFile } from '../files/stored-file.entity';
 import { RequestReportsInput, SubmitReportInput } from './report.inputs';
 
 @Resolver(() => ReportRequest)
@@ -43,6 +44,13 @@ export class ReportSubmissionResolver {
   @FieldResolver(() => Unit)
   async unit(@Root() s: ReportSubmission, @Ctx() ctx: Context): Promise<Unit | null> {
     return loadOptional(ctx.loaders.unitById, s.unitId);
+  }
+
+  @FieldResolver(() => [StoredFile], {
+    description: 'The files sent with it (GET /files/:id), first uploaded first',
+  })
+  files(@Root() s: ReportSubmission, @Ctx() ctx: Context): Promise<StoredFile[]> {
+    return ctx.loaders.filesBySubmission.load(s.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Sent after the request's deadline" })

@@ -10,12 +10,13 @@ import { MeetingEventType } from '../events/event-type';
 import { MeetingCommands } from '../events/meeting-commands';
 import { MeetingStatus } from '../meetings/meeting.entity';
 import { ReportRequest, ReportSubmission } from './report.entity';
+import type { FileService } from '../files/file.service';
 
 /** Reports asked of some of a meeting's units (those of its connection points), by a deadline. */
 export type NewReportRequest = { meetingId: string; title: string; deadline: Date; unitIds: string[] };
 
 /** A unit's report: the unit is the sender's own (its site or its standing site account). */
-export type NewReportSubmission = { requestId: string; text: string };
+export type NewReportSubmission = { requestId: string; text: string; fileIds?: string[] | null };
 
 /** Reports are collected before the meeting: not once it has ended or was cancelled. */
 const CLOSED = [MeetingStatus.ENDED, MeetingStatus.CANCELLED];
@@ -29,6 +30,7 @@ export class ReportService {
   constructor(
     private readonly db: Database,
     private readonly commands: MeetingCommands,
+    private readonly files: FileService,
   ) {}
 
   request(actor: Actor | null, input: NewReportRequest): Promise<ReportRequest> {
@@ -92,6 +94,13 @@ export class ReportService {
           submittedBy: c.actor!.name,
         });
         await c.manager.save(submission);
+        await this.files.attachToSubmission(
+          c.manager,
+          actor,
+          submission.id,
+          input.fileIds ?? [],
+          'input.fileIds',
+        );
         c.emit(MeetingEventType.REPORT_SUBMITTED, submission);
         return submission;
       },

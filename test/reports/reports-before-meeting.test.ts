@@ -1,5 +1,6 @@
 import { expectError, startTestServer, TestServer } from '../support/server';
-import { conference, Conference, lifecycle, unit, user } from '../support/factories';
+import { Conference, lifecycle, unit, user } from '../support/factories';
+import { meetingWithUnits as reportMeeting } from '../support/reports';
 
 const DAY = 24 * 3600 * 1000;
 const REQUEST = `mutation($input: RequestReportsInput!) { requestReports(input: $input) { id deadline unitIds } }`;
@@ -17,16 +18,7 @@ describe('reports collected before the meeting: asked of its units, sent by each
   });
   afterAll(() => t.close());
 
-  async function meetingWithUnits(): Promise<Conference & { unitIds: string[] }> {
-    const m = await conference(t, { sites: 3, live: false });
-    const points = await t.ok(
-      'query($id: ID!) { meeting(id: $id) { connectionPoints { id unitId } } }',
-      { id: m.meetingId },
-      m.host,
-    );
-    const unitOf = (id: string) => points.meeting.connectionPoints.find((c: any) => c.id === id).unitId;
-    return { ...m, unitIds: m.sites.map((s) => unitOf(s.id) as string) };
-  }
+  const meetingWithUnits = () => reportMeeting(t);
 
   const request = (m: Conference, unitIds: string[], deadline = new Date(clock.at + DAY)) =>
     t.gql(

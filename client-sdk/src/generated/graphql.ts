@@ -208,6 +208,8 @@ export type DirectiveFilter = {
   /** With a deadline before this time */
   dueBefore?: string | null | undefined;
   meetingId?: string | number | null | undefined;
+  /** Of the meetings this unit organizes */
+  organizerId?: string | number | null | undefined;
   /** Not DONE and past the deadline, now */
   overdue?: boolean | null | undefined;
   status?: Array<DirectiveStatus> | null | undefined;
@@ -263,6 +265,12 @@ export type ErrorReason =
   | 'END_BEFORE_START'
   /** Give exactly one of {{field}} and {{other}} */
   | 'EXACTLY_ONE_OF'
+  /** {{field}}: file {{value}} is not one you uploaded or is already attached */
+  | 'FILE_NOT_AVAILABLE'
+  /** The file is larger than allowed ({{maxBytes}} bytes) */
+  | 'FILE_TOO_LARGE'
+  /** This type of file is not accepted; accepted: {{allowed}} */
+  | 'FILE_TYPE_REFUSED'
   /** This meeting already has a host connection point */
   | 'HOST_POINT_EXISTS'
   /** {{field}} is not well-formed Unicode (a lone surrogate) */
@@ -581,6 +589,8 @@ export type StandingParticipantInput = {
 };
 
 export type SubmitReportInput = {
+  /** Files uploaded by the sender (POST /files) to attach; they replace the earlier ones */
+  fileIds?: Array<string | number> | null | undefined;
   requestId: string | number;
   /** The report of the sender's own unit; sent again, it replaces the earlier */
   text: string;
