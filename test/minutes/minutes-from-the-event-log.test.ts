@@ -2,7 +2,7 @@ import { TestClock } from '../support/instruments';
 import { TestServer, expectError, startTestServer } from '../support/server';
 import { addDirective, draft } from '../support/conclusions';
 import { agendaItem, conference, lifecycle, participant, requestedSpeech } from '../support/factories';
-import { docxText, download, flat, pdfText } from '../support/documents';
+import { docxText, download, flat, pdfText, saveSample } from '../support/documents';
 
 const MINUTES_FIELDS = 'id meetingId text version status finalizedAt url';
 const DRAFT_MINUTES = `mutation($id: ID!) { draftMinutes(meetingId: $id) { ${MINUTES_FIELDS} } }`;
@@ -60,11 +60,13 @@ describe('the minutes, drafted from the event log', () => {
     });
     clock.advance(10 * 60); // 08:10
     await lifecycle(t, m.host, m.meetingId, 'end');
+    const renameChair = (name: string) =>
+      t.server.services.db.dataSource.query('UPDATE participant SET name = ? WHERE id = ?', [
+        name,
+        m.chairId,
+      ]);
     // Changed afterwards behind the log's back: the minutes keep the name as the meeting had it.
-    await t.server.services.db.dataSource.query('UPDATE participant SET name = ? WHERE id = ?', [
-      'Tên sửa sau',
-      m.chairId,
-    ]);
+    await renameChair('Tên sửa sau');
 
     const before = (await t.ok(READ_MINUTES, { id: m.meetingId }, m.host)).meeting.minutes;
     expect(before).toBeNull();
@@ -92,6 +94,8 @@ describe('the minutes, drafted from the event log', () => {
       ]),
     );
     expect(minutes.text).not.toContain('Tên sửa sau');
+    // Put right again: the document is signed by the chair as now recorded.
+    await renameChair('Phạm Thị Kim Liên');
     expectError(await t.gql(DRAFT_MINUTES, { id: m.meetingId }, m.host), 'CONFLICT');
 
     // The secretary's edits: optimistic versions, then final and fixed.
@@ -112,8 +116,14 @@ describe('the minutes, drafted from the event log', () => {
     expectError(await t.gql(FINALIZE_MINUTES, { id: minutes.id }, m.host), 'CONFLICT');
 
     // Issued as a document: BIÊN BẢN, the text as edited, signed by the secretary and the chair.
-    const docx = flat(docxText((await download(t, m.meetingId, 'minutes', 'docx', m.host)).body));
-    const pdf = flat(pdfText((await download(t, m.meetingId, 'minutes', 'pdf', m.host)).body));
+    const files = {
+      docx: (await download(t, m.meetingId, 'minutes', 'docx', m.host)).body,
+      pdf: (await download(t, m.meetingId, 'minutes', 'pdf', m.host)).body,
+    };
+    saveSample('minutes-quang-ngai-2022-04-28', 'docx', files.docx);
+    saveSample('minutes-quang-ngai-2022-04-28', 'pdf', files.pdf);
+    const docx = flat(docxText(files.docx));
+    const pdf = flat(pdfText(files.pdf));
     for (const text of [docx, pdf]) {
       for (const element of [
         // The host's unit keeps them (the meeting names no organizer), under its parent agency.
@@ -127,6 +137,7 @@ describe('the minutes, drafted from the event log', () => {
         'THƯ KÝ',
         'CHỦ TRÌ',
         'Nguyễn Hàn My',
+        'Phạm Thị Kim Liên',
       ]) {
         expect(text).toContain(element);
       }
