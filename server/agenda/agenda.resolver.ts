@@ -3,7 +3,7 @@ import { Context } from '../graphql/context';
 import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 import { Speech } from '../speeches/speech.entity';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { AgendaItem, AgendaItemStatus } from './agenda-item.entity';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from './agenda.inputs';
 
@@ -51,7 +51,7 @@ export class AgendaItemResolver {
   }
 
   @FieldResolver(() => Participant, { nullable: true })
-  presenter(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Participant | null> {
+  presenter(@Root() item: AgendaItem, @Ctx() ctx: Context): Loaded<Participant | null> {
     return loadOptional(ctx.loaders.participantById, item.presenterId);
   }
 

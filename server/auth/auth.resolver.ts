@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { IsOptional, MinLength } from 'class-validator';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { OptionalText, RequiredText, limit } from '../common/validation';
 import { requireActor } from '../access/access';
 import { Unit } from '../units/unit.entity';
@@ -135,7 +135,7 @@ export class UserResolver {
     nullable: true,
     description: 'The unit the user belongs to: what it sees is decided by it (none: only what it hosts)',
   })
-  unit(@Root() user: User, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() user: User, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, user.unitId);
   }
 }

@@ -29,7 +29,9 @@ registerEnumType(ConnectionState, {
 });
 
 /** A connection point (điểm cầu): one participating unit's room, joined to the meeting over video. */
-@ObjectType()
+// Fields read as graphql-js reads them, without a resolver each: the national meeting's answer has
+// thousands of these objects.
+@ObjectType({ simpleResolvers: true })
 @Entity('connection_point')
 @Index(['meetingId', 'unitId'], { unique: true })
 // `hostKey` is 'HOST' on the host point and NULL elsewhere: the database itself keeps one host per meeting.

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { ConnectionPoint } from './connection-point.entity';
@@ -32,7 +32,7 @@ export class ConnectionPointResolver {
   }
 
   @FieldResolver(() => Unit)
-  unit(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, cp.unitId);
   }
 
@@ -46,6 +46,6 @@ export class ConnectionPointResolver {
 export class MeetingConnectionPointsResolver {
   @FieldResolver(() => [ConnectionPoint], { description: 'The host point first, then the sites by name' })
   async connectionPoints(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ConnectionPoint[]> {
-    return ctx.loaders.connectionPointsByMeeting.load(meeting.id);
+    return ctx.loaders.connectionPointsOf(meeting.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
 import { Directive, DirectiveProgress } from './directive.entity';
@@ -72,7 +72,7 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => Unit)
-  assigneeUnit(@Root() d: Directive, @Ctx() ctx: Context): Promise<Unit | null> {
+  assigneeUnit(@Root() d: Directive, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, d.assigneeUnitId);
   }
 

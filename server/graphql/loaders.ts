@@ -33,15 +33,50 @@ export function groupBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K)
   return keys.map((k) => groups.get(k) ?? []);
 }
 
+/** `rows` by `key`, each group in the order of `rows`. */
+function groupAll<K, R>(rows: R[], key: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 /** Picks `rows` by `key` in the order of `keys` (null where missing): a one-to-one batch result. */
 export function pickBy<K, R>(keys: readonly K[], rows: R[], key: (row: R) => K): (R | null)[] {
   const byKey = new Map<K, R>(rows.map((r) => [key(r), r]));
   return keys.map((k) => byKey.get(k) ?? null);
 }
 
-/** `loader.load(id)`, or null without an id (an optional reference). */
-export function loadOptional<V>(loader: DataLoader<string, V | null>, id: string | null): Promise<V | null> {
-  return id ? loader.load(id) : Promise.resolve(null);
+/** A value, or the promise of one: graphql-js completes a field given a value without a turn. */
+export type Loaded<V> = V | Promise<V>;
+
+/** `loader.load(id)`, or null at once without an id (an optional reference). */
+export function loadOptional<V>(loader: DataLoader<string, V | null>, id: string | null): Loaded<V | null> {
+  return id ? loader.load(id) : null;
+}
+
+/** A promise that also gives its value once it has one, to those that can use it without waiting. */
+class Settling<T> {
+  private settled = false;
+  private value?: T;
+
+  constructor(readonly promise: Promise<T>) {
+    promise.then(
+      (value) => {
+        this.value = value;
+        this.settled = true;
+      },
+      () => undefined, // the promise's own awaiters get the error
+    );
+  }
+
+  /** `f` of the value: at once when there is one, else once there is. */
+  then<R>(f: (value: T) => Loaded<R>): Loaded<R> {
+    return this.settled ? f(this.value as T) : this.promise.then(f);
+  }
 }
 
 /**
@@ -94,6 +129,52 @@ export class Loaders {
   readonly connectionPointsByMeeting = this.by<ConnectionPoint[]>(async (ids) =>
     groupBy(ids, await this.services.connectionPoints.ofMeetings(ids), (cp) => cp.meetingId),
   );
+
+  /**
+   * Per meeting whose connection points this request reads, those points by id; and per meeting
+   * whose participants it reads, those participants by connection point. The national meeting's
+   * 3,000 delegates name 764 points, and its 764 points seat those 3,000 delegates: fields that need
+   * them take them from here (at once when read already) rather than reading the same rows again.
+   */
+  private readonly pointsOfMeeting = new Map<string, Settling<Map<string, ConnectionPoint>>>();
+  private readonly seatedInMeeting = new Map<string, Settling<Map<string, Participant[]>>>();
+
+  /** The connection points of a meeting: the host point first, then the sites by name. */
+  connectionPointsOf(meetingId: string): Promise<ConnectionPoint[]> {
+    const points = this.connectionPointsByMeeting.load(meetingId);
+    if (!this.pointsOfMeeting.has(meetingId))
+      this.pointsOfMeeting.set(
+        meetingId,
+        new Settling(points.then((list) => new Map(list.map((cp) => [cp.id, cp])))),
+      );
+    return points;
+  }
+
+  /** A participant's connection point. */
+  connectionPointOf(p: Participant): Loaded<ConnectionPoint | null> {
+    const points = this.pointsOfMeeting.get(p.meetingId);
+    const load = () => this.connectionPointById.load(p.connectionPointId);
+    return points ? points.then((byId) => byId.get(p.connectionPointId) ?? load()) : load();
+  }
+
+  /** The participants of a meeting, in the order they were registered. */
+  participantsOf(meetingId: string): Promise<Participant[]> {
+    const participants = this.participantsByMeeting.load(meetingId);
+    if (!this.seatedInMeeting.has(meetingId))
+      this.seatedInMeeting.set(
+        meetingId,
+        new Settling(participants.then((list) => groupAll(list, (p) => p.connectionPointId))),
+      );
+    return participants;
+  }
+
+  /** The participants of a connection point, in the order they were registered. */
+  participantsAt(cp: ConnectionPoint): Loaded<Participant[]> {
+    const seated = this.seatedInMeeting.get(cp.meetingId);
+    return seated
+      ? seated.then((byPoint) => byPoint.get(cp.id) ?? [])
+      : this.participantsByConnectionPoint.load(cp.id);
+  }
 
   readonly participantById = this.by<Participant | null>(async (ids) =>
     pickBy(ids, await this.services.participants.by('id', ids), (p) => p.id),

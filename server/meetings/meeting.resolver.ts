@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { canSeeMeetingHosts } from '../access/access';
 import { User } from '../auth/user.entity';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { Unit } from '../units/unit.entity';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, MeetingFilter, UpdateMeetingInput } from './meeting.inputs';
@@ -101,12 +101,12 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  organizer(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Unit | null> {
+  organizer(@Root() meeting: Meeting, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, meeting.organizerId);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  hostUnit(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Unit | null> {
+  hostUnit(@Root() meeting: Meeting, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, meeting.hostUnitId);
   }
 }

@@ -23,7 +23,9 @@ export enum Attendance {
 registerEnumType(Attendance, { name: 'Attendance' });
 
 /** A delegate (đại biểu) of a meeting, seated at one connection point. */
-@ObjectType()
+// Fields read as graphql-js reads them, without a resolver each: the national meeting's answer has
+// thousands of these objects.
+@ObjectType({ simpleResolvers: true })
 @Entity('participant')
 @Index(['meetingId', 'connectionPointId'])
 export class Participant extends BaseRecord {

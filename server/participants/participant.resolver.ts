@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
@@ -46,12 +46,12 @@ export class ParticipantResolver {
   }
 
   @FieldResolver(() => ConnectionPoint)
-  connectionPoint(@Root() p: Participant, @Ctx() ctx: Context): Promise<ConnectionPoint | null> {
-    return ctx.loaders.connectionPointById.load(p.connectionPointId);
+  connectionPoint(@Root() p: Participant, @Ctx() ctx: Context): Loaded<ConnectionPoint | null> {
+    return ctx.loaders.connectionPointOf(p);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  unit(@Root() p: Participant, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() p: Participant, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, p.unitId);
   }
 }
@@ -59,8 +59,8 @@ export class ParticipantResolver {
 @Resolver(() => ConnectionPoint)
 export class ConnectionPointParticipantsResolver {
   @FieldResolver(() => [Participant])
-  participants(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Promise<Participant[]> {
-    return ctx.loaders.participantsByConnectionPoint.load(cp.id);
+  participants(@Root() cp: ConnectionPoint, @Ctx() ctx: Context): Loaded<Participant[]> {
+    return ctx.loaders.participantsAt(cp);
   }
 
   @FieldResolver(() => AttendanceCountsObject)
@@ -74,7 +74,7 @@ export class ConnectionPointParticipantsResolver {
 export class MeetingParticipantsResolver {
   @FieldResolver(() => [Participant], { description: 'In the order they were registered' })
   participants(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Participant[]> {
-    return ctx.loaders.participantsByMeeting.load(meeting.id);
+    return ctx.loaders.participantsOf(meeting.id);
   }
 
   @FieldResolver(() => AttendanceCountsObject)

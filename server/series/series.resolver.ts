@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingConnection } from '../meetings/meeting.types';
 import { Unit } from '../units/unit.entity';
@@ -68,7 +68,7 @@ export class SeriesResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  hostUnit(@Root() series: MeetingSeries, @Ctx() ctx: Context): Promise<Unit | null> {
+  hostUnit(@Root() series: MeetingSeries, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, series.hostUnitId);
   }
 
@@ -101,7 +101,7 @@ export class SeriesResolver {
 @Resolver(() => Meeting)
 export class MeetingSeriesResolver {
   @FieldResolver(() => MeetingSeries, { nullable: true, description: 'The series the meeting is one of' })
-  series(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingSeries | null> {
+  series(@Root() meeting: Meeting, @Ctx() ctx: Context): Loaded<MeetingSeries | null> {
     return loadOptional(ctx.loaders.seriesById, meeting.seriesId);
   }
 

@@ -7,7 +7,7 @@ import { Participant } from '../participants/participant.entity';
 import { Speech } from './speech.entity';
 import { AskQuestionInput, RequestToSpeakInput, UpdateSpeechInput } from './speech.inputs';
 import { Unit } from '../units/unit.entity';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { elapsedSeconds } from './speech-rules';
 
 @Resolver(() => Speech)
@@ -86,7 +86,7 @@ export class SpeechResolver {
   }
 
   @FieldResolver(() => Participant, { nullable: true })
-  speaker(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Participant | null> {
+  speaker(@Root() speech: Speech, @Ctx() ctx: Context): Loaded<Participant | null> {
     return loadOptional(ctx.loaders.participantById, speech.participantId);
   }
 
@@ -108,7 +108,7 @@ export class SpeechResolver {
     nullable: true,
     description: 'The unit speaking, when not the connection point’s own',
   })
-  unit(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() speech: Speech, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, speech.unitId);
   }
 
@@ -137,7 +137,7 @@ export class SpeechResolver {
   }
 
   @FieldResolver(() => Speech, { nullable: true, description: 'For an EXPLANATION: the question it answers' })
-  question(@Root() speech: Speech, @Ctx() ctx: Context): Promise<Speech | null> {
+  question(@Root() speech: Speech, @Ctx() ctx: Context): Loaded<Speech | null> {
     return loadOptional(ctx.loaders.speechById, speech.questionId);
   }
 

@@ -19,7 +19,9 @@ registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Place of a unit i
  * An organisational unit (đơn vị) of the procuracy; units form a tree through `parentId`. Names are
  * unique under a parent by their search key: "Đồng Xuân", "ĐỒNG XUÂN" and "Dong Xuan" are one unit.
  */
-@ObjectType()
+// Fields read as graphql-js reads them, without a resolver each: the national meeting's answer has
+// thousands of these objects.
+@ObjectType({ simpleResolvers: true })
 @Entity('unit')
 @Index(['parentId', 'nameKey'], { unique: true })
 export class Unit extends BaseRecord {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { loadOptional } from '../graphql/loaders';
+import { Loaded, loadOptional } from '../graphql/loaders';
 import { CreateUnitInput } from './unit.inputs';
 import { Unit } from './unit.entity';
 import { fullNameOf } from './unit-names';
@@ -26,7 +26,7 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  parent(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit | null> {
+  parent(@Root() unit: Unit, @Ctx() ctx: Context): Loaded<Unit | null> {
     return loadOptional(ctx.loaders.unitById, unit.parentId);
   }
 }
