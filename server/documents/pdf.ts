@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import { Block, MOTTO, NATION, OfficialDocument, PAGE, recipientLines, Signature } from './official-document';
 
 /**
@@ -139,8 +139,12 @@ function closing(doc: Doc, d: OfficialDocument): void {
   });
 }
 
+/** pdfkit takes about 0.2 s to load: loaded by the first PDF written, not by every process that starts. */
+let pdfkit: Promise<{ default: typeof PDFKitDocument }> | undefined;
+
 /** A new A4 PDF with the decree's margins and the serif fonts registered, and its bytes once ended. */
-export function openPdf(title: string): { doc: Doc; done: Promise<Buffer> } {
+export async function openPdf(title: string): Promise<{ doc: Doc; done: Promise<Buffer> }> {
+  const { default: PDFDocument } = await (pdfkit ??= import('pdfkit'));
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: mm(margin.top), bottom: mm(margin.bottom), left: LEFT, right: mm(margin.right) },
@@ -161,8 +165,8 @@ export function openPdf(title: string): { doc: Doc; done: Promise<Buffer> } {
 }
 
 /** The document as PDF: A4, the decree's margins, a Times New Roman-compatible serif at 14 pt. */
-export function pdfDocument(d: OfficialDocument): Promise<Buffer> {
-  const { doc, done } = openPdf(d.name);
+export async function pdfDocument(d: OfficialDocument): Promise<Buffer> {
+  const { doc, done } = await openPdf(d.name);
   let y = doc.page.margins.top;
   if (d.draft) {
     doc.font(BOLD).fontSize(PAGE.fontSizePt).text('DỰ THẢO', LEFT, y);

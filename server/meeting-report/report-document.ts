@@ -79,9 +79,9 @@ function drawChart(doc: Doc, c: Chart, y: number): number {
 }
 
 /** The report as PDF: the heading, then each chart drawn with PDFKit in the shipped serif font. */
-export function reportPdf(r: MeetingReportData): Promise<Buffer> {
+export async function reportPdf(r: MeetingReportData): Promise<Buffer> {
   const h = headingOf(r);
-  const { doc, done } = openPdf(h.name);
+  const { doc, done } = await openPdf(h.name);
   const size = PAGE.fontSizePt;
   const page = { x: LEFT, width: WIDTH };
   let y = centred(doc, page, doc.page.margins.top, [
