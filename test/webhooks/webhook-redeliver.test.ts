@@ -1,6 +1,7 @@
 import { hostedMeeting, lifecycle, webhook } from '../support/factories';
 import { expectError, restartServer, startTestServer, TestServer } from '../support/server';
 import { WEBHOOK_TEST_ENV, WebhookReceiver } from '../support/webhook-receiver';
+import { until } from '../support/live';
 
 const STATUS = `{ webhooks { id deliveries { meetingId deliveredSeq attempts lastStatusCode lastError nextAttemptAt } } }`;
 const REDELIVER =
@@ -36,6 +37,11 @@ describe('webhook delivery status and redelivery', () => {
     expect(mine().map((d) => d.body.type)).toEqual(['MEETING_STARTED', 'MEETING_ENDED']);
     const [started, ended] = mine().map((d) => d.body.data.seq);
 
+    // The receiver has the request before the dispatcher has the answer and records it.
+    await until(
+      async () => (await status(m.host, hook.id))[0]?.deliveredSeq === ended,
+      'the last delivery recorded',
+    );
     const [delivery] = await status(m.host, hook.id);
     expect(delivery).toMatchObject({
       meetingId: m.meetingId,
