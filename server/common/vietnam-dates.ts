@@ -3,10 +3,14 @@
 /** Vietnam keeps UTC+7 all year. */
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
-const local = (at: Date) => new Date(at.getTime() + VIETNAM_OFFSET_MS);
+/**
+ * The moment with Vietnam's wall-clock time in its UTC fields: what a format that carries no time
+ * zone (an Excel date) or the helpers below read.
+ */
+export const vietnamWallClock = (at: Date): Date => new Date(at.getTime() + VIETNAM_OFFSET_MS);
 
 export function vietnamDate(at: Date): { day: number; month: number; year: number } {
-  const d = local(at);
+  const d = vietnamWallClock(at);
   return { day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear() };
 }
 
@@ -24,6 +28,6 @@ export function shortDate(at: Date): string {
 
 /** "07 giờ 30". */
 export function clockTime(at: Date): string {
-  const d = local(at);
+  const d = vietnamWallClock(at);
   return `${String(d.getUTCHours()).padStart(2, '0')} giờ ${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }

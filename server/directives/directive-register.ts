@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { compareVietnamese } from '../common/vietnamese-text';
+import { vietnamWallClock } from '../common/vietnam-dates';
 import { Database } from '../db/database';
 import { Meeting } from '../meetings/meeting.entity';
 import { Unit } from '../units/unit.entity';
@@ -34,14 +35,8 @@ const STATUS_LABELS: Record<DirectiveStatus, string> = {
   [DirectiveStatus.DONE]: 'Đã hoàn thành',
 };
 
-/** Vietnam keeps UTC+7 all year (no summer time). */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
-
-/**
- * Excel dates carry no time zone: a cell shows its value's UTC fields. The moment's wall-clock time
- * in Vietnam is written as those fields, so the office reads the time of Hà Nội.
- */
-const inVietnam = (at: Date | null): Date | null => (at ? new Date(at.getTime() + VIETNAM_OFFSET_MS) : null);
+/** Excel dates carry no time zone (a cell shows its UTC fields): the office reads the time of Hà Nội. */
+const inVietnam = (at: Date | null): Date | null => (at ? vietnamWallClock(at) : null);
 
 /** One row: a directive (one per assignee unit) with what the office reads beside it. */
 type RegisterRow = {

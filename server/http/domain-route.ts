@@ -20,7 +20,7 @@ const REASON_STATUS: Partial<Record<ErrorReason, number>> = {
 
 /**
  * A route outside GraphQL, authorised like it: a Bearer token gives the actor that `handle` acts
- * for; domain errors are answered `{ error: { code, reason, message } }` in the caller's language,
+ * for; domain errors are answered `{ error: { code, reason, message, field… } }` in the caller's language,
  * with the status that fits (a meeting the caller may not see is 404).
  */
 export function domainRoute(
@@ -36,7 +36,8 @@ export function domainRoute(
       if (!(e instanceof DomainError)) throw e;
       const message = e.messageIn(languageOf(req.headers['accept-language']));
       const status = (e.reason && REASON_STATUS[e.reason]) ?? STATUS[e.code] ?? 500;
-      res.status(status).json({ error: { code: e.code, reason: e.reason, message } });
+      // As GraphQL's extensions carry them: the bad field, the current state of a conflict.
+      res.status(status).json({ error: { code: e.code, reason: e.reason, message, ...e.details } });
     }
   };
 }

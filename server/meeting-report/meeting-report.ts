@@ -71,15 +71,19 @@ export function meetingReport(
       skipped: !!times.skipped,
     };
   });
-  const speakingByPoint = points.map((p): PointSpeaking => {
-    const own = talks.filter((t) => t.connectionPointId === p.id);
-    return { ...named(p), speeches: own.length, seconds: own.reduce((s, t) => s + t.seconds, 0) };
+  const tally = (own: { seconds: number }[]) => ({
+    speeches: own.length,
+    seconds: own.reduce((s, t) => s + t.seconds, 0),
   });
+  const speakingByPoint = points.map((p): PointSpeaking => ({
+    ...named(p),
+    ...tally(talks.filter((t) => t.connectionPointId === p.id)),
+  }));
   const kinds = Object.values(SpeechKind).filter((kind) => talks.some((t) => t.kind === kind));
-  const speakingByKind = kinds.map((kind): KindSpeaking => {
-    const own = talks.filter((t) => t.kind === kind);
-    return { kind, speeches: own.length, seconds: own.reduce((s, t) => s + t.seconds, 0) };
-  });
+  const speakingByKind = kinds.map((kind): KindSpeaking => ({
+    kind,
+    ...tally(talks.filter((t) => t.kind === kind)),
+  }));
   const attendance = points.map((p): PointAttendance => {
     const here = people.filter((x) => x.connectionPointId === p.id);
     const count = (attendance: string) => here.filter((x) => x.attendance === attendance).length;

@@ -39,6 +39,7 @@ describe.each([
       error: {
         code: 'BAD_USER_INPUT',
         reason: 'FILE_TOO_LARGE',
+        field: 'file',
         message: expect.stringContaining(String(MAX)),
       },
     });
