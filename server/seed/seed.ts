@@ -77,14 +77,16 @@ class UnitDirectory {
 
   /** Reads the children of `parentIds`, BATCH parents per request. */
   private async learn(parentIds: (string | null)[]): Promise<void> {
-    const children = await aliased<{ id: string; name: string }[]>(
-      this.gql,
-      'query',
-      'ID',
-      parentIds,
-      (v) => `units(parentId: ${v}) { id name }`,
-    );
-    parentIds.forEach((p, i) => this.children.set(p ?? '', new Map(children[i].map((u) => [u.name, u.id]))));
+    for (let at = 0; at < parentIds.length; at += BATCH) {
+      const chunk = parentIds.slice(at, at + BATCH);
+      const vars = chunk.map((_, i) => `$p${i}: ID`).join(', ');
+      const fields = chunk.map((_, i) => `u${i}: units(parentId: $p${i}) { id name }`).join('\n');
+      const data = await this.gql<Record<string, { id: string; name: string }[]>>(
+        `query(${vars}) {\n${fields}\n}`,
+        Object.fromEntries(chunk.map((p, i) => [`p${i}`, p])),
+      );
+      chunk.forEach((p, i) => this.children.set(p ?? '', new Map(data[`u${i}`].map((u) => [u.name, u.id]))));
+    }
   }
 
   /** Places a unit of a scenario in the tree: provinces under the supreme, the rest under the organizer. */
@@ -284,31 +286,6 @@ export async function seedNational(
   return { meetingId };
 }
 
-/**
- * `field` once per value, as aliased fields of one operation, BATCH per request (within the
- * server's alias limit); `field` is given the value's variable. The answers, in the order of `values`.
- */
-async function aliased<T>(
-  gql: Gql,
-  operation: 'query' | 'mutation',
-  variableType: string,
-  values: unknown[],
-  field: (variable: string) => string,
-): Promise<T[]> {
-  const answers: T[] = [];
-  for (let at = 0; at < values.length; at += BATCH) {
-    const chunk = values.slice(at, at + BATCH);
-    const vars = chunk.map((_, i) => `$v${i}: ${variableType}`).join(', ');
-    const fields = chunk.map((_, i) => `a${i}: ${field(`$v${i}`)}`).join('\n');
-    const data = await gql<Record<string, T>>(
-      `${operation}(${vars}) {\n${fields}\n}`,
-      Object.fromEntries(chunk.map((value, i) => [`v${i}`, value])),
-    );
-    chunk.forEach((_, i) => answers.push(data[`a${i}`]));
-  }
-  return answers;
-}
-
 /** Sends one mutation per item, BATCH aliased mutations per request; returns the new ids in order. */
 async function batch<I>(
   gql: Gql,
@@ -317,12 +294,14 @@ async function batch<I>(
   mutation: string,
   input: (item: I) => Record<string, unknown>,
 ): Promise<string[]> {
-  const made = await aliased<{ id: string }>(
-    gql,
-    'mutation',
-    `${inputType}!`,
-    items.map(input),
-    (v) => `${mutation}(input: ${v}) { id }`,
-  );
-  return made.map((m) => m.id);
+  const ids: string[] = [];
+  for (let at = 0; at < items.length; at += BATCH) {
+    const chunk = items.slice(at, at + BATCH);
+    const vars = chunk.map((_, i) => `$i${i}: ${inputType}!`).join(', ');
+    const fields = chunk.map((_, i) => `m${i}: ${mutation}(input: $i${i}) { id }`).join('\n');
+    const variables = Object.fromEntries(chunk.map((item, i) => [`i${i}`, input(item)]));
+    const data = await gql<Record<string, { id: string }>>(`mutation(${vars}) {\n${fields}\n}`, variables);
+    chunk.forEach((_, i) => ids.push(data[`m${i}`].id));
+  }
+  return ids;
 }
