@@ -170,8 +170,7 @@ export class AuthService {
     if (claims.kind === 'user') {
       const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
-      // Seconds, as the token's iat: a token of the second of a reset still counts.
-      if (user.tokensValidFrom && (claims.iat ?? 0) < Math.floor(user.tokensValidFrom.getTime() / 1000)) {
+      if (user.tokensValidFrom && (claims.iat ?? 0) * 1000 < user.tokensValidFrom.getTime()) {
         throw unauthenticated('The password was reset: sign in again');
       }
       return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);

@@ -23,12 +23,15 @@ export class TokenService {
   }
 
   async sign(claims: UserClaims | SiteClaims): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date((Math.floor(Date.now() / 1000) + this.ttlSeconds) * 1000);
+    const issuedAt = Date.now();
+    const expiresAt = new Date((Math.floor(issuedAt / 1000) + this.ttlSeconds) * 1000);
     const { sub, ...rest } = claims;
     const token = await new SignJWT(rest)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(sub)
-      .setIssuedAt()
+      // To the millisecond (a NumericDate may have a fraction): a token issued in the second of a
+      // password reset but before it must not outlive it.
+      .setIssuedAt(issuedAt / 1000)
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .setIssuer(ISSUER)
       .sign(this.key);
