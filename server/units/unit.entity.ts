@@ -1,4 +1,4 @@
-import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseRecord, IdRefColumn, TextColumn } from '../db/columns';
 import { SearchKeyColumn } from '../db/search-keys';
@@ -23,7 +23,7 @@ registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Place of a unit i
 // thousands of these objects.
 @ObjectType({ simpleResolvers: true })
 @Entity('unit')
-@Index(['parentId', 'nameKey'], { unique: true })
+@Index(['siblingsKey', 'nameKey'], { unique: true })
 export class Unit extends BaseRecord {
   @Field()
   @TextColumn(255)
@@ -38,7 +38,21 @@ export class Unit extends BaseRecord {
 
   @Field(() => ID, { nullable: true })
   @IdRefColumn({ nullable: true })
+  @Index()
   parentId!: string | null;
+
+  /**
+   * The parent's id, '' for a top-level unit: the unique index's half that is never NULL (NULLs never
+   * collide in a unique index, so two top-level units of one name created at once would both pass).
+   */
+  @IdRefColumn()
+  siblingsKey?: string;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  keySiblings(): void {
+    this.siblingsKey = this.parentId ?? '';
+  }
 
   /** The name written out in full on documents, when the short name's expansion is not it (unit-names.ts). */
   @TextColumn(255, { nullable: true })

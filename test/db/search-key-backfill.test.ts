@@ -63,8 +63,8 @@ describe('the search keys migration fills the keys of rows written before it', (
     ]);
     const insert = (id: string, name: string, key: string) =>
       ds.query(
-        `INSERT INTO ${e('unit')} (${['id', 'createdAt', 'updatedAt', 'name', 'level', 'parentId', 'nameKey'].map(e).join(',')})
-         VALUES (?, '2024-01-03 00:00:00.000', '2024-01-03 00:00:00.000', ?, 'DISTRICT', 'u-province', ?)`,
+        `INSERT INTO ${e('unit')} (${['id', 'createdAt', 'updatedAt', 'name', 'level', 'parentId', 'siblingsKey', 'nameKey'].map(e).join(',')})
+         VALUES (?, '2024-01-03 00:00:00.000', '2024-01-03 00:00:00.000', ?, 'DISTRICT', 'u-province', 'u-province', ?)`,
         [id, name, key],
       );
     await insert('u-3', 'Sơn Hòa', 'son hoa');

@@ -1,5 +1,5 @@
 import { TestServer, expectError, startTestServer } from '../support/server';
-import { unit } from '../support/factories';
+import { unique, unit } from '../support/factories';
 
 const CREATE = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id name } }';
 
@@ -35,19 +35,26 @@ describe('createUnit: one unit per name under a parent, whatever the spelling', 
     expect(createUnit.name).toBe('Đồng Xuân');
   });
 
-  it('one name sent many times at once: one unit, every other request CONFLICT with the winner', async () => {
-    const parentId = await unit(t, 'VKSND tỉnh Khánh Hòa', { level: 'PROVINCIAL' });
-    const admin = await t.adminToken();
-    const input = { name: 'Sông Hinh', level: 'DISTRICT', parentId };
-    const results = await Promise.all(Array.from({ length: 10 }, () => t.gql(CREATE, { input }, admin)));
-    const created = results.filter((r) => !r.errors).map((r) => r.data!.createUnit.id);
-    expect(created).toHaveLength(1);
-    for (const r of results.filter((r) => r.errors)) {
-      expectError(r, 'CONFLICT', 'input.name');
-      expect(r.errors![0].extensions).toMatchObject({ reason: 'UNIT_NAME_TAKEN' });
-      expect(r.errors![0].extensions!.current).toMatchObject({ unitId: created[0] });
-    }
-    const { units } = await t.ok('query($p: ID) { units(parentId: $p) { name } }', { p: parentId }, admin);
-    expect(units).toEqual([{ name: 'Sông Hinh' }]);
-  });
+  it.each([
+    ['under a parent', 'DISTRICT', async () => unit(t, 'VKSND tỉnh Khánh Hòa', { level: 'PROVINCIAL' })],
+    // No parent: NULL never collides in a unique index, so the top level has a key of its own.
+    ['at the top of the tree', 'SUPREME', async () => null],
+  ])(
+    'one name sent many times at once %s: one unit, every other request CONFLICT with the winner',
+    async (_, level, parent) => {
+      const parentId = await parent();
+      const admin = await t.adminToken();
+      const input = { name: unique('Sông Hinh'), level, parentId };
+      const results = await Promise.all(Array.from({ length: 10 }, () => t.gql(CREATE, { input }, admin)));
+      const created = results.filter((r) => !r.errors).map((r) => r.data!.createUnit.id);
+      expect(created).toHaveLength(1);
+      for (const r of results.filter((r) => r.errors)) {
+        expectError(r, 'CONFLICT', 'input.name');
+        expect(r.errors![0].extensions).toMatchObject({ reason: 'UNIT_NAME_TAKEN' });
+        expect(r.errors![0].extensions!.current).toMatchObject({ unitId: created[0] });
+      }
+      const { units } = await t.ok('query($p: ID) { units(parentId: $p) { name } }', { p: parentId }, admin);
+      expect(units.filter((u: { name: string }) => u.name === input.name)).toHaveLength(1);
+    },
+  );
 });
