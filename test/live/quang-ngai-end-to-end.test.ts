@@ -278,6 +278,7 @@ describe('the Quảng Ngãi 2022 meeting, run live with 13 sites following', () 
     const replayed = await rawFrames(t, tokens.get(sites[0].id)!, SDK_EVENTS, { meetingId, afterSeq: 0 });
     await replayed.count(done.lastEventSeq);
     expect(replayed.frames.slice(liveFrom)).toEqual(pushed.frames);
+    expect(pushed.frames.filter((frame) => !frame.startsWith('{'))).toEqual([]); // text frames only
     expect(pushed.frames.join('\n')).toContain('"meetingSnapshotStatus":"LIVE"');
     pushed.close();
     replayed.close();

@@ -19,9 +19,12 @@ import { dropSubscriber } from './socket-link';
 
 /**
  * A push executed once: its `next` message payload as JSON, or a result with errors; and the fields
- * its execution charged (result-budget.ts).
+ * its execution charged (result-budget.ts). `bytes`: that JSON's UTF-8, encoded once for every
+ * socket it goes to (null for a result with errors).
  */
-type Push = { payload: string | ExecutionResult; fields: number };
+type Push = { payload: string | ExecutionResult; bytes: Buffer | null; fields: number };
+
+const MESSAGE_END = Buffer.from('}');
 
 /** What a push costs besides its fields (its execution, JSON and frame), in fields, with a margin. */
 const PUSH_FIELDS = 40;
@@ -97,7 +100,7 @@ export class SharedPush {
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const operation = operationOf(args);
     const groups = groupsOf(args, operation, context);
-    const head = `{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`;
+    const head = Buffer.from(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`);
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
     const fromLog = () => source instanceof MeetingEventStream && source.fromLog;
@@ -107,7 +110,11 @@ export class SharedPush {
       (value) => this.push(value, fromLog() ? groups.replay : groups.live, args, meter),
       (json, value) => {
         if (socket.readyState !== socket.OPEN) return;
-        socket.send(head + json + '}');
+        // Bytes, not a string, which would be joined, flattened and encoded again for each socket;
+        // sent as a text frame all the same, as graphql-transport-ws requires.
+        socket.send(Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1), {
+          binary: false,
+        });
         meter.delivered(value);
       },
       meter,
@@ -145,7 +152,9 @@ export class SharedPush {
     meter.executed();
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
-      const push = { payload: budget.serialized(executed), fields: budget.spent };
+      const payload = budget.serialized(executed);
+      const bytes = typeof payload === 'string' ? Buffer.from(payload) : null;
+      const push = { payload, bytes, fields: budget.spent };
       byGroup.set(group, push);
       return push;
     };
@@ -168,7 +177,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
     private readonly source: AsyncIterator<unknown>,
     private readonly slices: Slices,
     private readonly push: (value: unknown) => Push | Promise<Push>,
-    private readonly write: (json: string, value: unknown) => void,
+    private readonly write: (json: Buffer, value: unknown) => void,
     private readonly meter: SubscriptionMeter,
     /** Whether `push` may go out (false: the subscriber has been dropped). */
     private readonly allowed: (push: Push) => boolean,
@@ -181,14 +190,14 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       const pushed = this.push(item.value);
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
-      if (typeof push.payload !== 'string') return { value: push.payload, done: false };
+      if (push.bytes === null) return { value: push.payload as ExecutionResult, done: false };
       const turn = this.slices.turn();
       if (turn) {
         await turn;
         // Completed while it waited for its slice: nothing more goes out under its id.
         if (this.ended) return this.end();
       }
-      this.write(push.payload, item.value);
+      this.write(push.bytes, item.value);
     }
   }
 
