@@ -66,6 +66,8 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
           E.DIRECTIVE_PROGRESS_REPORTED,
           E.DIRECTIVE_ACCEPTED,
           E.DIRECTIVE_REOPENED,
+          E.DIRECTIVE_DUE_SOON,
+          E.DIRECTIVE_OVERDUE,
           E.REPORTS_REQUESTED,
           E.REPORT_SUBMITTED,
           E.MEETING_HOST_ADDED,

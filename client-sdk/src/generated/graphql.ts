@@ -207,6 +207,8 @@ export type DirectiveFilter = {
   assigneeUnitId?: string | number | null | undefined;
   /** With a deadline before this time */
   dueBefore?: string | null | undefined;
+  /** Not DONE and the deadline within DIRECTIVE_DUE_SOON_HOURS from now */
+  dueSoon?: boolean | null | undefined;
   meetingId?: string | number | null | undefined;
   /** Of the meetings this unit organizes */
   organizerId?: string | number | null | undefined;
@@ -389,6 +391,8 @@ export type MeetingEventType =
   | 'CONNECTION_POINT_UPDATED'
   | 'DIRECTIVE_ACCEPTED'
   | 'DIRECTIVE_ADDED'
+  | 'DIRECTIVE_DUE_SOON'
+  | 'DIRECTIVE_OVERDUE'
   | 'DIRECTIVE_PROGRESS_REPORTED'
   | 'DIRECTIVE_REOPENED'
   | 'DIRECTIVE_UPDATED'
@@ -853,7 +857,7 @@ export type DirectiveDashboardQueryVariables = Exact<{
 }>;
 
 
-export type DirectiveDashboardQuery = { directiveDashboard: { doneLate: number, doneOnTime: number, inProgress: number, open: number, overdue: number, total: number } };
+export type DirectiveDashboardQuery = { directiveDashboard: { doneLate: number, doneOnTime: number, dueSoon: number, inProgress: number, open: number, overdue: number, total: number } };
 
 export type DirectivesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2684,6 +2688,7 @@ export const DirectiveDashboardDocument = new TypedDocumentString(`
   directiveDashboard(filter: $filter) {
     doneLate
     doneOnTime
+    dueSoon
     inProgress
     open
     overdue
