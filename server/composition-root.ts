@@ -128,7 +128,7 @@ export function createServices(deps: ServiceDeps): Services {
     connectionPoints: new ConnectionPointService(db, commands),
     siteAccess: new SiteAccessService(db, commands, auth.tokens),
     participants: new ParticipantService(db, commands),
-    agenda: new AgendaService(commands, db),
+    agenda: new AgendaService(commands, db, files),
     speeches: new SpeechService(commands, db),
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),

@@ -94,9 +94,10 @@ export class ReportService {
           submittedBy: c.actor!.name,
         });
         await c.manager.save(submission);
-        await this.files.attachToSubmission(
+        await this.files.attach(
           c.manager,
           actor,
+          'submissionId',
           submission.id,
           input.fileIds ?? [],
           'input.fileIds',

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AddAgendaItemInput = {
   documents?: Array<string> | null | undefined;
+  /** Files uploaded by the caller (POST /files) to attach */
+  fileIds?: Array<string | number> | null | undefined;
   kind: AgendaItemKind;
   meetingId: string | number;
   notes?: string | null | undefined;
@@ -15,6 +17,8 @@ export type AddAgendaItemInput = {
   /** A participant of the meeting */
   presenterId?: string | number | null | undefined;
   title: string;
+  /** The video shown (VIDEO_REPORT): an http(s) link */
+  videoUrl?: string | null | undefined;
 };
 
 export type AddConnectionPointInput = {
@@ -621,12 +625,16 @@ export type UnitLevel =
 
 export type UpdateAgendaItemInput = {
   documents?: Array<string> | null | undefined;
+  /** The files of the item, uploaded by the caller: they replace the earlier ones ([] removes them) */
+  fileIds?: Array<string | number> | null | undefined;
   id: string | number;
   kind?: AgendaItemKind | null | undefined;
   notes?: string | null | undefined;
   plannedMinutes?: number | null | undefined;
   presenterId?: string | number | null | undefined;
   title?: string | null | undefined;
+  /** The video shown (VIDEO_REPORT): an http(s) link */
+  videoUrl?: string | null | undefined;
 };
 
 export type UpdateConnectionPointInput = {

@@ -12,6 +12,7 @@ import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/179
 import { ReportRequests1796217621702 as SqliteReportRequests1796217621702 } from './sqlite/1796217621702-ReportRequests';
 import { Files1796229619000 as SqliteFiles1796229619000 } from './sqlite/1796229619000-Files';
 import { DirectiveReminders1796283767972 as SqliteDirectiveReminders1796283767972 } from './sqlite/1796283767972-DirectiveReminders';
+import { AgendaFiles1796284055688 as SqliteAgendaFiles1796284055688 } from './sqlite/1796284055688-AgendaFiles';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
 import { LongText1796193619862 as MysqlLongText1796193619862 } from './mysql/1796193619862-LongText';
@@ -26,6 +27,7 @@ import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/17962
 import { ReportRequests1796217621702 as MysqlReportRequests1796217621702 } from './mysql/1796217621702-ReportRequests';
 import { Files1796229619000 as MysqlFiles1796229619000 } from './mysql/1796229619000-Files';
 import { DirectiveReminders1796283767972 as MysqlDirectiveReminders1796283767972 } from './mysql/1796283767972-DirectiveReminders';
+import { AgendaFiles1796284055688 as MysqlAgendaFiles1796284055688 } from './mysql/1796284055688-AgendaFiles';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
 export const sqliteMigrations: (new () => unknown)[] = [
@@ -43,6 +45,7 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteReportRequests1796217621702,
   SqliteFiles1796229619000,
   SqliteDirectiveReminders1796283767972,
+  SqliteAgendaFiles1796284055688,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
   MysqlInitial1795497869789,
@@ -59,4 +62,5 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlReportRequests1796217621702,
   MysqlFiles1796229619000,
   MysqlDirectiveReminders1796283767972,
+  MysqlAgendaFiles1796284055688,
 ];
