@@ -128,11 +128,11 @@ export class ReportService {
       }),
     );
   }
+}
 
-  /** Sent after the request's deadline. */
-  isLate(submission: ReportSubmission, request: ReportRequest): boolean {
-    return submission.submittedAt > request.deadline;
-  }
+/** Sent after the request's deadline (taken all the same, and shown late). */
+export function sentLate(submission: { submittedAt: Date }, request: { deadline: Date }): boolean {
+  return submission.submittedAt > request.deadline;
 }
 
 function assertOpen(status: MeetingStatus): void {
