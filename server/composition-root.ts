@@ -26,6 +26,7 @@ import { MinutesService } from './minutes/minutes.service';
 import { MeetingReportService } from './meeting-report/meeting-report.service';
 import { DirectiveService } from './directives/directive.service';
 import { DirectiveRegister } from './directives/directive-register';
+import { DirectiveReminders } from './directives/directive-reminders';
 import { ReportService } from './reports/report.service';
 import { FileService } from './files/file.service';
 import { fileStorage } from './files/file-storage';
@@ -72,6 +73,8 @@ export type Services = {
   meetingReports: MeetingReportService;
   directives: DirectiveService;
   directiveRegister: DirectiveRegister;
+  /** Started by the server once it listens; stopped before the database closes. */
+  directiveReminders: DirectiveReminders;
   reports: ReportService;
   files: FileService;
   live: LiveService;
@@ -105,7 +108,7 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const webhookDispatcher = new WebhookDispatcher(db, log, config.webhooks, logger);
   const presence = presenceFor(db, commands, clock, config, logger);
-  const directives = new DirectiveService(db, commands, clock);
+  const directives = new DirectiveService(db, commands, clock, config.directiveReminders.dueSoonMs);
   const files = new FileService(db, fileStorage(db, config.files.storageDir), config.files.maxBytes);
   return {
     db,
@@ -125,7 +128,7 @@ export function createServices(deps: ServiceDeps): Services {
     connectionPoints: new ConnectionPointService(db, commands),
     siteAccess: new SiteAccessService(db, commands, auth.tokens),
     participants: new ParticipantService(db, commands),
-    agenda: new AgendaService(commands, db),
+    agenda: new AgendaService(commands, db, files),
     speeches: new SpeechService(commands, db),
     conclusions: new ConclusionService(db, commands),
     notices: new NoticeService(db),
@@ -133,6 +136,7 @@ export function createServices(deps: ServiceDeps): Services {
     meetingReports: new MeetingReportService(db, clock),
     directives,
     directiveRegister: new DirectiveRegister(db, directives),
+    directiveReminders: new DirectiveReminders(directives, config.directiveReminders.pollMs, logger),
     reports: new ReportService(db, commands, files),
     files,
     live: new LiveService(db, bus, log, logger, config.liveCoalesceMs, presence),

@@ -86,6 +86,13 @@ const schema = z.object({
     .int()
     .min(1)
     .default(20 * 1024 * 1024),
+  DIRECTIVE_DUE_SOON_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(48),
+  DIRECTIVE_REMINDER_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 });
 
 /** The names of every setting (checked against .env.example and the README by the suite). */
@@ -156,6 +163,11 @@ export type Config = {
   webhooks: DispatchOptions;
   /** Uploaded files: in this directory, or in the database when unset; the largest accepted. */
   files: { storageDir?: string; maxBytes: number };
+  /**
+   * Directive reminders (directives/directive-reminders.ts): a directive is due soon this long before
+   * its deadline; the directives due a reminder are looked for this often (0: not by this instance).
+   */
+  directiveReminders: { dueSoonMs: number; pollMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -230,6 +242,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
     },
     files: { storageDir: e.STORAGE_DIR, maxBytes: e.FILE_MAX_BYTES },
+    directiveReminders: {
+      dueSoonMs: e.DIRECTIVE_DUE_SOON_HOURS * 3600 * 1000,
+      pollMs: e.DIRECTIVE_REMINDER_POLL_MS,
+    },
   };
 }
 

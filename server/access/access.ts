@@ -16,7 +16,8 @@
  * - Reports before a meeting: its hosts request them; a unit sends its own only, through its site
  *   or its standing site account.
  * - Files: uploaded by a signed-in actor that may change something (not VIEWER); unattached, only
- *   its uploader reads it; attached to a report, the meeting's hosts and the sending unit read it.
+ *   its uploader reads it; attached to a report, the meeting's hosts and the sending unit read it;
+ *   attached to an agenda item, whoever sees the meeting reads it (its sites among them).
  * - Meeting series: the organizer's (ADMIN, and the HOST and VIEWER users of its unit or above see
  *   them; its HOSTs change them and make their meetings).
  * A meeting that the actor may not see answers NOT_FOUND, so its existence is not revealed. These
@@ -254,17 +255,26 @@ export function assertUploadFile(actor: Actor | null): string {
 }
 
 /**
+ * What a file is attached to, as the rules need it: a unit's report (its meeting and unit), or an
+ * agenda item (whether the actor sees its meeting, as reach-sql.ts finds it).
+ */
+export type FileAttachment =
+  { report: { meeting: MeetingScope; unitId: string } } | { agendaItem: { meetingSeen: boolean } };
+
+/**
  * Reading an uploaded file: its uploader while it is attached to nothing; attached to a unit's
  * report, the hosts of the meeting that asked for it and the unit itself (its sites and its
- * standing account).
+ * standing account); attached to an agenda item, like the meeting: whoever sees it.
  */
 export function canReadFile(
   actor: Actor | null,
   file: { uploader: string },
-  report: { meeting: MeetingScope; unitId: string } | null,
+  attachment: FileAttachment | null,
 ): boolean {
   const a = requireActor(actor);
-  if (!report) return uploaderOf(a) === file.uploader;
+  if (!attachment) return uploaderOf(a) === file.uploader;
+  if ('agendaItem' in attachment) return attachment.agendaItem.meetingSeen;
+  const { report } = attachment;
   if (canManageMeeting(a, report.meeting)) return true;
   if (a.kind === 'site') return a.meetingId === report.meeting.id && a.unitId === report.unitId;
   return a.role === Role.SITE_OPERATOR && a.unitId === report.unitId;

@@ -93,6 +93,16 @@ export async function assertSeeMeeting(db: Database, actor: Actor | null, meetin
   return a;
 }
 
+/** Whether the actor may see the meeting (assertSeeMeeting, as a yes or no). */
+export async function canSeeMeeting(db: Database, actor: Actor | null, meetingId: string): Promise<boolean> {
+  try {
+    await assertSeeMeeting(db, actor, meetingId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** NOT_FOUND unless the actor may see the directive. */
 export async function assertSeeDirective(
   db: Database,

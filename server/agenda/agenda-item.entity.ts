@@ -76,9 +76,18 @@ export class AgendaItem extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
-  @Field(() => [String], { description: 'Documents sent ahead (e.g. the monthly report sent by e-mail)' })
+  @Field(() => [String], {
+    description: 'Documents sent ahead, by name or link (the files uploaded are `files`)',
+  })
   @LongTextColumn({ transformer: jsonList })
   documents!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The video shown (a VIDEO_REPORT item): an http(s) link',
+  })
+  @TextColumn(2000, { nullable: true })
+  videoUrl!: string | null;
 
   @Field(() => Date, { nullable: true })
   @DateTimeColumn({ nullable: true })

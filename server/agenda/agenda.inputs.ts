@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LIST_CAPS } from '../common/list-caps';
 import { OptionalText, RequiredText, limit } from '../common/validation';
 import { AgendaItemKind } from './agenda-item.entity';
 import type { AgendaItemEdit, NewAgendaItem } from './agenda.service';
@@ -18,6 +19,18 @@ const Documents = (): PropertyDecorator => (target, key) => {
   ArrayMaxSize(50, limit(50))(target, key);
   Matches(/\S/, { each: true })(target, key);
   MaxLength(500, { each: true, ...limit(500) })(target, key);
+};
+
+/** Files uploaded by the caller (POST /files) to attach to an item. */
+const FileIds = (): PropertyDecorator => (target, key) => {
+  IsOptional()(target, key);
+  ArrayMaxSize(LIST_CAPS.filesPerAgendaItem, limit(LIST_CAPS.filesPerAgendaItem))(target, key);
+};
+
+/** A link to the video of a VIDEO_REPORT item (checked as an http(s) URL by the service). */
+const VideoUrl = (): PropertyDecorator => (target, key) => {
+  IsOptional()(target, key);
+  MaxLength(2000, limit(2000))(target, key);
 };
 
 /** What a new item says, in a meeting or in a series' template. */
@@ -56,6 +69,14 @@ export class AddAgendaItemInput extends NewAgendaItemFields implements NewAgenda
   @Field(() => Int, { nullable: true, description: 'Where to insert it, 1..n+1; last by default' })
   @IsOptional()
   position?: number | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded by the caller (POST /files) to attach' })
+  @FileIds()
+  fileIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The video shown (VIDEO_REPORT): an http(s) link' })
+  @VideoUrl()
+  videoUrl?: string | null;
 }
 
 /** Fields left out stay as they are; null clears the optional ones. */
@@ -88,4 +109,16 @@ export class UpdateAgendaItemInput implements AgendaItemEdit {
   @Field(() => [String], { nullable: true })
   @Documents()
   documents?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The files of the item, uploaded by the caller: they replace the earlier ones ([] removes them)',
+  })
+  @FileIds()
+  fileIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The video shown (VIDEO_REPORT): an http(s) link' })
+  @VideoUrl()
+  videoUrl?: string | null;
 }

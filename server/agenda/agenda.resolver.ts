@@ -4,6 +4,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Participant } from '../participants/participant.entity';
 import { Speech } from '../speeches/speech.entity';
 import { Loaded, loadOptional } from '../graphql/loaders';
+import { StoredFile } from '../files/stored-file.entity';
 import { AgendaItem, AgendaItemStatus } from './agenda-item.entity';
 import { AddAgendaItemInput, UpdateAgendaItemInput } from './agenda.inputs';
 
@@ -53,6 +54,13 @@ export class AgendaItemResolver {
   @FieldResolver(() => Participant, { nullable: true })
   presenter(@Root() item: AgendaItem, @Ctx() ctx: Context): Loaded<Participant | null> {
     return loadOptional(ctx.loaders.participantById, item.presenterId);
+  }
+
+  @FieldResolver(() => [StoredFile], {
+    description: 'The files attached (GET /files/:id, for whoever sees the meeting), first uploaded first',
+  })
+  files(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<StoredFile[]> {
+    return ctx.loaders.filesByAgendaItem.load(item.id);
   }
 
   @FieldResolver(() => [Speech], { description: 'Every speech of the item, in the order asked for' })

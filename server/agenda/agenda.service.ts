@@ -3,7 +3,9 @@ import { Actor } from '../auth/actor';
 import { badInput, conflict, ErrorReason } from '../common/errors';
 import { assertRoom, LIST_CAPS } from '../common/list-caps';
 import { assertOptionalId } from '../common/ids';
+import { httpLink } from '../common/validation';
 import { Database } from '../db/database';
+import type { FileService } from '../files/file.service';
 import { CommandContext, MeetingCommands } from '../events/meeting-commands';
 import { MeetingEventType } from '../events/event-type';
 import { Participant } from '../participants/participant.entity';
@@ -22,6 +24,9 @@ export type NewAgendaItem = {
   notes?: string | null;
   documents?: string[] | null;
   position?: number | null;
+  /** Files uploaded by the actor, attached to the item. */
+  fileIds?: string[] | null;
+  videoUrl?: string | null;
 };
 
 /** An edit of an item: fields left out stay as they are; null clears the optional ones. */
@@ -33,6 +38,9 @@ export type AgendaItemEdit = {
   presenterId?: string | null;
   notes?: string | null;
   documents?: string[] | null;
+  /** The item's files from now on (uploaded by the actor); [] removes them. */
+  fileIds?: string[] | null;
+  videoUrl?: string | null;
 };
 
 function assertStatus(item: AgendaItem, allowed: AgendaItemStatus[], what: string): void {
@@ -41,11 +49,15 @@ function assertStatus(item: AgendaItem, allowed: AgendaItemStatus[], what: strin
   }
 }
 
-/** The agenda (nội dung chương trình): items kept in dense order 1..n, and run one at a time. */
+/**
+ * The agenda (nội dung chương trình): items kept in dense order 1..n, and run one at a time; an
+ * item's documents are uploaded files attached to it (read like the meeting), or names and links.
+ */
 export class AgendaService {
   constructor(
     private readonly commands: MeetingCommands,
     private readonly db: Database,
+    private readonly files: FileService,
   ) {}
 
   add(actor: Actor | null, input: NewAgendaItem): Promise<AgendaItem> {
@@ -76,11 +88,13 @@ export class AgendaService {
             presenterId: input.presenterId ?? null,
             notes: input.notes ?? null,
             documents: input.documents ?? [],
+            videoUrl: input.videoUrl ? httpLink('input.videoUrl', input.videoUrl) : null,
             startedAt: null,
             endedAt: null,
             createdAt: c.now,
           }),
         );
+        if (input.fileIds?.length) await this.attachFiles(c, item, input.fileIds);
         await saveOrder(c, AgendaItem, placeAt(agenda, item, position), 'position');
         c.emit(MeetingEventType.AGENDA_ITEM_ADDED, item);
         return item;
@@ -97,7 +111,8 @@ export class AgendaService {
       async (c, item) => {
         assertHostMay(actor, c, LiveAction.EDIT_AGENDA);
         const patch = await this.patchOf(c, input);
-        if (Object.keys(patch).length === 0) return item;
+        if (Object.keys(patch).length === 0 && !input.fileIds) return item;
+        if (input.fileIds) await this.attachFiles(c, item, input.fileIds);
         await change(c, AgendaItem, item, patch);
         c.emit(MeetingEventType.AGENDA_ITEM_UPDATED, item);
         return item;
@@ -205,9 +220,14 @@ export class AgendaService {
     }
   }
 
+  /** Attaches the files (the item's earlier ones not among them are let go). */
+  private attachFiles(c: CommandContext, item: AgendaItem, fileIds: readonly string[]): Promise<void> {
+    return this.files.attach(c.manager, c.actor, 'agendaItemId', item.id, fileIds, 'input.fileIds');
+  }
+
   /** The changes `input` asks for: left-out fields are kept, null clears the optional ones. */
   private async patchOf(c: CommandContext, input: AgendaItemEdit): Promise<Partial<AgendaItem>> {
-    for (const required of ['title', 'kind', 'documents'] as const) {
+    for (const required of ['title', 'kind', 'documents', 'fileIds'] as const) {
       if (input[required] === null) throw badInput(`input.${required}`, ErrorReason.REQUIRED);
     }
     if (input.presenterId !== undefined) await this.assertPresenter(c, input.presenterId);
@@ -218,6 +238,9 @@ export class AgendaService {
     if (input.plannedMinutes !== undefined) patch.plannedMinutes = input.plannedMinutes;
     if (input.presenterId !== undefined) patch.presenterId = input.presenterId;
     if (input.notes !== undefined) patch.notes = input.notes;
+    if (input.videoUrl !== undefined) {
+      patch.videoUrl = input.videoUrl === null ? null : httpLink('input.videoUrl', input.videoUrl);
+    }
     return patch;
   }
 }

@@ -20,6 +20,8 @@ export const LIST_CAPS = {
   reportRequestsPerMeeting: 50,
   // A report and its annexes; the hosts' view of every report of a meeting stays within the cost limit.
   filesPerReport: 5,
+  // The documents of an agenda item (the main report, its annexes, the tham luận texts).
+  filesPerAgendaItem: 10,
 } as const;
 
 /** Refuses to add one more row to `count` rows when they are at `cap` already. */

@@ -1,4 +1,5 @@
 import { MaxLength, Matches, ValidationOptions } from 'class-validator';
+import { badInput, ErrorReason } from './errors';
 
 /**
  * The bound of a rule, kept with it for the message (graphql/validation.ts): class-validator's
@@ -24,3 +25,13 @@ export function OptionalText(max: number): PropertyDecorator {
 
 /** An optional text as stored: trimmed, and null when missing or blank. */
 export const trimmedOrNull = (value: string | null | undefined): string | null => value?.trim() || null;
+
+/** A link given by a user, as stored: an absolute http(s) URL, trimmed; else INVALID_FORMAT on `field`. */
+export function httpLink(field: string, value: string): string {
+  const link = value.trim();
+  const protocol = URL.canParse(link) ? new URL(link).protocol : null;
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw badInput(field, ErrorReason.INVALID_FORMAT, { example: 'https://…' });
+  }
+  return link;
+}

@@ -19,6 +19,9 @@ registerEnumType(DirectiveStatus, { name: 'DirectiveStatus' });
 @Index(['assigneeUnitId', 'status', 'deadline'])
 @Index(['meetingId'])
 @Index(['groupId'])
+// The reminders still to send: exactly the rows of one range of each (directive-reminders.ts).
+@Index(['status', 'dueSoonRemindedAt', 'deadline'])
+@Index(['status', 'overdueRemindedAt', 'deadline'])
 export class Directive extends BaseRecord {
   @Field(() => ID)
   @IdRefColumn()
@@ -84,6 +87,14 @@ export class Directive extends BaseRecord {
   })
   @TextColumn(255, { nullable: true })
   assigneePerson!: string | null;
+
+  /** When DIRECTIVE_DUE_SOON was sent for the deadline (once); cleared when the deadline changes. */
+  @DateTimeColumn({ nullable: true })
+  dueSoonRemindedAt!: Date | null;
+
+  /** When DIRECTIVE_OVERDUE was sent for the deadline (once); cleared when the deadline changes. */
+  @DateTimeColumn({ nullable: true })
+  overdueRemindedAt!: Date | null;
 }
 
 /** What an entry of a directive's history records. */

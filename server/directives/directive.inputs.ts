@@ -104,6 +104,13 @@ export class DirectiveFilter implements DirectiveQuery {
   @IsOptional()
   overdue?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Not DONE and the deadline within DIRECTIVE_DUE_SOON_HOURS from now',
+  })
+  @IsOptional()
+  dueSoon?: boolean | null;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   meetingId?: string | null;

@@ -94,6 +94,13 @@ export class DirectiveResolver {
   }
 
   @FieldResolver(() => Boolean, {
+    description: 'Not DONE and its deadline within DIRECTIVE_DUE_SOON_HOURS, by the server clock now',
+  })
+  dueSoon(@Root() d: Directive, @Ctx() ctx: Context): boolean {
+    return ctx.services.directives.isDueSoon(d);
+  }
+
+  @FieldResolver(() => Boolean, {
     nullable: true,
     description: 'For a DONE directive: done after its deadline',
   })

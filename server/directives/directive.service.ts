@@ -54,15 +54,20 @@ export type DirectiveQuery = {
   organizerId?: string | null;
   status?: DirectiveStatus[] | null;
   overdue?: boolean | null;
+  dueSoon?: boolean | null;
   meetingId?: string | null;
   dueBefore?: Date | null;
 };
 
-/** open + inProgress + doneOnTime + doneLate = total; overdue counts among open and inProgress. */
+/**
+ * open + inProgress + doneOnTime + doneLate = total; overdue and dueSoon (never both) count among
+ * open and inProgress.
+ */
 export type DirectiveTally = {
   open: number;
   inProgress: number;
   overdue: number;
+  dueSoon: number;
   doneOnTime: number;
   doneLate: number;
   total: number;
@@ -73,8 +78,28 @@ const { OPEN, IN_PROGRESS, DONE } = DirectiveStatus;
 /** Progress only goes forward. */
 const STAGE = { [OPEN]: 0, [IN_PROGRESS]: 1, [DONE]: 2 };
 
-/** Overdue, in SQL: the same rule as `isOverdue`, against the clock's now (`:now`). */
-const OVERDUE_SQL = `(d.status <> '${DONE}' AND d.deadline IS NOT NULL AND d.deadline < :now)`;
+/** The deadline has passed (`:now`, the clock's now); `p` prefixes the columns. */
+const PAST_DEADLINE = (p: string) => `${p}deadline < :now`;
+/** The deadline comes within the due-soon window (`:soon`: now + DIRECTIVE_DUE_SOON_HOURS). */
+const NEAR_DEADLINE = (p: string) => `${p}deadline >= :now AND ${p}deadline < :soon`;
+
+/** Overdue, in SQL: the same rule as `isOverdue` (NULL-safe, so that NOT applies too). */
+const OVERDUE_SQL = `(d.status <> '${DONE}' AND d.deadline IS NOT NULL AND ${PAST_DEADLINE('d.')})`;
+/** Due soon, in SQL: the same rule as `isDueSoon`. */
+const DUE_SOON_SQL = `(d.status <> '${DONE}' AND d.deadline IS NOT NULL AND ${NEAR_DEADLINE('d.')})`;
+
+/** The reminders of a directive's deadline, each sent once: the column that records it, and when it is due. */
+const REMINDERS = [
+  { type: MeetingEventType.DIRECTIVE_DUE_SOON, column: 'dueSoonRemindedAt', due: NEAR_DEADLINE },
+  { type: MeetingEventType.DIRECTIVE_OVERDUE, column: 'overdueRemindedAt', due: PAST_DEADLINE },
+] as const;
+
+/** A reminder to send: DIRECTIVE_DUE_SOON or DIRECTIVE_OVERDUE of one directive. */
+export type DueReminder = {
+  directiveId: string;
+  meetingId: string;
+  type: (typeof REMINDERS)[number]['type'];
+};
 
 /** Follow-up order: by deadline (those without one first), then in the order they were given. */
 const SORT: SortKey<Directive>[] = [
@@ -88,13 +113,16 @@ type CountsRow = Record<keyof DirectiveTally, string | number | null> & { meetin
 /**
  * Directives (ý kiến chỉ đạo) of a meeting's conclusion: given by its hosts until the notice is
  * published, then followed up by the assignee units with progress reports, across meetings.
- * Overdue is never stored: it is derived from the deadline and the clock when asked.
+ * Overdue and due soon are never stored: they are derived from the deadline and the clock when
+ * asked; what is stored is that their reminder was sent.
  */
 export class DirectiveService {
   constructor(
     private readonly db: Database,
     private readonly commands: MeetingCommands,
     private readonly clock: Clock,
+    /** How long before its deadline a directive is due soon (DIRECTIVE_DUE_SOON_HOURS). */
+    private readonly dueSoonMs: number,
   ) {}
 
   async add(actor: Actor | null, input: NewDirective): Promise<Directive> {
@@ -135,6 +163,8 @@ export class DirectiveService {
             sourceAgendaItemId: input.sourceAgendaItemId ?? null,
             completedAt: null,
             acceptedAt: null,
+            dueSoonRemindedAt: null,
+            overdueRemindedAt: null,
           }),
         );
         for (const directive of directives) {
@@ -164,6 +194,10 @@ export class DirectiveService {
         if (input.assigneeUnitId) await this.assertUnit(c, input.assigneeUnitId, 'input.assigneeUnitId');
         await this.assertAgendaItem(c, input.sourceAgendaItemId, 'input.sourceAgendaItemId');
         if (input.deadline) this.assertDeadline(c, input.deadline, 'input.deadline');
+        if (input.deadline !== undefined && input.deadline?.getTime() !== directive.deadline?.getTime()) {
+          // A new deadline has reminders of its own.
+          Object.assign(directive, { dueSoonRemindedAt: null, overdueRemindedAt: null });
+        }
         for (const key of ['assigneeUnitId', 'task', 'deadline', 'sourceAgendaItemId'] as const) {
           if (input[key] !== undefined) Object.assign(directive, { [key]: input[key] });
         }
@@ -285,6 +319,73 @@ export class DirectiveService {
 
   isOverdue(d: Directive): boolean {
     return d.status !== DONE && d.deadline !== null && d.deadline < this.clock.now();
+  }
+
+  /** Not DONE, and the deadline comes within DIRECTIVE_DUE_SOON_HOURS. */
+  isDueSoon(d: Directive): boolean {
+    const { now, soon } = this.window();
+    return d.status !== DONE && d.deadline !== null && d.deadline >= now && d.deadline < soon;
+  }
+
+  /**
+   * The reminders due now and not sent yet, nearest deadline first, at most `max` of each kind.
+   * Each kind is one range of its index: nothing is read when nothing is due.
+   */
+  async dueReminders(max: number): Promise<DueReminder[]> {
+    const due = await Promise.all(
+      REMINDERS.map((r) =>
+        this.db.read((m) =>
+          m
+            .createQueryBuilder(Directive, 'd')
+            .select('d.id', 'directiveId')
+            .addSelect('d.meetingId', 'meetingId')
+            .where(`d.status IN (:...open) AND d.${r.column} IS NULL AND ${r.due('d.')}`, {
+              open: [OPEN, IN_PROGRESS],
+              ...this.window(),
+            })
+            .orderBy('d.deadline', 'ASC')
+            .limit(max)
+            .getRawMany<Omit<DueReminder, 'type'>>(),
+        ),
+      ),
+    );
+    return due.flatMap((rows, i) => rows.map((row) => ({ ...row, type: REMINDERS[i].type })));
+  }
+
+  /**
+   * Sends a reminder as an event of the directive's meeting, by the system, if it is still due and
+   * was not sent yet. Its column is claimed by a conditional write that one command only can make,
+   * whichever instance runs it: the event is emitted by that command alone, so it is sent once.
+   */
+  remind(due: DueReminder): Promise<boolean> {
+    const reminder = REMINDERS.find((r) => r.type === due.type)!;
+    const id = due.directiveId;
+    return this.commands.run(
+      null,
+      due.meetingId,
+      async (c) => {
+        const claimed = await c.manager
+          .createQueryBuilder()
+          .update(Directive)
+          .set({ [reminder.column]: c.now })
+          .where(`id = :id AND status <> :done AND ${reminder.column} IS NULL AND ${reminder.due('')}`, {
+            id,
+            done: DONE,
+            ...this.window(c.now),
+          })
+          .execute();
+        if (claimed.affected !== 1) return false;
+        c.emit(due.type, await c.manager.findOneOrFail(Directive, { where: { id } }));
+        return true;
+      },
+      'meetingId',
+      async () => undefined, // the server's own follow-up, not a request to authorize
+    );
+  }
+
+  /** Now and the end of the due-soon window, as the SQL rules take them. */
+  private window(now = this.clock.now()): { now: Date; soon: Date } {
+    return { now, soon: new Date(now.getTime() + this.dueSoonMs) };
   }
 
   /** For a DONE directive with a deadline: whether it was done after it; else null. */
@@ -436,7 +537,10 @@ export class DirectiveService {
     if (f.status)
       q.andWhere(f.status.length ? 'd.status IN (:...statuses)' : '1 = 0', { statuses: f.status });
     if (f.overdue !== null && f.overdue !== undefined) {
-      q.andWhere(f.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { now: this.clock.now() });
+      q.andWhere(f.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, this.window());
+    }
+    if (f.dueSoon !== null && f.dueSoon !== undefined) {
+      q.andWhere(f.dueSoon ? DUE_SOON_SQL : `NOT ${DUE_SOON_SQL}`, this.window());
     }
     if (f.dueBefore) q.andWhere('d.deadline < :dueBefore', { dueBefore: f.dueBefore });
     return q;
@@ -448,13 +552,14 @@ export class DirectiveService {
       .select(sum(`d.status = '${OPEN}'`), 'open')
       .addSelect(sum(`d.status = '${IN_PROGRESS}'`), 'inProgress')
       .addSelect(sum(OVERDUE_SQL), 'overdue')
+      .addSelect(sum(DUE_SOON_SQL), 'dueSoon')
       .addSelect(
         sum(`d.status = '${DONE}' AND (d.deadline IS NULL OR d.completedAt <= d.deadline)`),
         'doneOnTime',
       )
       .addSelect(sum(`d.status = '${DONE}' AND d.completedAt > d.deadline`), 'doneLate')
       .addSelect('COUNT(*)', 'total')
-      .setParameter('now', this.clock.now());
+      .setParameters(this.window());
   }
 
   private async assertUnit(c: CommandContext, unitId: string, field: string): Promise<void> {
@@ -512,6 +617,7 @@ function countsOf(row: CountsRow | undefined): DirectiveTally {
     open: n(row?.open),
     inProgress: n(row?.inProgress),
     overdue: n(row?.overdue),
+    dueSoon: n(row?.dueSoon),
     doneOnTime: n(row?.doneOnTime),
     doneLate: n(row?.doneLate),
     total: n(row?.total),

@@ -1,7 +1,7 @@
 import { EntityManager, EntityTarget } from 'typeorm';
 import { Actor, actorRef } from '../auth/actor';
 import { MeetingScope } from '../access/access';
-import { assertSeeMeeting } from '../access/reach-sql';
+import { assertSeeMeeting, canSeeMeeting } from '../access/reach-sql';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
@@ -94,7 +94,7 @@ export class MeetingCommands {
       m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
     );
     const meetingId = (found as MeetingChild | null)?.meetingId;
-    if (!meetingId || !(await this.canSee(actor, meetingId))) throw notFound(entity.name, id);
+    if (!meetingId || !(await canSeeMeeting(this.db, actor, meetingId))) throw notFound(entity.name, id);
     return this.run(
       actor,
       meetingId,
@@ -141,15 +141,6 @@ export class MeetingCommands {
       .where('m.id = :meetingId', { meetingId });
     if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
     return qb.getOne();
-  }
-
-  private async canSee(actor: Actor | null, meetingId: string): Promise<boolean> {
-    try {
-      await assertSeeMeeting(this.db, actor, meetingId);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private async execute<T>(

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { EntityManager, In } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { assertUploadFile, canReadFile, uploaderOf } from '../access/access';
+import { assertUploadFile, canReadFile, FileAttachment, uploaderOf } from '../access/access';
+import { canSeeMeeting } from '../access/reach-sql';
+import { AgendaItem } from '../agenda/agenda-item.entity';
 import { badInput, ErrorReason, notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { Database } from '../db/database';
@@ -15,9 +17,14 @@ import { StoredFile } from './stored-file.entity';
 /** A file being read: its description and its bytes. */
 export type FileDownload = { file: StoredFile; content: Readable };
 
+/** What files are attached to, by the column of stored_file that names it: a report, an agenda item. */
+export type FileOwner = 'submissionId' | 'agendaItemId';
+const OWNERS: readonly FileOwner[] = ['submissionId', 'agendaItemId'];
+
 /**
  * Uploaded files: kept through the storage (database or directory) as they arrive, within the size
- * limit and the accepted types, then attached to what they belong to (a unit's report).
+ * limit and the accepted types, then attached to what they belong to (a unit's report, an agenda
+ * item).
  */
 export class FileService {
   constructor(
@@ -64,23 +71,23 @@ export class FileService {
   /** A file the actor may read (else NOT_FOUND: who may not read it does not learn it exists). */
   async download(actor: Actor | null, id: string): Promise<FileDownload> {
     assertId('id', id);
-    const found = await this.db.read(async (m) => {
-      const file = await m.findOne(StoredFile, { where: { id } });
-      if (!file) return null;
-      return { file, report: file.submissionId ? await reportOf(m, file.submissionId) : null };
-    });
-    if (!found || !canReadFile(actor, found.file, found.report)) throw notFound('File', id);
-    return { file: found.file, content: this.storage.read(id) };
+    const file = await this.db.read((m) => m.findOne(StoredFile, { where: { id } }));
+    if (!file || !canReadFile(actor, file, await this.attachmentOf(actor, file))) {
+      throw notFound('File', id);
+    }
+    return { file, content: this.storage.read(id) };
   }
 
   /**
-   * Attaches `fileIds` to a unit's report (in the command that saves it): each one uploaded by the
-   * actor and attached to nothing else; the report's earlier files not among them are let go.
+   * Attaches `fileIds` to the report or agenda item `ownerId` (in the command that saves it): each
+   * one uploaded by the actor and attached to nothing else; its earlier files not among them are let
+   * go (to their uploaders alone again).
    */
-  async attachToSubmission(
+  async attach(
     m: EntityManager,
     actor: Actor | null,
-    submissionId: string,
+    owner: FileOwner,
+    ownerId: string,
     fileIds: readonly string[],
     field: string,
   ): Promise<void> {
@@ -89,25 +96,42 @@ export class FileService {
     if (twice) throw badInput(field, ErrorReason.DUPLICATE, { value: twice });
     const files = fileIds.length ? await m.find(StoredFile, { where: { id: In([...fileIds]) } }) : [];
     const uploader = uploaderOf(actor);
+    // Attached to nothing, or to this owner already.
+    const free = (f: StoredFile) => OWNERS.every((o) => f[o] === null || (o === owner && f[o] === ownerId));
     for (const id of fileIds) {
       const file = files.find((f) => f.id === id);
-      const free = file?.submissionId === null || file?.submissionId === submissionId;
-      if (!file || file.uploader !== uploader || !free) {
+      if (!file || file.uploader !== uploader || !free(file)) {
         throw badInput(field, ErrorReason.FILE_NOT_AVAILABLE, { value: id });
       }
     }
-    await m.update(StoredFile, { submissionId }, { submissionId: null });
-    if (fileIds.length) await m.update(StoredFile, { id: In([...fileIds]) }, { submissionId });
+    await m.update(StoredFile, { [owner]: ownerId }, { [owner]: null });
+    if (fileIds.length) await m.update(StoredFile, { id: In([...fileIds]) }, { [owner]: ownerId });
   }
 
-  /** The files of these reports, in the order uploaded (for loaders). */
-  ofSubmissions(submissionIds: readonly string[]): Promise<StoredFile[]> {
+  /** The files of these reports or agenda items, in the order uploaded (for loaders). */
+  of(owner: FileOwner, ownerIds: readonly string[]): Promise<StoredFile[]> {
     return this.db.read((m) =>
       m.find(StoredFile, {
-        where: { submissionId: In([...submissionIds]) },
+        where: { [owner]: In([...ownerIds]) },
         order: { createdAt: 'ASC', id: 'ASC' },
       }),
     );
+  }
+
+  /** What the file is attached to, as the access rules need it (null: nothing). */
+  private async attachmentOf(actor: Actor | null, file: StoredFile): Promise<FileAttachment | null> {
+    if (file.agendaItemId) {
+      const itemId = file.agendaItemId;
+      const item = await this.db.read((m) =>
+        m.findOne(AgendaItem, { where: { id: itemId }, select: { id: true, meetingId: true } }),
+      );
+      return item && { agendaItem: { meetingSeen: await canSeeMeeting(this.db, actor, item.meetingId) } };
+    }
+    if (file.submissionId) {
+      const report = await this.db.read((m) => reportOf(m, file.submissionId!));
+      return report && { report };
+    }
+    return null;
   }
 }
 

@@ -2,14 +2,17 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseRecord, IdRefColumn, TextColumn } from '../db/columns';
 import { ReportSubmission } from '../reports/report.entity';
+import { AgendaItem } from '../agenda/agenda-item.entity';
 
 /**
  * An uploaded file's description; its bytes are in the file storage (file-storage.ts) under the
- * same id. Unattached, only its uploader reads it; attached to a report, it is read like the report.
+ * same id. Unattached, only its uploader reads it; attached to a report or to an agenda item (one
+ * of them at most), it is read like what it is attached to.
  */
 @ObjectType('File')
 @Entity('stored_file')
 @Index(['submissionId'])
+@Index(['agendaItemId'])
 export class StoredFile extends BaseRecord {
   @Field({ description: 'The name it was uploaded with' })
   @TextColumn(255)
@@ -33,6 +36,13 @@ export class StoredFile extends BaseRecord {
   @ManyToOne(() => ReportSubmission, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'submissionId' })
   submissionRef?: ReportSubmission | null;
+
+  @IdRefColumn({ nullable: true })
+  agendaItemId!: string | null;
+
+  @ManyToOne(() => AgendaItem, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agendaItemId' })
+  agendaItemRef?: AgendaItem | null;
 }
 
 /**

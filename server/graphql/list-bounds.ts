@@ -17,6 +17,7 @@ const {
   carriedOverPerMeeting,
   reportRequestsPerMeeting,
   filesPerReport,
+  filesPerAgendaItem,
 } = LIST_CAPS;
 
 /** Documents of one agenda item (agenda.inputs.ts). */
@@ -29,6 +30,7 @@ const DOCUMENTS_PER_ITEM = 50;
  */
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AgendaItem.documents': DOCUMENTS_PER_ITEM,
+  'AgendaItem.files': filesPerAgendaItem,
   'AgendaItem.queue': speechesPerAgendaItem,
   'AgendaItem.speeches': speechesPerAgendaItem,
   'AgendaItemSnapshot.documents': DOCUMENTS_PER_ITEM,
@@ -42,6 +44,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'LiveMeeting.connectionPoints': connectionPointsPerMeeting,
   'LiveMeeting.speakerQueue': speechesPerAgendaItem,
   'LiveMeeting.speechRequests': speechesPerAgendaItem,
+  'LiveMeeting.reportRequests': reportRequestsPerMeeting,
+  'LiveReportRequest.sent': connectionPointsPerMeeting,
+  'LiveReportRequest.missingUnitIds': connectionPointsPerMeeting,
   'Meeting.agenda': agendaItemsPerMeeting,
   'Meeting.carriedOverDirectives': carriedOverPerMeeting,
   'Meeting.connectionPoints': connectionPointsPerMeeting,

@@ -269,7 +269,11 @@ export class Loaders {
   );
 
   readonly filesBySubmission = this.by<StoredFile[]>(async (ids) =>
-    groupBy(ids, await this.services.files.ofSubmissions(ids), (f) => f.submissionId!),
+    groupBy(ids, await this.services.files.of('submissionId', ids), (f) => f.submissionId!),
+  );
+
+  readonly filesByAgendaItem = this.by<StoredFile[]>(async (ids) =>
+    groupBy(ids, await this.services.files.of('agendaItemId', ids), (f) => f.agendaItemId!),
   );
 
   private readonly eventPages = new Map<string, DataLoader<string, MeetingEvent[]>>();

@@ -274,6 +274,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const url = `http://${host}:${port}/graphql`;
   logger.info({ url, database: db.dialect }, 'server ready');
   services.webhookDispatcher.start();
+  services.directiveReminders.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -287,6 +288,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
       await apollo.stop();
       await services.webhookDispatcher.stop();
+      await services.directiveReminders.stop();
       await bus.close();
       await rateLimiter.close();
       await dataSource.destroy();

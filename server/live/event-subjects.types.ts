@@ -179,6 +179,9 @@ export class AgendaItemSnapshot {
   @Field(() => [String])
   documents!: string[];
 
+  @Field(() => String, { nullable: true })
+  videoUrl!: string | null;
+
   @Field(() => Date, { nullable: true })
   startedAt!: Date | null;
 

@@ -17,6 +17,24 @@ export class LiveConclusion {
   text!: string | null;
 }
 
+/** A unit's report as a screen shows it: when it came, and whether after the deadline (no text). */
+export class LiveReportSent {
+  unitId!: string;
+  submittedAt!: Date;
+  late!: boolean;
+}
+
+/** A request for reports as a screen shows it: who has sent, late or not, and who has not. */
+export class LiveReportRequest {
+  reportRequestId!: string;
+  title!: string;
+  deadline!: Date;
+  /** First sent first. */
+  sent!: LiveReportSent[];
+  /** The units asked that have sent nothing yet, in the order asked. */
+  missingUnitIds!: string[];
+}
+
 /** What a site's screen shows now. Built once per change and shared by every subscriber of the meeting. */
 export class LiveMeeting {
   /** The meeting's id: what a normalized client cache keys the snapshot by. */
@@ -41,4 +59,6 @@ export class LiveMeeting {
   attendanceByConnectionPoint!: LiveSiteAttendance[];
   /** Null until a conclusion is drafted. */
   conclusion!: LiveConclusion | null;
+  /** The reports asked of its units before the meeting, oldest request first. */
+  reportRequests!: LiveReportRequest[];
 }

@@ -8,16 +8,18 @@ import { MeetingEventType as E } from '../events/event-type';
 import { Attendance, Participant } from '../participants/participant.entity';
 import { AttendanceCounts, tally } from '../participants/attendance';
 import { Conclusion, ConclusionStatus } from '../conclusions/conclusion.entity';
-import { LiveConclusion, LiveMeeting, LiveSiteAttendance } from './live-meeting';
+import { ReportRequest, ReportSubmission } from '../reports/report.entity';
+import { sentLate } from '../reports/report.service';
+import { LiveConclusion, LiveMeeting, LiveReportRequest, LiveSiteAttendance } from './live-meeting';
 
 /** The parts of a LiveMeeting read apart (the meeting row itself is read every time). */
-export type LivePart = 'agenda' | 'speeches' | 'sites' | 'attendance' | 'conclusion';
-const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendance', 'conclusion'];
+export type LivePart = 'agenda' | 'speeches' | 'sites' | 'attendance' | 'conclusion' | 'reports';
+const ALL_PARTS: readonly LivePart[] = ['agenda', 'speeches', 'sites', 'attendance', 'conclusion', 'reports'];
 
 /**
  * What each kind of event may change in a LiveMeeting. A kind not listed changes all of it (the
  * meeting's lifecycle, connection points added or removed, a participant removed: rare, and they
- * touch several parts); one listed with [] changes nothing shown (directives, reports, hosts).
+ * touch several parts); one listed with [] changes nothing shown (directives, hosts).
  */
 const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
   (
@@ -58,6 +60,7 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
         ['conclusion'],
         [E.CONCLUSION_DRAFTED, E.CONCLUSION_UPDATED, E.CONCLUSION_ANNOUNCED, E.CONCLUSION_PUBLISHED],
       ],
+      [['reports'], [E.REPORTS_REQUESTED, E.REPORT_SUBMITTED]],
       [
         [],
         [
@@ -66,8 +69,8 @@ const PARTS_CHANGED = new Map<E, readonly LivePart[]>(
           E.DIRECTIVE_PROGRESS_REPORTED,
           E.DIRECTIVE_ACCEPTED,
           E.DIRECTIVE_REOPENED,
-          E.REPORTS_REQUESTED,
-          E.REPORT_SUBMITTED,
+          E.DIRECTIVE_DUE_SOON,
+          E.DIRECTIVE_OVERDUE,
           E.MEETING_HOST_ADDED,
           E.MEETING_HOST_REMOVED,
         ],
@@ -88,7 +91,7 @@ export function partsChangedBy(type: E): readonly LivePart[] {
 export type LiveBasis = { previous: LiveMeeting; stale: ReadonlySet<LivePart>; seenSeq: number };
 
 /**
- * Builds the LiveMeeting of `meetingId` from the entities, in at most six queries whatever the size
+ * Builds the LiveMeeting of `meetingId` from the entities, in at most eight queries whatever the size
  * of the meeting, and only the meeting row plus the stale parts when `basis` allows (`manager` must
  * give one consistent view, so that `seq` is exactly the state shown). Null when there is no such
  * meeting.
@@ -104,7 +107,7 @@ export async function readLiveMeeting(
   const previous = basis && basis.seenSeq >= meeting.lastEventSeq ? basis.previous : undefined;
   const read = (part: LivePart) => !previous || basis!.stale.has(part);
   // The current item decides which speeches are shown; site events leave the attendance counts as they are.
-  const [agenda, speeches, sites, attendance, conclusion] = await Promise.all([
+  const [agenda, speeches, sites, attendance, conclusion, reportRequests] = await Promise.all([
     read('agenda')
       ? manager.find(AgendaItem, { where: { meetingId }, order: { position: 'ASC' } })
       : previous!.agenda,
@@ -112,6 +115,7 @@ export async function readLiveMeeting(
     read('sites') ? readSites(manager, meetingId) : previous!.connectionPoints,
     read('attendance') ? readAttendance(manager, meetingId) : undefined,
     read('conclusion') ? readConclusion(manager, meetingId) : previous!.conclusion,
+    read('reports') ? readReports(manager, meetingId) : previous!.reportRequests,
   ]);
   const current = agenda.find((a) => a.status === AgendaItemStatus.ACTIVE) ?? null;
   const ofCurrent = (status: SpeechStatus) =>
@@ -134,6 +138,31 @@ export async function readLiveMeeting(
     attendance: counts.attendance,
     attendanceByConnectionPoint: counts.attendanceByConnectionPoint,
     conclusion,
+    reportRequests,
+  });
+}
+
+/** Who has sent each report asked of the units, and who has not (the texts are the hosts' to read). */
+async function readReports(manager: EntityManager, meetingId: string): Promise<LiveReportRequest[]> {
+  const requests = await manager.find(ReportRequest, {
+    where: { meetingId },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  if (requests.length === 0) return [];
+  const submissions = await manager.find(ReportSubmission, {
+    where: { meetingId },
+    select: { requestId: true, unitId: true, submittedAt: true },
+    order: { submittedAt: 'ASC', id: 'ASC' },
+  });
+  return requests.map((r) => {
+    const sent = submissions.filter((s) => s.requestId === r.id);
+    return Object.assign(new LiveReportRequest(), {
+      reportRequestId: r.id,
+      title: r.title,
+      deadline: r.deadline,
+      sent: sent.map((s) => ({ unitId: s.unitId, submittedAt: s.submittedAt, late: sentLate(s, r) })),
+      missingUnitIds: r.unitIds.filter((id) => !sent.some((s) => s.unitId === id)),
+    });
   });
 }
 

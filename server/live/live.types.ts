@@ -8,7 +8,13 @@ import { MeetingEventType } from '../events/event-type';
 import { EventActor, MeetingEvent } from '../events/meeting-event';
 import { EventSubject, SubjectType } from '../events/subjects';
 import { ConclusionStatus } from '../conclusions/conclusion.entity';
-import type { LiveConclusion, LiveMeeting, LiveSiteAttendance } from './live-meeting';
+import type {
+  LiveConclusion,
+  LiveMeeting,
+  LiveReportRequest,
+  LiveReportSent,
+  LiveSiteAttendance,
+} from './live-meeting';
 import { MeetingEventSubject } from './event-subjects.types';
 
 /** The GraphQL types of live delivery: the event log's entries and the LiveMeeting screen. */
@@ -65,6 +71,40 @@ export class LiveConclusionObject implements LiveConclusion {
 
   @Field(() => String, { nullable: true, description: 'Null while DRAFT; the text once announced' })
   text!: string | null;
+}
+
+@ObjectType('LiveReportSent', {
+  description: "A unit's report as a screen shows it (its text: Meeting.reportRequests)",
+})
+export class LiveReportSentObject implements LiveReportSent {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field()
+  submittedAt!: Date;
+
+  @Field({ description: 'Sent after the deadline' })
+  late!: boolean;
+}
+
+@ObjectType('LiveReportRequest', {
+  description: 'A request for reports as a screen shows it: who has sent, late or not, and who has not',
+})
+export class LiveReportRequestObject implements LiveReportRequest {
+  @Field(() => ID)
+  reportRequestId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  deadline!: Date;
+
+  @Field(() => [LiveReportSentObject], { description: 'The reports sent, first sent first' })
+  sent!: LiveReportSent[];
+
+  @Field(() => [ID], { description: 'The units asked that have sent nothing yet' })
+  missingUnitIds!: string[];
 }
 
 @ObjectType('LiveMeeting', {
@@ -127,4 +167,9 @@ export class LiveMeetingObject implements LiveMeeting {
     description: 'Null until a conclusion is drafted; its text once announced',
   })
   conclusion!: LiveConclusion | null;
+
+  @Field(() => [LiveReportRequestObject], {
+    description: 'The reports asked of its units before the meeting, oldest request first',
+  })
+  reportRequests!: LiveReportRequest[];
 }

@@ -6,6 +6,7 @@ import { Unit } from '../units/unit.entity';
 import { ReportRequest, ReportSubmission } from './report.entity';
 import { StoredFile } from '../files/stored-file.entity';
 import { RequestReportsInput, SubmitReportInput } from './report.inputs';
+import { sentLate } from './report.service';
 
 @Resolver(() => ReportRequest)
 export class ReportRequestResolver {
@@ -57,7 +58,7 @@ export class ReportSubmissionResolver {
   async late(@Root() s: ReportSubmission, @Ctx() ctx: Context): Promise<boolean> {
     const requests = await ctx.loaders.reportRequestsByMeeting.load(s.meetingId);
     const request = requests.find((r) => r.id === s.requestId);
-    return request ? ctx.services.reports.isLate(s, request) : false;
+    return request ? sentLate(s, request) : false;
   }
 }
 

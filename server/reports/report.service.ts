@@ -94,9 +94,10 @@ export class ReportService {
           submittedBy: c.actor!.name,
         });
         await c.manager.save(submission);
-        await this.files.attachToSubmission(
+        await this.files.attach(
           c.manager,
           actor,
+          'submissionId',
           submission.id,
           input.fileIds ?? [],
           'input.fileIds',
@@ -127,11 +128,11 @@ export class ReportService {
       }),
     );
   }
+}
 
-  /** Sent after the request's deadline. */
-  isLate(submission: ReportSubmission, request: ReportRequest): boolean {
-    return submission.submittedAt > request.deadline;
-  }
+/** Sent after the request's deadline (taken all the same, and shown late). */
+export function sentLate(submission: { submittedAt: Date }, request: { deadline: Date }): boolean {
+  return submission.submittedAt > request.deadline;
 }
 
 function assertOpen(status: MeetingStatus): void {

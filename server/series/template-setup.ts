@@ -187,6 +187,7 @@ export async function furnish(c: CommandContext, template: MeetingTemplate): Pro
       presenterId: i.presenter ? (byName.get(i.presenter) ?? null) : null,
       notes: i.notes,
       documents: i.documents,
+      videoUrl: null, // each meeting's video report is a new one
       startedAt: null,
       endedAt: null,
     }),

@@ -1,7 +1,9 @@
 import { seedScenario, scenarios } from '../../server/seed/seed';
 import { addDirective, draft, report } from '../support/conclusions';
 import { lifecycle, REQUEST_TO_SPEAK, user } from '../support/factories';
+import { upload } from '../support/files';
 import { TestClock } from '../support/instruments';
+import { connectedClient, record } from '../support/live';
 import { startTestServer, TestServer } from '../support/server';
 
 const SETUP = `query($id: ID!) { meeting(id: $id) { id title kind status version scheduledStart organizerId
@@ -13,11 +15,18 @@ const FROM_SERIES = `mutation($input: CreateMeetingFromSeriesInput!) { createMee
 const JOIN = `mutation($id: ID!) { joinMeeting(meetingId: $id) { token connectionPoint { id unitId } meeting { id } } }`;
 const CARRIED = `query($id: ID!) { meeting(id: $id) { carriedOverDirectives { task status meetingId assigneeUnitId } } }`;
 const GROUP = `query($id: ID!) { meeting(id: $id) { conclusion { directives { id assigneeUnitId groupId group { id } } } } }`;
+const REQUEST_REPORTS = `mutation($input: RequestReportsInput!) { requestReports(input: $input) { id } }`;
+const SUBMIT_REPORT = `mutation($input: SubmitReportInput!) { submitReport(input: $input) { id } }`;
+const REPORTS = `query($id: ID!) { meeting(id: $id) { reportRequests {
+  title deadline submissions { unitId late files { name } } missingUnits { id } } } }`;
+const LIVE_REPORTS = `subscription($meetingId: ID!) { meetingLive(meetingId: $meetingId) {
+  reportRequests { title deadline sent { unitId late } missingUnitIds } } }`;
 
 /**
  * The Phú Yên monthly briefing (server/seed), run for three months from its series: July and
  * August made in one call each, the nine districts joining every month with their standing
- * accounts, and June's open directives still reviewed in August although July gave none.
+ * accounts and sending their monthly reports (two late, one never), and June's open directives
+ * still reviewed in August although July gave none.
  */
 describe('the Phú Yên monthly briefing, month after month, from its series', () => {
   let t: TestServer;
@@ -91,9 +100,79 @@ describe('the Phú Yên monthly briefing, month after month, from its series', (
     };
     const unitNamed = (name: string): string => districts.find((cp: any) => cp.name.endsWith(name)).unitId;
     const [tuyAn, sonHoa, dongXuan, phuHoa] = ['Tuy An', 'Sơn Hòa', 'Đồng Xuân', 'Phú Hòa'].map(unitNamed);
+    const [tuyHoa, songHinh, tayHoa] = ['Tuy Hòa', 'Sông Hinh', 'Tây Hòa'].map(unitNamed);
+
+    /**
+     * The month's reports before the briefing: asked of the nine districts by the 23rd, 17:00; six
+     * send on time (Tuy Hòa with its spreadsheet), Sông Hinh and Tây Hòa on the 24th, Đồng Xuân
+     * never. The host's view shows who has sent, who is late and who has not, and so does the host's
+     * live screen. Leaves the clock on the 24th.
+     */
+    const collectReports = async (meetingId: string, month: string, sites: Map<string, string>) => {
+      const screen = record(await connectedClient(t, host.token), LIVE_REPORTS, { meetingId });
+      const title = `Báo cáo số liệu tháng ${Number(month)}/2026`;
+      const deadline = `2026-${month}-23T10:00:00.000Z`;
+      const asked = (
+        await t.ok(
+          REQUEST_REPORTS,
+          { input: { meetingId, title, deadline, unitIds: [...sites.keys()] } },
+          host.token,
+        )
+      ).requestReports;
+      const send = (unitId: string, fileIds: string[] = []) =>
+        t.ok(
+          SUBMIT_REPORT,
+          { input: { requestId: asked.id, text: `${title}: thụ lý 12 vụ, giải quyết 10 vụ`, fileIds } },
+          sites.get(unitId),
+        );
+      const sheet = await upload(
+        t,
+        sites.get(tuyHoa)!,
+        `Số liệu tháng ${Number(month)}.xlsx`,
+        Buffer.from('PK…'),
+      );
+      const late = [songHinh, tayHoa];
+      const onTime = [...sites.keys()].filter((u) => ![...late, dongXuan].includes(u));
+      // A quarter of an hour apart, as the districts' offices send them.
+      for (const unitId of onTime) {
+        clock.advance(15 * 60);
+        await send(unitId, unitId === tuyHoa ? [sheet.body.id] : []);
+      }
+      clock.set(`2026-${month}-24T01:00:00Z`);
+      for (const unitId of late) {
+        clock.advance(15 * 60);
+        await send(unitId);
+      }
+
+      const sorted = (ids: string[]) => [...ids].sort();
+      const [view] = (await t.ok(REPORTS, { id: meetingId }, host.token)).meeting.reportRequests;
+      expect(view.title).toBe(title);
+      expect(view.submissions.map((s: any) => s.unitId)).toEqual([...onTime, ...late]);
+      expect(sorted(view.submissions.filter((s: any) => s.late).map((s: any) => s.unitId))).toEqual(
+        sorted(late),
+      );
+      expect(view.submissions.find((s: any) => s.unitId === tuyHoa).files).toEqual([
+        { name: `Số liệu tháng ${Number(month)}.xlsx` },
+      ]);
+      expect(view.missingUnits).toEqual([{ id: dongXuan }]);
+      // Live: the last unit late arrives on the host's screen, with the rest.
+      const shown = await screen.find(
+        (live) => live.reportRequests[0]?.sent.length === onTime.length + late.length,
+      );
+      expect(shown.reportRequests).toEqual([
+        {
+          title,
+          deadline,
+          sent: view.submissions.map((s: any) => ({ unitId: s.unitId, late: s.late })),
+          missingUnitIds: [dongXuan],
+        },
+      ]);
+      screen.stop();
+    };
 
     // June: the sites join and act for their points; four directives, one of them to two units.
     const juneSites = await joinAll(june);
+    await collectReports(june, '06', juneSites);
     await lifecycle(t, host.token, june, 'start');
     const discussion = (await t.ok(SETUP, { id: june }, host.token)).meeting.agenda[1];
     const juneAgenda = await t.ok(
@@ -164,7 +243,7 @@ describe('the Phú Yên monthly briefing, month after month, from its series', (
       june,
       'DRAFT',
     ]);
-    await joinAll(july.id);
+    await collectReports(july.id, '07', await joinAll(july.id));
     await lifecycle(t, host.token, july.id, 'start');
     await draft(t, host.token, july.id, 'Tháng 7: không có ý kiến chỉ đạo mới');
     await lifecycle(t, host.token, july.id, 'end');
@@ -197,7 +276,7 @@ describe('the Phú Yên monthly briefing, month after month, from its series', (
         host.token,
       )
     ).createMeetingFromSeries;
-    await joinAll(august.id);
+    await collectReports(august.id, '08', await joinAll(august.id));
     const carried = (await t.ok(CARRIED, { id: august.id }, host.token)).meeting.carriedOverDirectives;
     // In the order they were given (the two shares of one directive in either order).
     const byUnit = (rows: any[]) =>

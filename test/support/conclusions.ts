@@ -20,6 +20,10 @@ export const ADD_DIRECTIVE = `mutation($input: AddDirectiveInput!) { addDirectiv
 export const UPDATE_DIRECTIVE = `mutation($input: UpdateDirectiveInput!) { updateDirective(input: $input) { ${DIRECTIVE_FIELDS} } }`;
 export const REPORT = `mutation($input: ReportDirectiveProgressInput!) {
   reportDirectiveProgress(input: $input) { ${DIRECTIVE_FIELDS} progress { status note reportedAt reportedBy } } }`;
+/** A meeting's events, with the directive each is about (reminders among them). */
+export const DIRECTIVE_EVENTS = `subscription($meetingId: ID!, $afterSeq: Int) {
+  meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) {
+    seq type actor { kind } subject { ... on DirectiveSnapshot { directiveId status } } } }`;
 /** A meeting's conclusion with its directives, and its event count (to see that a refusal wrote nothing). */
 export const READ_CONCLUSION = `query($id: ID!) { meeting(id: $id) { lastEventSeq
   conclusion { ${CONCLUSION_FIELDS} directives { ${DIRECTIVE_FIELDS} } } } }`;

@@ -66,6 +66,9 @@ function testConfig(databaseUrl: string, port: number, env: Record<string, strin
     RATE_LIMIT_USER: '0',
     RATE_LIMIT_SITE: '0',
     RATE_LIMIT_PUBLIC: '0',
+    // No directive reminders: they would add events to the logs that tests compare; the tests of
+    // reminders (test/directives/directive-reminders*.test.ts) turn them on.
+    DIRECTIVE_REMINDER_POLL_MS: '0',
     ...env,
   });
 }
@@ -81,8 +84,12 @@ export async function restartServer(
 }
 
 /** Another instance on the test server's database (a port of its own), with the settings of `env`. */
-export function anotherInstance(t: TestServer, env: Record<string, string> = {}): Promise<RunningServer> {
-  return startServer(testConfig(t.database.url, 0, env));
+export function anotherInstance(
+  t: TestServer,
+  env: Record<string, string> = {},
+  options: Pick<ServerOptions, 'clock'> = {},
+): Promise<RunningServer> {
+  return startServer(testConfig(t.database.url, 0, env), options);
 }
 
 export async function startTestServer(

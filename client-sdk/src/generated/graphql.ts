@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AddAgendaItemInput = {
   documents?: Array<string> | null | undefined;
+  /** Files uploaded by the caller (POST /files) to attach */
+  fileIds?: Array<string | number> | null | undefined;
   kind: AgendaItemKind;
   meetingId: string | number;
   notes?: string | null | undefined;
@@ -15,6 +17,8 @@ export type AddAgendaItemInput = {
   /** A participant of the meeting */
   presenterId?: string | number | null | undefined;
   title: string;
+  /** The video shown (VIDEO_REPORT): an http(s) link */
+  videoUrl?: string | null | undefined;
 };
 
 export type AddConnectionPointInput = {
@@ -207,6 +211,8 @@ export type DirectiveFilter = {
   assigneeUnitId?: string | number | null | undefined;
   /** With a deadline before this time */
   dueBefore?: string | null | undefined;
+  /** Not DONE and the deadline within DIRECTIVE_DUE_SOON_HOURS from now */
+  dueSoon?: boolean | null | undefined;
   meetingId?: string | number | null | undefined;
   /** Of the meetings this unit organizes */
   organizerId?: string | number | null | undefined;
@@ -389,6 +395,8 @@ export type MeetingEventType =
   | 'CONNECTION_POINT_UPDATED'
   | 'DIRECTIVE_ACCEPTED'
   | 'DIRECTIVE_ADDED'
+  | 'DIRECTIVE_DUE_SOON'
+  | 'DIRECTIVE_OVERDUE'
   | 'DIRECTIVE_PROGRESS_REPORTED'
   | 'DIRECTIVE_REOPENED'
   | 'DIRECTIVE_UPDATED'
@@ -617,12 +625,16 @@ export type UnitLevel =
 
 export type UpdateAgendaItemInput = {
   documents?: Array<string> | null | undefined;
+  /** The files of the item, uploaded by the caller: they replace the earlier ones ([] removes them) */
+  fileIds?: Array<string | number> | null | undefined;
   id: string | number;
   kind?: AgendaItemKind | null | undefined;
   notes?: string | null | undefined;
   plannedMinutes?: number | null | undefined;
   presenterId?: string | number | null | undefined;
   title?: string | null | undefined;
+  /** The video shown (VIDEO_REPORT): an http(s) link */
+  videoUrl?: string | null | undefined;
 };
 
 export type UpdateConnectionPointInput = {
@@ -733,19 +745,19 @@ export type ConnectionPointFieldsFragment = { id: string, meetingId: string, uni
 
 export type ParticipantFieldsFragment = { id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null };
 
-export type AgendaItemFieldsFragment = { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null };
+export type AgendaItemFieldsFragment = { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null };
 
 export type SpeechFieldsFragment = { id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null };
 
-export type DirectiveFieldsFragment = { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
+export type DirectiveFieldsFragment = { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } };
 
 export type ReportSubmissionFieldsFragment = { id: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string };
 
 export type ReportRequestFieldsFragment = { id: string, meetingId: string, title: string, deadline: string, unitIds: Array<string> };
 
-export type ConclusionFieldsFragment = { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> };
+export type ConclusionFieldsFragment = { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> };
 
-export type MeetingDetailFieldsFragment = { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
+export type MeetingDetailFieldsFragment = { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null };
 
 export type MeetingSnapshotFieldsFragment = { meetingId: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null };
 
@@ -753,7 +765,7 @@ export type ConnectionPointSnapshotFieldsFragment = { connectionPointId: string,
 
 export type ParticipantSnapshotFieldsFragment = { participantId: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null };
 
-export type AgendaItemSnapshotFieldsFragment = { agendaItemId: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null };
+export type AgendaItemSnapshotFieldsFragment = { agendaItemId: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null };
 
 export type SpeechSnapshotFieldsFragment = { speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null };
 
@@ -766,7 +778,7 @@ export type ReportRequestSnapshotFieldsFragment = { reportRequestId: string, mee
 export type ReportSubmissionSnapshotFieldsFragment = { reportSubmissionId: string, requestId: string, meetingId: string, unitId: string, text: string, submittedAt: string, submittedBy: string };
 
 export type MeetingEventFieldsFragment = { meetingId: string, seq: number, at: string, type: MeetingEventType, actor: { id: string | null, kind: string, name: string }, subject:
-    | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
+    | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
     | { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus }
     | { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole }
     | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotDeadline: string | null, directiveSnapshotStatus: DirectiveStatus }
@@ -777,7 +789,7 @@ export type MeetingEventFieldsFragment = { meetingId: string, seq: number, at: s
     | { __typename: 'SpeechSnapshot', speechId: string, meetingId: string, agendaItemId: string, connectionPointId: string, speakerName: string | null, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null, speechSnapshotParticipantId: string | null, speechSnapshotKind: SpeechKind, speechSnapshotStatus: SpeechStatus }
    };
 
-export type LiveMeetingFieldsFragment = { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null };
+export type LiveMeetingFieldsFragment = { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null, reportRequests: Array<{ reportRequestId: string, title: string, deadline: string, missingUnitIds: Array<string>, sent: Array<{ unitId: string, submittedAt: string, late: boolean }> }> };
 
 export type ErrorExtensionsFieldsFragment = { code: string, reason: ErrorReason | null, field: string | null };
 
@@ -786,7 +798,7 @@ export type MeetingQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuery = { meeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } | null };
+export type MeetingQuery = { meeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } | null };
 
 export type MeetingLastEventSeqQueryVariables = Exact<{
   id: string | number;
@@ -800,16 +812,16 @@ export type FollowedMeetingQueryVariables = Exact<{
 }>;
 
 
-export type FollowedMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
+export type FollowedMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
 
 export type MeetingConclusionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingConclusionQuery = { meeting: { id: string, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null } | null };
+export type MeetingConclusionQuery = { meeting: { id: string, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null } | null };
 
-type MeetingEventSubjectFields_AgendaItemSnapshot_Fragment = { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus };
+type MeetingEventSubjectFields_AgendaItemSnapshot_Fragment = { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus };
 
 type MeetingEventSubjectFields_ConclusionSnapshot_Fragment = { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus };
 
@@ -853,7 +865,7 @@ export type DirectiveDashboardQueryVariables = Exact<{
 }>;
 
 
-export type DirectiveDashboardQuery = { directiveDashboard: { doneLate: number, doneOnTime: number, inProgress: number, open: number, overdue: number, total: number } };
+export type DirectiveDashboardQuery = { directiveDashboard: { doneLate: number, doneOnTime: number, dueSoon: number, inProgress: number, open: number, overdue: number, total: number } };
 
 export type DirectivesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -862,14 +874,14 @@ export type DirectivesQueryVariables = Exact<{
 }>;
 
 
-export type DirectivesQuery = { directives: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type DirectivesQuery = { directives: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type LiveMeetingQueryVariables = Exact<{
   meetingId: string | number;
 }>;
 
 
-export type LiveMeetingQuery = { liveMeeting: { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null } };
+export type LiveMeetingQuery = { liveMeeting: { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null, reportRequests: Array<{ reportRequestId: string, title: string, deadline: string, missingUnitIds: Array<string>, sent: Array<{ unitId: string, submittedAt: string, late: boolean }> }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -928,14 +940,14 @@ export type AcceptDirectiveMutationVariables = Exact<{
 }>;
 
 
-export type AcceptDirectiveMutation = { acceptDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
+export type AcceptDirectiveMutation = { acceptDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type AddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
 }>;
 
 
-export type AddAgendaItemMutation = { addAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } };
+export type AddAgendaItemMutation = { addAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } };
 
 export type AddConnectionPointMutationVariables = Exact<{
   input: AddConnectionPointInput;
@@ -949,7 +961,7 @@ export type AddDirectiveMutationVariables = Exact<{
 }>;
 
 
-export type AddDirectiveMutation = { addDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
+export type AddDirectiveMutation = { addDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type AddMeetingHostMutationVariables = Exact<{
   meetingId: string | number;
@@ -971,7 +983,7 @@ export type AnnounceConclusionMutationVariables = Exact<{
 }>;
 
 
-export type AnnounceConclusionMutation = { announceConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
+export type AnnounceConclusionMutation = { announceConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
 
 export type ApproveSpeechMutationVariables = Exact<{
   id: string | number;
@@ -1016,7 +1028,7 @@ export type CompleteAgendaItemMutationVariables = Exact<{
 }>;
 
 
-export type CompleteAgendaItemMutation = { completeAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } };
+export type CompleteAgendaItemMutation = { completeAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } };
 
 export type CopyMeetingMutationVariables = Exact<{
   input: CopyMeetingInput;
@@ -1086,7 +1098,7 @@ export type DraftConclusionMutationVariables = Exact<{
 }>;
 
 
-export type DraftConclusionMutation = { draftConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
+export type DraftConclusionMutation = { draftConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
 
 export type DraftMinutesMutationVariables = Exact<{
   meetingId: string | number;
@@ -1168,7 +1180,7 @@ export type MoveAgendaItemMutationVariables = Exact<{
 }>;
 
 
-export type MoveAgendaItemMutation = { moveAgendaItem: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }> };
+export type MoveAgendaItemMutation = { moveAgendaItem: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }> };
 
 export type MoveSpeechMutationVariables = Exact<{
   id: string | number;
@@ -1192,7 +1204,7 @@ export type PublishConclusionMutationVariables = Exact<{
 }>;
 
 
-export type PublishConclusionMutation = { publishConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
+export type PublishConclusionMutation = { publishConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
 
 export type RedeliverWebhookEventMutationVariables = Exact<{
   meetingId?: string | number | null | undefined;
@@ -1216,7 +1228,7 @@ export type RemoveAgendaItemMutationVariables = Exact<{
 }>;
 
 
-export type RemoveAgendaItemMutation = { removeAgendaItem: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }> };
+export type RemoveAgendaItemMutation = { removeAgendaItem: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }> };
 
 export type RemoveConnectionPointMutationVariables = Exact<{
   id: string | number;
@@ -1246,14 +1258,14 @@ export type ReopenDirectiveMutationVariables = Exact<{
 }>;
 
 
-export type ReopenDirectiveMutation = { reopenDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
+export type ReopenDirectiveMutation = { reopenDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type ReportDirectiveProgressMutationVariables = Exact<{
   input: ReportDirectiveProgressInput;
 }>;
 
 
-export type ReportDirectiveProgressMutation = { reportDirectiveProgress: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
+export type ReportDirectiveProgressMutation = { reportDirectiveProgress: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type RequestReportsMutationVariables = Exact<{
   input: RequestReportsInput;
@@ -1302,14 +1314,14 @@ export type SkipAgendaItemMutationVariables = Exact<{
 }>;
 
 
-export type SkipAgendaItemMutation = { skipAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } };
+export type SkipAgendaItemMutation = { skipAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } };
 
 export type StartAgendaItemMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartAgendaItemMutation = { startAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } };
+export type StartAgendaItemMutation = { startAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } };
 
 export type StartMeetingMutationVariables = Exact<{
   id: string | number;
@@ -1337,7 +1349,7 @@ export type UpdateAgendaItemMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAgendaItemMutation = { updateAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } };
+export type UpdateAgendaItemMutation = { updateAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } };
 
 export type UpdateConclusionMutationVariables = Exact<{
   expectedVersion: number;
@@ -1346,7 +1358,7 @@ export type UpdateConclusionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateConclusionMutation = { updateConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
+export type UpdateConclusionMutation = { updateConclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } };
 
 export type UpdateConnectionPointMutationVariables = Exact<{
   input: UpdateConnectionPointInput;
@@ -1360,7 +1372,7 @@ export type UpdateDirectiveMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDirectiveMutation = { updateDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
+export type UpdateDirectiveMutation = { updateDirective: { id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } } };
 
 export type UpdateMeetingMutationVariables = Exact<{
   input: UpdateMeetingInput;
@@ -1420,7 +1432,7 @@ export type MeetingEventsSubscriptionVariables = Exact<{
 
 
 export type MeetingEventsSubscription = { meetingEvents: { meetingId: string, seq: number, at: string, type: MeetingEventType, actor: { id: string | null, kind: string, name: string }, subject:
-      | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
+      | { __typename: 'AgendaItemSnapshot', agendaItemId: string, meetingId: string, title: string, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null, agendaItemSnapshotPosition: number, agendaItemSnapshotKind: AgendaItemKind, agendaItemSnapshotStatus: AgendaItemStatus }
       | { __typename: 'ConclusionSnapshot', conclusionId: string, meetingId: string, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, conclusionSnapshotStatus: ConclusionStatus }
       | { __typename: 'ConnectionPointSnapshot', connectionPointId: string, meetingId: string, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, accessCodeIssuedAt: string | null, connectionPointSnapshotUnitId: string, connectionPointSnapshotRole: ConnectionPointRole }
       | { __typename: 'DirectiveSnapshot', directiveId: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, sourceAgendaItemId: string | null, completedAt: string | null, directiveSnapshotDeadline: string | null, directiveSnapshotStatus: DirectiveStatus }
@@ -1436,7 +1448,7 @@ export type MeetingLiveSubscriptionVariables = Exact<{
 }>;
 
 
-export type MeetingLiveSubscription = { meetingLive: { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null } };
+export type MeetingLiveSubscription = { meetingLive: { id: string, meetingId: string, seq: number, serverTime: string, title: string, status: MeetingStatus, startedAt: string | null, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, speechRequests: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, attendanceByConnectionPoint: Array<{ connectionPointId: string, planned: number, total: number, present: number, expected: number, absent: number, excused: number }>, conclusion: { status: ConclusionStatus, text: string | null } | null, reportRequests: Array<{ reportRequestId: string, title: string, deadline: string, missingUnitIds: Array<string>, sent: Array<{ unitId: string, submittedAt: string, late: boolean }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1570,6 +1582,7 @@ export const AgendaItemFieldsFragmentDoc = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -1619,6 +1632,7 @@ export const DirectiveFieldsFragmentDoc = new TypedDocumentString(`
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -1664,6 +1678,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -1787,6 +1802,7 @@ fragment AgendaItemFields on AgendaItem {
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -1822,6 +1838,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -1905,6 +1922,7 @@ export const AgendaItemSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -1992,6 +2010,7 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
     presenterId
     notes
     documents
+    videoUrl
     startedAt
     endedAt
   }
@@ -2129,6 +2148,7 @@ export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
     presenterId
     notes
     documents
+    videoUrl
     startedAt
     endedAt
   }
@@ -2282,6 +2302,17 @@ export const LiveMeetingFieldsFragmentDoc = new TypedDocumentString(`
     status
     text
   }
+  reportRequests {
+    reportRequestId
+    title
+    deadline
+    sent {
+      unitId
+      submittedAt
+      late
+    }
+    missingUnitIds
+  }
 }
     fragment AttendanceCountsFields on AttendanceCounts {
   planned
@@ -2318,6 +2349,7 @@ fragment AgendaItemFields on AgendaItem {
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -2440,6 +2472,7 @@ fragment AgendaItemFields on AgendaItem {
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -2475,6 +2508,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -2587,6 +2621,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -2634,6 +2669,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -2684,6 +2720,7 @@ export const DirectiveDashboardDocument = new TypedDocumentString(`
   directiveDashboard(filter: $filter) {
     doneLate
     doneOnTime
+    dueSoon
     inProgress
     open
     overdue
@@ -2725,6 +2762,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -2770,6 +2808,7 @@ fragment AgendaItemFields on AgendaItem {
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -2836,6 +2875,17 @@ fragment LiveMeetingFields on LiveMeeting {
   conclusion {
     status
     text
+  }
+  reportRequests {
+    reportRequestId
+    title
+    deadline
+    sent {
+      unitId
+      submittedAt
+      late
+    }
+    missingUnitIds
   }
 }`) as unknown as TypedDocumentString<LiveMeetingQuery, LiveMeetingQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
@@ -3049,6 +3099,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -3070,6 +3121,7 @@ export const AddAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
@@ -3119,6 +3171,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -3202,6 +3255,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -3351,6 +3405,7 @@ export const CompleteAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<CompleteAgendaItemMutation, CompleteAgendaItemMutationVariables>;
@@ -3634,6 +3689,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -3974,6 +4030,7 @@ export const MoveAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<MoveAgendaItemMutation, MoveAgendaItemMutationVariables>;
@@ -4064,6 +4121,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -4143,6 +4201,7 @@ export const RemoveAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
@@ -4247,6 +4306,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -4275,6 +4335,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -4448,6 +4509,7 @@ export const SkipAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<SkipAgendaItemMutation, SkipAgendaItemMutationVariables>;
@@ -4468,6 +4530,7 @@ export const StartAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<StartAgendaItemMutation, StartAgendaItemMutationVariables>;
@@ -4566,6 +4629,7 @@ export const UpdateAgendaItemDocument = new TypedDocumentString(`
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<UpdateAgendaItemMutation, UpdateAgendaItemMutationVariables>;
@@ -4593,6 +4657,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -4659,6 +4724,7 @@ fragment DirectiveFields on Directive {
   deadline
   status
   overdue
+  dueSoon
   completedAt
   completedLate
   sourceAgendaItemId
@@ -4886,6 +4952,7 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     presenterId
     notes
     documents
+    videoUrl
     startedAt
     endedAt
   }
@@ -5035,6 +5102,7 @@ fragment AgendaItemFields on AgendaItem {
   presenterId
   notes
   documents
+  videoUrl
   startedAt
   endedAt
 }
@@ -5101,5 +5169,16 @@ fragment LiveMeetingFields on LiveMeeting {
   conclusion {
     status
     text
+  }
+  reportRequests {
+    reportRequestId
+    title
+    deadline
+    sent {
+      unitId
+      submittedAt
+      late
+    }
+    missingUnitIds
   }
 }`) as unknown as TypedDocumentString<MeetingLiveSubscription, MeetingLiveSubscriptionVariables>;

@@ -11,6 +11,8 @@ import { AuditLog1796214848470 as SqliteAuditLog1796214848470 } from './sqlite/1
 import { Minutes1796215045951 as SqliteMinutes1796215045951 } from './sqlite/1796215045951-Minutes';
 import { ReportRequests1796217621702 as SqliteReportRequests1796217621702 } from './sqlite/1796217621702-ReportRequests';
 import { Files1796229619000 as SqliteFiles1796229619000 } from './sqlite/1796229619000-Files';
+import { DirectiveReminders1796283767972 as SqliteDirectiveReminders1796283767972 } from './sqlite/1796283767972-DirectiveReminders';
+import { AgendaFiles1796284055688 as SqliteAgendaFiles1796284055688 } from './sqlite/1796284055688-AgendaFiles';
 import { UnitSiblingsKey1796284268609 as SqliteUnitSiblingsKey1796284268609 } from './sqlite/1796284268609-UnitSiblingsKey';
 import { Initial1795497869789 as MysqlInitial1795497869789 } from './mysql/1795497869789-Initial';
 import { MeetingCancelReason1795498394376 as MysqlMeetingCancelReason1795498394376 } from './mysql/1795498394376-MeetingCancelReason';
@@ -25,6 +27,8 @@ import { AuditLog1796214848470 as MysqlAuditLog1796214848470 } from './mysql/179
 import { Minutes1796215045951 as MysqlMinutes1796215045951 } from './mysql/1796215045951-Minutes';
 import { ReportRequests1796217621702 as MysqlReportRequests1796217621702 } from './mysql/1796217621702-ReportRequests';
 import { Files1796229619000 as MysqlFiles1796229619000 } from './mysql/1796229619000-Files';
+import { DirectiveReminders1796283767972 as MysqlDirectiveReminders1796283767972 } from './mysql/1796283767972-DirectiveReminders';
+import { AgendaFiles1796284055688 as MysqlAgendaFiles1796284055688 } from './mysql/1796284055688-AgendaFiles';
 import { UnitSiblingsKey1796284268609 as MysqlUnitSiblingsKey1796284268609 } from './mysql/1796284268609-UnitSiblingsKey';
 
 /** Migrations per dialect, listed explicitly so that they load the same from TypeScript and from dist/. */
@@ -42,6 +46,8 @@ export const sqliteMigrations: (new () => unknown)[] = [
   SqliteMinutes1796215045951,
   SqliteReportRequests1796217621702,
   SqliteFiles1796229619000,
+  SqliteDirectiveReminders1796283767972,
+  SqliteAgendaFiles1796284055688,
   SqliteUnitSiblingsKey1796284268609,
 ];
 export const mysqlMigrations: (new () => unknown)[] = [
@@ -58,5 +64,7 @@ export const mysqlMigrations: (new () => unknown)[] = [
   MysqlMinutes1796215045951,
   MysqlReportRequests1796217621702,
   MysqlFiles1796229619000,
+  MysqlDirectiveReminders1796283767972,
+  MysqlAgendaFiles1796284055688,
   MysqlUnitSiblingsKey1796284268609,
 ];
