@@ -44,6 +44,7 @@ export enum ErrorReason {
   SERIES_SLOT_TAKEN = 'SERIES_SLOT_TAKEN',
   ALREADY_DISABLED = 'ALREADY_DISABLED',
   SELF_LOCKOUT = 'SELF_LOCKOUT',
+  REPORT_DEADLINE_PASSED = 'REPORT_DEADLINE_PASSED',
 
   // BAD_USER_INPUT: the value of `extensions.field` is wrong whatever the state.
   REQUIRED = 'REQUIRED',

@@ -41,6 +41,7 @@ export const en: Record<R, string> = {
   [R.SERIES_SLOT_TAKEN]: 'The series already has a meeting at that time',
   [R.ALREADY_DISABLED]: 'The account is already disabled',
   [R.SELF_LOCKOUT]: 'An administrator does not disable their own account or take away their own ADMIN role',
+  [R.REPORT_DEADLINE_PASSED]: 'The report deadline has passed: the report sent can no longer be replaced',
 
   [R.REQUIRED]: '{{field}} must be given',
   [R.BLANK]: '{{field}} must not be empty or blank',

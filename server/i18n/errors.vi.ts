@@ -44,6 +44,7 @@ export const vi: Record<R, string> = {
   [R.SERIES_SLOT_TAKEN]: 'Chuỗi họp đã có cuộc họp vào thời điểm này',
   [R.ALREADY_DISABLED]: 'Tài khoản đã bị khóa',
   [R.SELF_LOCKOUT]: 'Quản trị viên không được tự khóa tài khoản hoặc tự bỏ quyền quản trị của chính mình',
+  [R.REPORT_DEADLINE_PASSED]: 'Đã quá hạn gửi báo cáo: báo cáo đã gửi không thay thế được nữa',
 
   [R.REQUIRED]: 'Cần nhập {{field}}',
   [R.BLANK]: '{{field}} không được để trống',

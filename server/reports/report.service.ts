@@ -23,7 +23,7 @@ const CLOSED = [MeetingStatus.ENDED, MeetingStatus.CANCELLED];
 
 /**
  * Reports collected before a meeting: its hosts ask units taking part for a report by a deadline;
- * each unit sends its own (again, to replace it); the hosts see who sent it, late or not, and who
+ * each unit sends its own (again, to replace it, until the deadline); the hosts see who sent it, late or not, and who
  * has not.
  */
 export class ReportService {
@@ -85,6 +85,13 @@ export class ReportService {
         const earlier = await c.manager.findOne(ReportSubmission, {
           where: { requestId: request.id, unitId },
         });
+        // A first report is taken late (and shown late); one sent in time stands once the deadline is past.
+        if (earlier && c.now > request.deadline) {
+          throw conflict(ErrorReason.REPORT_DEADLINE_PASSED, {
+            deadline: request.deadline.toISOString(),
+            submittedAt: earlier.submittedAt.toISOString(),
+          });
+        }
         const submission = c.manager.merge(ReportSubmission, earlier ?? c.manager.create(ReportSubmission), {
           requestId: request.id,
           meetingId: request.meetingId,

@@ -35,6 +35,16 @@ describe('reports collected before the meeting: asked of its units, sent by each
     await t.ok(SUBMIT, { input: { requestId: asked.id, text: 'Đã thụ lý 12 vụ án' } }, m.sites[0].token);
     clock.at += 2 * DAY;
     await t.ok(SUBMIT, { input: { requestId: asked.id, text: 'Báo cáo muộn' } }, standing.token);
+    // Replaced until the deadline only: past it, the report sent stands (and no event is written).
+    const replaced = await t.gql(
+      SUBMIT,
+      { input: { requestId: asked.id, text: 'Sửa sau hạn' } },
+      m.sites[0].token,
+    );
+    expect(expectError(replaced, 'CONFLICT').extensions).toMatchObject({
+      reason: 'REPORT_DEADLINE_PASSED',
+      current: { deadline: asked.deadline },
+    });
     const view = (await t.ok(VIEW, { id: m.meetingId }, m.host)).meeting;
     const [shown] = view.reportRequests;
     expect(shown.submissions.map((s: any) => [s.unitId, s.text, s.late])).toEqual([

@@ -343,6 +343,8 @@ export type ErrorReason =
   | 'PAIRED_KIND'
   /** {{field}} may not point at a private or loopback address */
   | 'PRIVATE_ADDRESS'
+  /** The report deadline has passed: the report sent can no longer be replaced */
+  | 'REPORT_DEADLINE_PASSED'
   /** {{field}} must be given */
   | 'REQUIRED'
   /** An administrator does not disable their own account or take away their own ADMIN role */
