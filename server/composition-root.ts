@@ -4,6 +4,7 @@ import type { Logger } from './common/logger';
 import { Database } from './db/database';
 import { redisConnection, redisNamespace } from './redis';
 import { AuthService } from './auth/auth.service';
+import { SitePoints } from './auth/site-points';
 import { TokenService } from './auth/tokens';
 import { UserCommands } from './audit/audit-log';
 import { UserService } from './users/user.service';
@@ -98,6 +99,7 @@ export function createServices(deps: ServiceDeps): Services {
     db,
     new TokenService(deps.signingSecret, config.tokenTtlSeconds),
     userCommands,
+    new SitePoints(bus),
   );
   // Ending a meeting first closes its running agenda item and speech, in the same command; a pause
   // stops the speech's clock and resuming runs it again.

@@ -10,6 +10,7 @@ import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Unit } from '../units/unit.entity';
 import { Actor, UserActor } from './actor';
 import { hashPassword, verifyPassword } from './password';
+import { SitePoint, SitePoints } from './site-points';
 import { TokenClaims, TokenService } from './tokens';
 import { Role, User } from './user.entity';
 import { AuditAction } from '../audit/audit-record.entity';
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly db: Database,
     readonly tokens: TokenService,
     private readonly commands: UserCommands,
+    private readonly sitePoints: SitePoints,
   ) {}
 
   /** The token-signing secret: JWT_SECRET, or one generated once and kept in the database. */
@@ -160,13 +162,19 @@ export class AuthService {
     return (await this.session(token)).actor;
   }
 
-  /** The actor of a bearer token and when the token expires (a WebSocket is closed then). */
-  async session(token: string): Promise<{ actor: Actor; expiresAt: Date }> {
+  /**
+   * The actor of a bearer token and when the token expires (a WebSocket is closed then). `socket`:
+   * for a WebSocket, which is watched for its site's revocation from the moment it is accepted
+   * (SiteRevocations), so a site's point may come from memory (SitePoints): an access change has
+   * either reached this instance already, and the point is read again, or closes the socket when it
+   * does. A request has no such watch: it reads the database.
+   */
+  async session(token: string, socket = false): Promise<{ actor: Actor; expiresAt: Date }> {
     const claims = await this.tokens.verify(token);
-    return { actor: await this.actorOfClaims(claims), expiresAt: new Date(claims.exp * 1000) };
+    return { actor: await this.actorOfClaims(claims, socket), expiresAt: new Date(claims.exp * 1000) };
   }
 
-  private async actorOfClaims(claims: TokenClaims): Promise<Actor> {
+  private async actorOfClaims(claims: TokenClaims, socket = false): Promise<Actor> {
     if (claims.kind === 'user') {
       const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
@@ -175,14 +183,15 @@ export class AuthService {
       }
       return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
-    const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id: claims.sub } }));
+    const read = () => this.sitePoint(claims.sub);
+    const cp = socket ? await this.sitePoints.point(claims.mtg, claims.sub, read) : await read();
     if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen) {
       throw unauthenticated('Site access was revoked');
     }
     // A code's token lives as long as the code; a standing account's as long as the account.
     const usr = claims.usr;
     const account = usr ? await this.db.read((m) => m.findOne(User, { where: { id: usr } })) : null;
-    if (usr ? !account || !isStandingSiteAccount(account, cp.unitId) : !cp.accessCodeHash) {
+    if (usr ? !account || !isStandingSiteAccount(account, cp.unitId) : !cp.hasCode) {
       throw unauthenticated('Site access was revoked');
     }
     return {
@@ -193,6 +202,13 @@ export class AuthService {
       unitId: cp.unitId,
       name: cp.name,
     };
+  }
+
+  private async sitePoint(id: string): Promise<SitePoint | null> {
+    const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id } }));
+    if (!cp) return null;
+    const { meetingId, unitId, name, accessGeneration } = cp;
+    return { id, meetingId, unitId, name, accessGeneration, hasCode: cp.accessCodeHash !== null };
   }
 
   /** A unit and every unit below it. */

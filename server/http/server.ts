@@ -138,11 +138,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   const authenticate = async (
     header: unknown,
+    socket = false,
   ): Promise<{ actor: Actor | null; expiresAt?: Date; authError?: DomainError }> => {
     const token = bearerToken(header);
     if (!token) return { actor: null };
     try {
-      return await services.auth.session(token);
+      return await services.auth.session(token, socket);
     } catch (e) {
       if (e instanceof DomainError) return { actor: null, authError: e };
       throw e;

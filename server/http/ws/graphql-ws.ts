@@ -38,9 +38,10 @@ export type GraphqlWsOptions = {
   services: Services;
   rateLimiter: MutationRateLimiter;
   formatError: ReturnType<typeof createErrorFormatter>;
-  /** The actor of an `authorization` value (a bearer token), as HTTP requests get theirs. */
+  /** The actor of an `authorization` value (a bearer token), as HTTP requests get theirs; `socket`: see AuthService.session. */
   authenticate: (
     header: unknown,
+    socket?: boolean,
   ) => Promise<{ actor: Actor | null; expiresAt?: Date; authError?: DomainError }>;
   addressOf: ClientAddress;
   meters: SubscriptionMeters;
@@ -67,7 +68,7 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
       onSubscribe: websocketOperations(schema, config),
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
-        const { actor, expiresAt } = await authenticate(authorization);
+        const { actor, expiresAt } = await authenticate(authorization, true);
         if (!actor) return false; // graphql-ws closes with 4403 Forbidden
         // Closed while the token was checked: onClose has run already, so nothing must be registered.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
