@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { bundle, operationsIn, PAGES } from '../../client-sdk/scripts/bundle-sizes';
 import { ADMIN } from '../support/server';
 import { useSeededRun } from '../support/sdk';
 
@@ -68,6 +69,8 @@ describe('the packed SDK in a consumer project', () => {
         'dist/index.d.ts',
         'dist/node.mjs',
         'dist/node.js',
+        'dist/operations.mjs',
+        'dist/operations.js',
         'dist/schema.graphql',
         'dist/introspection.json',
       ]),
@@ -75,6 +78,11 @@ describe('the packed SDK in a consumer project', () => {
     expect(
       files.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(f)),
     ).toEqual([]);
+  });
+
+  it("lets an application's bundler keep only the operations it imports (ESM, sideEffects: false)", async () => {
+    const { text } = await bundle(PAGES['the client and one operation (meeting)'], dir);
+    expect(operationsIn(text)).toEqual(['JoinSiteSession', 'Meeting', 'MeetingLastEventSeq']);
   });
 
   it.each(['module', 'commonjs'])('compiles strict and runs as %s', async (type) => {
@@ -108,6 +116,7 @@ describe('the packed SDK in a consumer project', () => {
       apiVersion: '1.0.0',
       clientApiVersion: '1.0.0',
       serverApiVersion: '1.0.0',
+      serverTime: true,
       user: ADMIN.username,
       subscribed: [1, 2, 3],
       resumed: [2, 3],
