@@ -16,10 +16,13 @@ function schemaArtifacts(): void {
 
 /**
  * ESM and CJS with type declarations; graphql-ws stays a dependency, not bundled. `node` holds what
- * needs Node (the file session store), so that the main entry stays browser-safe.
+ * needs Node (the file session store), so that the main entry stays browser-safe; `operations` the
+ * functions by root field, which hold every operation's text. Each document stays a constant marked
+ * `@__PURE__` (codegen.ts) and package.json says `"sideEffects": false`: an application's bundler
+ * keeps only the documents it imports (test/sdk/packed-package.test.ts checks it on the package).
  */
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts'],
+  entry: ['src/index.ts', 'src/node.ts', 'src/operations.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

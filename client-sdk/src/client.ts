@@ -5,20 +5,13 @@ import { API_VERSION, API_VERSION_HEADER, majorOf } from './api-version';
 import { BackoffOptions, backoff, sleep } from './backoff';
 import { DiemcauError, GraphQLErrorPayload, isDiemcauError } from './errors';
 import { follow, RetryOptions } from './follow';
+// The client's own two operations, small: every other document is imported by the code that runs it.
 import {
-  LiveMeetingFieldsFragment,
-  MeetingEventFieldsFragment,
-  MeetingEventsDocument,
+  JoinSiteSessionDocument,
   MeetingLastEventSeqDocument,
-  MeetingLiveDocument,
+  type LiveMeetingFieldsFragment,
+  type MeetingEventsSubscription,
 } from './generated/graphql';
-import {
-  MeetingEventSubject,
-  mutationDocuments,
-  queryDocuments,
-  subjectAliases,
-  subscriptionDocuments,
-} from './generated/documents';
 import { memorySessionStore, SessionStore, SiteSession, SiteSessions } from './sessions';
 import { TokenSource, Tokens } from './tokens';
 
@@ -81,68 +74,81 @@ type ApiOf<D> = D extends { __apiType?: infer F } ? NonNullable<F> : never;
 export type ResultOf<D> = ApiOf<D> extends (variables: never) => infer R ? R : never;
 export type VariablesOf<D> = ApiOf<D> extends (variables: infer V) => unknown ? V : never;
 /** Variables may be left out when the operation needs none. */
-type Args<V, O> =
+export type Args<V, O> =
   Record<string, never> extends V ? [variables?: V, options?: O] : [variables: V, options?: O];
-type Field<D, K> = ResultOf<D>[K & keyof ResultOf<D>];
+/** The value of a root field in a document's result. */
+export type FieldOf<D, K extends string> = ResultOf<D>[K & keyof ResultOf<D>];
 
-/** One function per root field, resolving to that field's value. */
-export type Operations<M> = {
-  [K in keyof M]: (...args: Args<VariablesOf<M[K]>, RequestOptions>) => Promise<Field<M[K], K>>;
-};
-/** One function per subscription field: its values, on one connection, without resume. */
-export type Subscriptions<M> = {
-  [K in keyof M]: (...args: Args<VariablesOf<M[K]>, FollowOptions>) => AsyncIterable<Field<M[K], K>>;
-};
-/** Any subscription document: its results (`data`), on one connection, without resume. */
-export type Subscribe = <D extends AnyDocument>(
-  document: D,
-  ...args: Args<VariablesOf<D>, FollowOptions>
-) => AsyncIterable<ResultOf<D>>;
-
-/** A caller's own meetingEvents document: it selects `seq` and takes `$meetingId` and `$afterSeq`. */
+/** A meetingEvents document: it selects `seq` and takes `$meetingId` and `$afterSeq`. */
 export type MeetingEventsDocumentOf<D> = D &
   DocumentTypeDecoration<{ meetingEvents: { seq: number } }, { meetingId: string; afterSeq: number | null }> &
   ('afterSeq' extends keyof VariablesOf<D> ? unknown : { 'takes no $afterSeq: cannot resume': never });
-/** A caller's own meetingLive document: it selects `seq` and takes `$meetingId`. */
+/** A meetingLive document: it selects `seq` and takes `$meetingId`. */
 export type MeetingLiveDocumentOf<D> = D &
   DocumentTypeDecoration<{ meetingLive: { seq: number } }, { meetingId: string }>;
+/**
+ * The variables of following a meetingEvents document: `afterSeq` is where to start (after that
+ * seq, replayed then live), from now on when left out; the client moves it on as events come.
+ */
+export type MeetingEventsVariablesOf<D> = Omit<VariablesOf<D>, 'afterSeq'> & { afterSeq?: number | null };
 
-/** A meeting event as meetingEvents() gives it: `subject` is the changed object (by `__typename`). */
-export type MeetingEvent = Omit<MeetingEventFieldsFragment, 'subject'> & { subject: MeetingEventSubject };
+/**
+ * A subject's fields aliased `<subjectType><Field>` given back as `<field>`: the SDK's
+ * MeetingEventSubjectFields selects so the fields whose type differs between subjects (a speech's
+ * and a meeting's `status`), and a caller's document may do the same.
+ */
+type Unaliased<S> = S extends { __typename: infer T extends string }
+  ? {
+      [
+        K in keyof S as K extends `${Uncapitalize<T>}${infer F}`
+          ? F extends Capitalize<F>
+            ? Uncapitalize<F>
+            : K
+          : K
+      ]: S[K];
+    }
+  : S;
+/** An event as meetingEvents gives it: as selected, its subject's aliased fields under their names. */
+export type MeetingEventOf<E> = { [K in keyof E]: K extends 'subject' ? Unaliased<E[K]> : E[K] };
+
+/** A meeting event with every field of its subject (the SDK's MeetingEventsDocument). */
+export type MeetingEvent = MeetingEventOf<MeetingEventsSubscription['meetingEvents']>;
+/** The changed object of a MeetingEvent, told apart by `__typename`. */
+export type MeetingEventSubject = MeetingEvent['subject'];
+/** What a site's screen shows (the SDK's MeetingLiveDocument). */
 export type LiveMeeting = LiveMeetingFieldsFragment;
 
 export type Client = {
-  /** Any operation, typed by its document; resolves to the data, or rejects with a DiemcauError. */
+  /** Any query or mutation, typed by its document; resolves to the data, or rejects with a DiemcauError. */
   request<D extends AnyDocument>(
     document: D,
     ...args: Args<VariablesOf<D>, RequestOptions>
   ): Promise<ResultOf<D>>;
-  query: Operations<typeof queryDocuments>;
-  mutate: Operations<typeof mutationDocuments>;
-  /** Any subscription document, or one function per subscription field. */
-  subscribe: Subscribe & Subscriptions<typeof subscriptionDocuments>;
+  /** Any subscription document: its results (`data`), on one connection, without resume. */
+  subscribe<D extends AnyDocument>(
+    document: D,
+    ...args: Args<VariablesOf<D>, FollowOptions>
+  ): AsyncIterable<ResultOf<D>>;
   /**
-   * The events of a meeting, each once and in seq order, across reconnects: after `afterSeq` when
-   * given (replayed, then live), otherwise from now on. With a `document` of the caller's, its
-   * selection (not renamed back: see MeetingEvent), with the same guarantees.
+   * The events of a meeting, each once and in seq order, across reconnects and server restarts:
+   * after `afterSeq` when given (replayed, then live), otherwise from now on. Each event as the
+   * document selects it (the SDK's MeetingEventsDocument, or the caller's own), its subject's
+   * aliased fields under their names (see MeetingEventOf).
    */
-  meetingEvents(
-    meetingId: string,
-    options?: FollowOptions & { afterSeq?: number },
-  ): AsyncIterable<MeetingEvent>;
   meetingEvents<D extends AnyDocument>(
-    meetingId: string,
-    options: FollowOptions & { afterSeq?: number; document: MeetingEventsDocumentOf<D> },
-  ): AsyncIterable<Field<D, 'meetingEvents'>>;
+    document: MeetingEventsDocumentOf<D>,
+    variables: MeetingEventsVariablesOf<D>,
+    options?: FollowOptions,
+  ): AsyncIterable<MeetingEventOf<FieldOf<D, 'meetingEvents'>>>;
   /**
-   * What a site's screen shows: now, then after each change; newer snapshots only, across
-   * reconnects. With a `document` of the caller's, its selection, with the same guarantees.
+   * What a site's screen shows, as the document selects it (the SDK's MeetingLiveDocument, or the
+   * caller's own): now, then after each change; newer snapshots only, across reconnects.
    */
-  meetingLive(meetingId: string, options?: FollowOptions): AsyncIterable<LiveMeeting>;
   meetingLive<D extends AnyDocument>(
-    meetingId: string,
-    options: FollowOptions & { document: MeetingLiveDocumentOf<D> },
-  ): AsyncIterable<Field<D, 'meetingLive'>>;
+    document: MeetingLiveDocumentOf<D>,
+    variables: VariablesOf<D>,
+    options?: FollowOptions,
+  ): AsyncIterable<FieldOf<D, 'meetingLive'>>;
   /**
    * Joins as a site with an access code; the session is kept in the session store and used as the
    * token of this client (and of any client on the same store) until it expires, is revoked or left.
@@ -235,15 +241,6 @@ export function createClient(options: ClientOptions): Client {
     }
   }
 
-  const operations = <M extends Record<string, AnyDocument>>(documents: M) =>
-    Object.fromEntries(
-      Object.entries(documents).map(([field, document]) => [
-        field,
-        async (variables?: Record<string, unknown>, opts?: RequestOptions) =>
-          ((await request(document, variables, opts)) as Record<string, unknown>)[field],
-      ]),
-    ) as unknown as Operations<M>;
-
   /** A follow() of `document`, stopped by `close()` or the caller's signal. */
   function resumable<T>(
     document: AnyDocument,
@@ -298,55 +295,46 @@ export function createClient(options: ClientOptions): Client {
     };
   }
 
-  const subscriptions = Object.assign(
-    subscribe,
-    Object.fromEntries(
-      Object.entries(subscriptionDocuments).map(([field, document]) => [
-        field,
-        (variables?: Record<string, unknown>, opts?: FollowOptions) =>
-          mapped(subscribe(document, variables, opts), (data) => data[field]),
-      ]),
-    ),
-  ) as unknown as Client['subscribe'];
-
   return {
     request: request as Client['request'],
+    subscribe: subscribe as Client['subscribe'],
     get serverApiVersion() {
       return serverApiVersion;
     },
     async joinSite(code, opts) {
-      const { joinSite } = await request(mutationDocuments.joinSite, { code }, opts);
+      const { joinSite } = await request(JoinSiteSessionDocument, { code }, opts);
       return siteSessions.save(joinSite);
     },
     siteSession: () => siteSessions.current(),
     leaveSite: () => siteSessions.clear(),
-    query: operations(queryDocuments),
-    mutate: operations(mutationDocuments),
-    subscribe: subscriptions,
     meetingEvents: ((
-      meetingId: string,
-      { afterSeq, signal, document }: FollowOptions & { afterSeq?: number; document?: AnyDocument } = {},
-    ): AsyncIterable<unknown> => {
-      const events = resumable<MeetingEventFieldsFragment>(
-        document ?? MeetingEventsDocument,
-        'meetingEvents',
-        (last) => ({ meetingId, afterSeq: last }),
-        async () =>
-          afterSeq ?? (await request(MeetingLastEventSeqDocument, { id: meetingId })).meeting!.lastEventSeq,
-        (event) => event.seq,
-        signal,
-      );
-      // A caller's own document is given as selected; the SDK's has its subject's aliases undone.
-      return document ? events : mapped(events, unaliased);
-    }) as Client['meetingEvents'],
-    meetingLive: ((
-      meetingId: string,
-      { signal, document }: FollowOptions & { document?: AnyDocument } = {},
+      document: AnyDocument,
+      { afterSeq, ...variables }: Record<string, unknown> & { afterSeq?: number | null },
+      { signal }: FollowOptions = {},
     ): AsyncIterable<unknown> =>
-      resumable<LiveMeeting>(
-        document ?? MeetingLiveDocument,
+      mapped(
+        resumable<{ seq: number; subject?: unknown }>(
+          document,
+          'meetingEvents',
+          (last) => ({ ...variables, afterSeq: last }),
+          async () =>
+            afterSeq ??
+            (await request(MeetingLastEventSeqDocument, { id: variables.meetingId as string })).meeting!
+              .lastEventSeq,
+          (event) => event.seq,
+          signal,
+        ),
+        unaliased,
+      )) as Client['meetingEvents'],
+    meetingLive: ((
+      document: AnyDocument,
+      variables: Record<string, unknown>,
+      { signal }: FollowOptions = {},
+    ): AsyncIterable<unknown> =>
+      resumable<{ seq: number }>(
+        document,
         'meetingLive',
-        () => ({ meetingId }),
+        () => variables,
         async () => null,
         (live) => live.seq,
         signal,
@@ -439,14 +427,19 @@ async function post(
   }
 }
 
-/** The event with its subject's aliased fields renamed back (see generate-operations.ts). */
-function unaliased(event: MeetingEventFieldsFragment): MeetingEvent {
-  const subject: Record<string, unknown> = { ...event.subject };
-  for (const [alias, field] of Object.entries(subjectAliases[event.subject.__typename] ?? {})) {
-    subject[field] = subject[alias];
-    delete subject[alias];
-  }
-  return { ...event, subject: subject as MeetingEventSubject };
+const uncapitalized = (name: string) => name[0].toLowerCase() + name.slice(1);
+
+/** The event with its subject's `<subjectType><Field>` aliases renamed back (the type: MeetingEventOf). */
+function unaliased<E extends { subject?: unknown }>(event: E): E {
+  const subject = event.subject as { __typename?: unknown } | null | undefined;
+  if (typeof subject?.__typename !== 'string') return event;
+  const prefix = uncapitalized(subject.__typename);
+  const fields = Object.entries(subject).map(([key, value]) =>
+    key.startsWith(prefix) && /^[A-Z]/.test(key.slice(prefix.length))
+      ? [uncapitalized(key.slice(prefix.length)), value]
+      : [key, value],
+  );
+  return { ...event, subject: Object.fromEntries(fields) };
 }
 
 function mapped<T, U>(source: AsyncIterable<T>, map: (value: T) => U): AsyncIterable<U> {

@@ -1,5 +1,6 @@
 /**
- * @diemcau/client: the typed client of the Điểm cầu API. Browser-safe: no Node-only import here
+ * @diemcau/client: the typed client of the Điểm cầu API and the document of every operation, each
+ * its own export (a bundler keeps the ones a page imports). Browser-safe: no Node-only import here
  * (on Node 20 pass the `ws` package as `webSocketImpl`).
  */
 export { createClient } from './client';
@@ -7,17 +8,18 @@ export type {
   AnyDocument,
   Client,
   ClientOptions,
+  FieldOf,
   FollowOptions,
   LiveMeeting,
   MeetingEvent,
+  MeetingEventOf,
   MeetingEventsDocumentOf,
+  MeetingEventsVariablesOf,
+  MeetingEventSubject,
   MeetingLiveDocumentOf,
-  Operations,
   QueryRetryOptions,
   RequestOptions,
   ResultOf,
-  Subscribe,
-  Subscriptions,
   VariablesOf,
 } from './client';
 export type { TokenSource } from './tokens';
@@ -37,5 +39,4 @@ export type {
 export type { BackoffOptions } from './backoff';
 export { CloseCodes, SOCKET_CLOSES } from './close-codes';
 export type { RetryOptions } from './follow';
-export type { MeetingEventSubject } from './generated/documents';
 export * from './generated/graphql';

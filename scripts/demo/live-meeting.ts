@@ -10,10 +10,14 @@ import {
   Client,
   createClient,
   LiveMeeting,
+  MeetingDetailDocument,
   MeetingDetailFieldsFragment,
   MeetingEvent,
+  MeetingEventsDocument,
+  MeetingLiveDocument,
   SpeechKind,
 } from '../../client-sdk/src';
+import { OperationsClient, withOperations } from '../../client-sdk/src/operations';
 
 export type Endpoint = { url: string };
 
@@ -22,7 +26,7 @@ export type Site = {
   connectionPointId: string;
   name: string;
   unitId: string;
-  client: Client;
+  client: OperationsClient;
   /** Every event it received, in the order received. */
   events: MeetingEvent[];
   /** The newest LiveMeeting it received. */
@@ -45,19 +49,22 @@ const DEFAULT_DIRECTIVES = [
   'Khắc phục ngay các chỉ tiêu nghiệp vụ chưa đạt; rà soát, kiến nghị khắc phục vi phạm',
 ];
 
-export function sdkClient(endpoint: Endpoint, token?: string): Client {
-  return createClient({
-    url: endpoint.url,
-    getToken: token ? () => token : undefined,
-    webSocketImpl: WebSocket,
-    retry: { initialDelayMs: 100, maxDelayMs: 1000 },
-  });
+/** A client with a function per operation (`query.meeting`, `mutate.startMeeting`). */
+export function sdkClient(endpoint: Endpoint, token?: string): OperationsClient {
+  return withOperations(
+    createClient({
+      url: endpoint.url,
+      getToken: token ? () => token : undefined,
+      webSocketImpl: WebSocket,
+      retry: { initialDelayMs: 100, maxDelayMs: 1000 },
+    }),
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Consumes an iterable in the background, until it ends. */
-function drain<T>(source: AsyncIterable<T>, each: (value: T) => void): Promise<void> {
+export function drain<T>(source: AsyncIterable<T>, each: (value: T) => void): Promise<void> {
   return (async () => {
     for await (const value of source) each(value);
   })();
@@ -73,7 +80,7 @@ export class LiveMeetingRun {
 
   constructor(
     private readonly endpoint: Endpoint,
-    readonly host: Client,
+    readonly host: OperationsClient,
     readonly meetingId: string,
   ) {}
 
@@ -90,11 +97,14 @@ export class LiveMeetingRun {
     const { signal } = this.stop;
     const failed = (e: unknown) => void this.errors.push(e);
     this.following.push(
-      drain(client.meetingEvents(this.meetingId, { afterSeq: 0, signal }), (e) => {
-        into.events.push(e);
-        on.event?.(e);
-      }).catch(failed),
-      drain(client.meetingLive(this.meetingId, { signal }), (live) => {
+      drain(
+        client.meetingEvents(MeetingEventsDocument, { meetingId: this.meetingId, afterSeq: 0 }, { signal }),
+        (e) => {
+          into.events.push(e);
+          on.event?.(e);
+        },
+      ).catch(failed),
+      drain(client.meetingLive(MeetingLiveDocument, { meetingId: this.meetingId }, { signal }), (live) => {
         into.live = live;
         on.live?.(live);
       }).catch(failed),
@@ -314,13 +324,13 @@ export class LiveMeetingRun {
   }
 
   private async reload(): Promise<void> {
-    this.meeting = (await this.host.query.meeting({ id: this.meetingId }))!;
+    this.meeting = (await this.host.request(MeetingDetailDocument, { id: this.meetingId })).meeting!;
   }
 
   /** Resolves once every follower has received up to `seq`: events, and a LiveMeeting that recent. */
   async caughtUp(
     seq: number,
-    followers: { events: MeetingEvent[]; live: LiveMeeting | null }[],
+    followers: { events: { seq: number }[]; live: { seq: number } | null }[],
     timeoutMs = 15_000,
   ) {
     const deadline = Date.now() + timeoutMs;

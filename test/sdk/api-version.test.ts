@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { fetch } from 'undici';
-import { API_VERSION, createClient } from '../../client-sdk/src';
+import { API_VERSION, createClient, ServerTimeDocument } from '../../client-sdk/src';
 import { httpClient, startTestServer, TestServer } from '../support/server';
 
 describe('the API version: serverInfo, the response header, the client check', () => {
@@ -51,8 +51,8 @@ describe('the API version: serverInfo, the response header, the client check', (
       serverVersion = version;
       const told: unknown[] = [];
       const client = createClient({ url, onApiVersionMismatch: (versions) => told.push(versions) });
-      await client.query.serverTime();
-      await client.query.serverTime();
+      await client.request(ServerTimeDocument);
+      await client.request(ServerTimeDocument);
       expect(client.serverApiVersion).toBe(version);
       return told;
     };

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { createClient } from '../../client-sdk/src';
+import { createClient, LiveMeetingDocument } from '../../client-sdk/src';
 import { TestClock } from '../support/instruments';
 import { startTestServer, TestServer } from '../support/server';
 import { OPS } from '../support/agenda';
@@ -31,7 +31,7 @@ describe("the SDK's LiveMeeting: key, conclusion, speaker names and the speech's
     clock.advance(50);
 
     const site = createClient({ url: t.url, webSocketImpl: WebSocket, token: m.sites[0].token });
-    const screen = await site.query.liveMeeting({ meetingId: m.meetingId });
+    const { liveMeeting: screen } = await site.request(LiveMeetingDocument, { meetingId: m.meetingId });
     expect(screen.id).toBe(m.meetingId);
     expect(screen.conclusion).toEqual({ status: 'DRAFT', text: null });
     expect(screen.currentSpeech).toMatchObject({

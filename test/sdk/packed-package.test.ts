@@ -1,23 +1,41 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { bundle, operationsIn, PAGES } from '../../client-sdk/scripts/bundle-sizes';
 import { ADMIN } from '../support/server';
 import { useSeededRun } from '../support/sdk';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
 const sdk = join(root, 'client-sdk');
-/** What the consumer needs besides the SDK: its dependencies and the consumer's own tools. */
+const consumer = join(__dirname, 'consumer');
+/** What the consumer needs besides the SDK: its dependencies and the types of Node. */
 const LINKED = [
   'graphql-ws',
   '@0no-co/graphql.web',
   '@graphql-typed-document-node/core',
   'graphql',
-  'typescript',
   '@types/node',
 ];
+/**
+ * The consumer is compiled by the repository's TypeScript and by its own (7, the native compiler:
+ * test/sdk/consumer/package.json, an npm workspace so that its `tsc` stays out of the repository's).
+ */
+const COMPILERS: Record<string, string> = {
+  '5': join(root, 'node_modules', 'typescript'),
+  '7': dirname(require.resolve('typescript/package.json', { paths: [consumer] })),
+};
 
 /**
  * The SDK as an integrator gets it: `npm pack`ed (which builds it), installed from the tarball in a
@@ -68,6 +86,8 @@ describe('the packed SDK in a consumer project', () => {
         'dist/index.d.ts',
         'dist/node.mjs',
         'dist/node.js',
+        'dist/operations.mjs',
+        'dist/operations.js',
         'dist/schema.graphql',
         'dist/introspection.json',
       ]),
@@ -77,21 +97,31 @@ describe('the packed SDK in a consumer project', () => {
     ).toEqual([]);
   });
 
-  it.each(['module', 'commonjs'])('compiles strict and runs as %s', async (type) => {
-    const project = join(dir, type);
+  it("lets an application's bundler keep only the operations it imports (ESM, sideEffects: false)", async () => {
+    const { text } = await bundle(PAGES['the client and one operation (meeting)'], dir);
+    expect(operationsIn(text)).toEqual(['JoinSiteSession', 'Meeting', 'MeetingLastEventSeq']);
+  });
+
+  it.each([
+    ['module', '5'],
+    ['commonjs', '5'],
+    ['module', '7'],
+    ['commonjs', '7'],
+  ])('compiles strict and runs as %s, with TypeScript %s', async (type, major) => {
+    const compiler = COMPILERS[major];
+    expect(JSON.parse(readFileSync(join(compiler, 'package.json'), 'utf8')).version).toMatch(`${major}.`);
+    const project = join(dir, `${type}-ts${major}`);
     mkdirSync(join(project, 'src'), { recursive: true });
-    for (const file of readdirSync(join(__dirname, 'consumer')))
-      cpSync(
-        join(__dirname, 'consumer', file),
-        join(project, file === 'tsconfig.json' ? file : join('src', file)),
-      );
+    cpSync(join(consumer, 'tsconfig.json'), join(project, 'tsconfig.json'));
+    for (const file of readdirSync(consumer).filter((f) => f.endsWith('.ts')))
+      cpSync(join(consumer, file), join(project, 'src', file));
     writeFileSync(
       join(project, 'package.json'),
       JSON.stringify({ name: `consumer-${type}`, private: true, type }),
     );
 
-    await run(process.execPath, [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project]).catch(
-      (e: { stdout: string }) => Promise.reject(new Error(`tsc failed:\n${e.stdout}`)),
+    await run(process.execPath, [join(compiler, 'bin', 'tsc'), '-p', project]).catch(
+      (e: { stdout: string }) => Promise.reject(new Error(`tsc ${major} failed:\n${e.stdout}`)),
     );
     const { stdout } = await run(process.execPath, [join(project, 'out', 'main.js')], {
       cwd: project,
@@ -108,6 +138,7 @@ describe('the packed SDK in a consumer project', () => {
       apiVersion: '1.0.0',
       clientApiVersion: '1.0.0',
       serverApiVersion: '1.0.0',
+      serverTime: true,
       user: ADMIN.username,
       subscribed: [1, 2, 3],
       resumed: [2, 3],

@@ -1,6 +1,6 @@
 import { MeetingEvent, LiveMeeting } from '../../client-sdk/src';
 import { TestServer } from '../support/server';
-import { lastEventSeq, seededRun } from '../support/sdk';
+import { lastEventSeq, meetingDetail, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 
 describe('the Phú Yên monthly briefing, driven end to end through the SDK (host + 9 sites)', () => {
@@ -48,15 +48,15 @@ describe('the Phú Yên monthly briefing, driven end to end through the SDK (hos
       'CONCLUSION_PUBLISHED',
     ])
       expect(types).toContain(type);
-    const meeting = await run.host.query.meeting({ id: run.meetingId });
+    const meeting = await meetingDetail(run);
     expect(meeting).toMatchObject({
       status: 'ENDED',
       conclusion: { status: 'PUBLISHED', noticeNumber: '12/TB-VKS' },
     });
-    expect(meeting!.agenda.every((a) => a.status === 'DONE')).toBe(true);
-    expect(meeting!.attendance.present).toBe(meeting!.attendance.total);
+    expect(meeting.agenda.every((a) => a.status === 'DONE')).toBe(true);
+    expect(meeting.attendance.present).toBe(meeting.attendance.total);
     for (const site of [host, ...run.sites])
-      expect(site.live).toMatchObject({ status: 'ENDED', seq: meeting!.lastEventSeq });
+      expect(site.live).toMatchObject({ status: 'ENDED', seq: meeting.lastEventSeq });
   });
 
   it('gives each subject as its main fragment (aliases renamed back), Vietnamese intact', () => {

@@ -1,5 +1,5 @@
 import { createServer, Socket } from 'node:net';
-import { createClient, DiemcauError } from '../../client-sdk/src';
+import { createClient, DiemcauError, LoginDocument, ServerTimeDocument } from '../../client-sdk/src';
 import { ADMIN, startTestServer, TestServer } from '../support/server';
 import { rejection } from '../support/sdk';
 
@@ -33,7 +33,7 @@ describe('SDK request options: headers, timeout, retry of queries', () => {
         return fetch(input, init);
       },
     });
-    const login = () => client.mutate.login({ username: ADMIN.username, password: ADMIN.password });
+    const login = () => client.request(LoginDocument, { username: ADMIN.username, password: ADMIN.password });
     await login();
     const error = await rejection(login());
     expect(error).toBeInstanceOf(DiemcauError);
@@ -48,7 +48,7 @@ describe('SDK request options: headers, timeout, retry of queries', () => {
     const { port, close } = await silentServer();
     try {
       const client = createClient({ url: `http://127.0.0.1:${port}/graphql` });
-      const error = await rejection(client.query.serverTime(undefined, { timeoutMs: 100 }));
+      const error = await rejection(client.request(ServerTimeDocument, {}, { timeoutMs: 100 }));
       expect(error).toBeInstanceOf(DiemcauError);
       expect(error).toMatchObject({ code: 'TIMEOUT' });
     } finally {
@@ -77,11 +77,13 @@ describe('SDK request options: headers, timeout, retry of queries', () => {
       },
     });
 
-    const refused = await rejection(client.mutate.login({ username: ADMIN.username, password: 'x' }));
+    const refused = await rejection(
+      client.request(LoginDocument, { username: ADMIN.username, password: 'x' }),
+    );
     expect(refused).toMatchObject({ code: 'NETWORK_ERROR' });
     expect(retries).toEqual([]);
 
-    const time = await client.query.serverTime();
+    const { serverTime: time } = await client.request(ServerTimeDocument);
     servers.push(await starting!);
     expect(Number.isNaN(Date.parse(time))).toBe(false);
     expect(retries.length).toBeGreaterThan(0);

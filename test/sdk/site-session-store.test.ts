@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient, localStorageSessionStore, SessionStore, WebStorage } from '../../client-sdk/src';
+import {
+  createClient,
+  localStorageSessionStore,
+  MeDocument,
+  SessionStore,
+  WebStorage,
+} from '../../client-sdk/src';
 import { fileSessionStore } from '../../client-sdk/src/node';
 import { ISSUE_CODE, meetingWithSite } from '../support/factories';
 import { rejection } from '../support/sdk';
@@ -38,14 +44,18 @@ describe('SDK site sessions kept in a store', () => {
     // A new process: same file, no code typed again.
     const after = createClient({ url: t.url, sessionStore: fileSessionStore(path) });
     expect(await after.siteSession()).toEqual(joined);
-    expect(await after.query.me()).toMatchObject({ kind: 'site', connectionPointId: siteId, meetingId });
+    expect((await after.request(MeDocument)).me).toMatchObject({
+      kind: 'site',
+      connectionPointId: siteId,
+      meetingId,
+    });
 
     await t.ok(
       'mutation($id: ID!) { revokeSiteAccessCode(connectionPointId: $id) { id } }',
       { id: siteId },
       host,
     );
-    expect(await rejection(after.query.me())).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await rejection(after.request(MeDocument))).toMatchObject({ code: 'UNAUTHENTICATED' });
     // A refused session leaves the store: the screen asks for a code again.
     expect(await after.siteSession()).toBeNull();
     expect(() => readFileSync(path)).toThrow(/ENOENT/);
@@ -65,17 +75,17 @@ describe('SDK site sessions kept in a store', () => {
     expect(JSON.parse(values.get('diemcau.site.session')!)).toEqual(joined);
 
     const reloaded = createClient({ url: t.url, sessionStore: localStorageSessionStore(storage) });
-    expect(await reloaded.query.me()).toMatchObject({ connectionPointId: siteId });
+    expect((await reloaded.request(MeDocument)).me).toMatchObject({ connectionPointId: siteId });
     await reloaded.leaveSite();
     expect(values.size).toBe(0);
-    expect(await rejection(reloaded.query.me())).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await rejection(reloaded.request(MeDocument))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('keeps it in memory by default: another client starts without one', async () => {
     const { code } = await issuedCode();
     const client = createClient({ url: t.url });
     await client.joinSite(code);
-    expect(await client.query.me()).toMatchObject({ kind: 'site' });
+    expect((await client.request(MeDocument)).me).toMatchObject({ kind: 'site' });
     expect(await createClient({ url: t.url }).siteSession()).toBeNull();
   });
 
@@ -87,6 +97,6 @@ describe('SDK site sessions kept in a store', () => {
     });
     const client = createClient({ url: t.url, sessionStore: store });
     expect(await client.siteSession()).toBeNull();
-    expect(await rejection(client.query.me())).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await rejection(client.request(MeDocument))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

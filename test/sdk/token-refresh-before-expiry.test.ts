@@ -1,4 +1,4 @@
-import { createClient } from '../../client-sdk/src';
+import { createClient, MeDocument } from '../../client-sdk/src';
 import { TokenService } from '../../server/auth/tokens';
 import { startTestServer, TestServer } from '../support/server';
 
@@ -34,7 +34,7 @@ describe('SDK tokens renewed before their expiry', () => {
 
   it('asks for a new token when the one in use is within the margin of its exp, while still valid', async () => {
     const { client, asked } = clientWith([30, 3600]);
-    for (let i = 0; i < 3; i++) expect(await client.query.me()).toMatchObject({ userId });
+    for (let i = 0; i < 3; i++) expect((await client.request(MeDocument)).me).toMatchObject({ userId });
     // The 30 s token was accepted, yet replaced before the second request (default margin 60 s);
     // the one-hour token then served the third.
     expect(asked).toEqual([30, 3600]);
@@ -45,8 +45,8 @@ describe('SDK tokens renewed before their expiry', () => {
     const kept = clientWith([3600, 3600]);
     const early = clientWith([3600, 3600, 3600], 3600);
     for (let i = 0; i < 3; i++) {
-      await kept.client.query.me();
-      await early.client.query.me();
+      await kept.client.request(MeDocument);
+      await early.client.request(MeDocument);
     }
     expect(kept.asked).toEqual([3600]);
     expect(early.asked).toEqual([3600, 3600, 3600]);

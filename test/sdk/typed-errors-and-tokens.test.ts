@@ -1,5 +1,13 @@
 import WebSocket from 'ws';
-import { createClient, DiemcauError, isDiemcauError, MeetingEvent } from '../../client-sdk/src';
+import {
+  createClient,
+  DiemcauError,
+  isDiemcauError,
+  MeetingDocument,
+  MeetingEvent,
+  MeetingEventsDocument,
+  ServerTimeDocument,
+} from '../../client-sdk/src';
 import { TestServer } from '../support/server';
 import { adminToken, lastEventSeq, rejection, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
@@ -16,7 +24,7 @@ describe('SDK errors and tokens', () => {
 
   it('requires authentication: a query without a token is UNAUTHENTICATED, as a DiemcauError', async () => {
     const anonymous = createClient({ url: t.url });
-    const error = await rejection(anonymous.query.meeting({ id: run.meetingId }));
+    const error = await rejection(anonymous.request(MeetingDocument, { id: run.meetingId }));
     expect(error).toBeInstanceOf(DiemcauError);
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
@@ -50,7 +58,7 @@ describe('SDK errors and tokens', () => {
 
   it('is a NETWORK_ERROR when nothing answers', async () => {
     const nowhere = createClient({ url: 'http://127.0.0.1:9/graphql' });
-    expect(await rejection(nowhere.query.serverTime())).toMatchObject({ code: 'NETWORK_ERROR' });
+    expect(await rejection(nowhere.request(ServerTimeDocument))).toMatchObject({ code: 'NETWORK_ERROR' });
   });
 
   it('gets a new token when the server refuses one, over HTTP and on a 4403 close', async () => {
@@ -65,7 +73,9 @@ describe('SDK errors and tokens', () => {
       },
       retry: { initialDelayMs: 10 },
     });
-    expect(await client.query.meeting({ id: run.meetingId })).toMatchObject({ id: run.meetingId });
+    expect((await client.request(MeetingDocument, { id: run.meetingId })).meeting).toMatchObject({
+      id: run.meetingId,
+    });
     expect(given).toEqual(['not-a-token', good]);
 
     given.length = 0;
@@ -76,7 +86,10 @@ describe('SDK errors and tokens', () => {
       retry: { initialDelayMs: 10 },
     });
     const events: MeetingEvent[] = [];
-    for await (const event of stale.meetingEvents(run.meetingId, { afterSeq: 0 })) {
+    for await (const event of stale.meetingEvents(MeetingEventsDocument, {
+      meetingId: run.meetingId,
+      afterSeq: 0,
+    })) {
       events.push(event);
       if (event.seq === (await lastEventSeq(run))) break;
     }
@@ -86,7 +99,10 @@ describe('SDK errors and tokens', () => {
   });
 
   it('ends a subscription the server refuses with its code (NOT_FOUND)', async () => {
-    const events = run.host.meetingEvents('00000000-0000-4000-8000-000000000000', { afterSeq: 0 });
+    const events = run.host.meetingEvents(MeetingEventsDocument, {
+      meetingId: '00000000-0000-4000-8000-000000000000',
+      afterSeq: 0,
+    });
     const error = await rejection(
       (async () => {
         for await (const _ of events) void _;

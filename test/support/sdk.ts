@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { DefinitionNode, DocumentNode, FragmentDefinitionNode, Kind, parse, visit } from 'graphql';
 import { ADMIN, startTestServer, TestServer } from './server';
 import { scenarios, seedScenario } from '../../server/seed/seed';
-import { MeetingLastEventSeqDocument } from '../../client-sdk/src';
+import { MeetingDetailDocument, MeetingLastEventSeqDocument } from '../../client-sdk/src';
 import { LiveMeetingRun, sdkClient } from '../../scripts/demo/live-meeting';
 
 /**
@@ -31,6 +32,21 @@ export function useSeededRun(scenario: string): { readonly t: TestServer; readon
   return seeded;
 }
 
+/** A document as GraphQL Code Generator's client preset or gql.tada hands it over: a typed AST. */
+export const typed = <R, V>(source: string) => parse(source) as TypedDocumentNode<R, V>;
+
+/** A caller's own meetingEvents document: seq and type of each event. */
+export const EventSeqs = typed<
+  { meetingEvents: { seq: number; type: string } },
+  { meetingId: string; afterSeq: number | null }
+>(
+  'subscription EventSeqs($meetingId: ID!, $afterSeq: Int) { meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) { seq type } }',
+);
+/** A caller's own meetingLive document: seq and meetingId of each snapshot. */
+export const LiveSeq = typed<{ meetingLive: { seq: number; meetingId: string } }, { meetingId: string }>(
+  'subscription LiveSeq($meetingId: ID!) { meetingLive(meetingId: $meetingId) { seq meetingId } }',
+);
+
 /** What `promise` rejects with; fails when it resolves. */
 export const rejection = (promise: Promise<unknown>): Promise<unknown> =>
   promise.then(
@@ -46,6 +62,11 @@ export async function adminToken(url: string): Promise<string> {
   } finally {
     await client.close();
   }
+}
+
+/** The whole meeting as its host reads it: points, delegates, agenda, queue, conclusion. */
+export async function meetingDetail(run: LiveMeetingRun) {
+  return (await run.host.request(MeetingDetailDocument, { id: run.meetingId })).meeting!;
 }
 
 export async function lastEventSeq(run: LiveMeetingRun): Promise<number> {

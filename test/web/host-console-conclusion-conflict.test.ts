@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SCREENSHOTS } from '../support/browser';
 import { ConsoleUser, useStartedMeetingAndBrowser } from '../support/console';
+import { meetingDetail } from '../support/sdk';
 
 jest.setTimeout(300_000);
 
@@ -52,7 +53,7 @@ describe('the conclusion edited from two host consoles at once', () => {
     await version(first, 3);
     expect(await editor(first).getByLabel('Kết luận hội nghị').inputValue()).toBe(merged);
 
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     expect(meeting.conclusion).toMatchObject({ text: merged, version: 3, status: 'DRAFT' });
     await Promise.all([first.close(), second.close()]);
   });

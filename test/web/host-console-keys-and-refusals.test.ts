@@ -1,4 +1,5 @@
 import { ConsoleUser, useStartedMeetingAndBrowser } from '../support/console';
+import { meetingDetail } from '../support/sdk';
 
 jest.setTimeout(300_000);
 
@@ -8,7 +9,7 @@ describe('the live console: keys while typing, and a refusal', () => {
 
   it('ignores a shortcut typed into a field, and says what to do when a call is refused', async () => {
     const { run, browser, origin } = world;
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     const hostPoint = meeting.connectionPoints.find((cp) => cp.role === 'HOST')!;
     const item = meeting.agenda[0];
     await run.host.mutate.startAgendaItem({ id: item.id });

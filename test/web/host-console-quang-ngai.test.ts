@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { Client } from '../../client-sdk/src';
+import { Client, MeetingDetailDocument } from '../../client-sdk/src';
 import quangNgai from '../../server/seed/scenarios/quang-ngai-2022-04-28.json';
 import { sdkClient } from '../../scripts/demo/live-meeting';
 import { startTestServer, TestServer } from '../support/server';
@@ -253,7 +253,7 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
     await editor.getByRole('button', { name: 'Mở thông báo 15/TB-VKS' }).waitFor();
 
     // What the API reads is what the run did.
-    const meeting = (await api.query.meeting({ id: meetingId }))!;
+    const meeting = (await api.request(MeetingDetailDocument, { id: meetingId })).meeting!;
     expect(meeting).toMatchObject({
       title: quangNgai.title,
       kind: 'THEMATIC',

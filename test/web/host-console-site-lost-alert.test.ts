@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { roomPage, SCREENSHOTS } from '../support/browser';
 import { ConsoleUser, useStartedMeetingAndBrowser } from '../support/console';
+import { meetingDetail } from '../support/sdk';
 
 jest.setTimeout(300_000);
 
@@ -10,7 +11,7 @@ describe('a site lost and back, on the host console', () => {
 
   it('alerts while the site is LOST and lists its loss and its return', async () => {
     const { run, browser, origin } = world;
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     const site = meeting.connectionPoints.find((cp) => cp.role === 'SITE')!;
     const host = await ConsoleUser.onLiveScreen(browser, origin, run.meetingId);
     const row = (state: string) =>

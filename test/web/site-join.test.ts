@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { TestServer } from '../support/server';
-import { seededRun } from '../support/sdk';
+import { meetingDetail, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 import { launchBrowser, SCREEN } from '../support/browser';
 
@@ -21,7 +21,7 @@ describe('joining the site screen', () => {
   // Each test its own server, meeting and browser context (nothing stored), so that any order holds.
   beforeEach(async () => {
     ({ t, run } = await seededRun('phu-yen-monthly-briefing'));
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     site = meeting.connectionPoints.find((cp) => cp.role === 'SITE')!;
     page = await (await browser.newContext({ viewport: SCREEN })).newPage();
   });

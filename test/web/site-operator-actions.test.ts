@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { TestServer } from '../support/server';
-import { seededRun } from '../support/sdk';
+import { meetingDetail, seededRun } from '../support/sdk';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 import { launchBrowser, roomPage } from '../support/browser';
 
@@ -15,8 +15,7 @@ describe("the site operator's actions", () => {
   let site: { id: string; unitId: string };
   let delegates: { id: string; name: string }[];
 
-  const participant = async (id: string) =>
-    (await run.host.query.meeting({ id: run.meetingId }))!.participants.find((p) => p.id === id)!;
+  const participant = async (id: string) => (await meetingDetail(run)).participants.find((p) => p.id === id)!;
   const message = async (text: string) => {
     const alert = page.getByTestId('operator-message').filter({ hasText: text });
     await alert.waitFor();
@@ -31,7 +30,7 @@ describe("the site operator's actions", () => {
   // Each test its own server, LIVE meeting and site page, so that any order holds.
   beforeEach(async () => {
     ({ t, run } = await seededRun('phu-yen-monthly-briefing'));
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     site = meeting.connectionPoints.find((cp) => cp.role === 'SITE')!;
     delegates = [];
     for (const name of ['Nguyễn Văn Hùng', 'Trần Thị Hương', 'Lê Minh Tuấn'])
@@ -53,7 +52,7 @@ describe("the site operator's actions", () => {
   });
   /** The meeting's first agenda item started, as the page shows it. */
   const firstItemOn = async () => {
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     await run.host.mutate.startAgendaItem({ id: meeting.agenda[0].id });
     await page.getByTestId('operator-item').filter({ hasText: meeting.agenda[0].title }).waitFor();
   };

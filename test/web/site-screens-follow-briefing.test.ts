@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { MeetingLastEventSeqDocument } from '../../client-sdk/src';
 import { TestServer } from '../support/server';
-import { seededRun } from '../support/sdk';
+import { meetingDetail, seededRun } from '../support/sdk';
 import { until } from '../support/live';
 import { LiveMeetingRun } from '../../scripts/demo/live-meeting';
 import {
@@ -46,7 +46,7 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
   beforeAll(async () => {
     [browser, { t, run }] = await Promise.all([launchBrowser(), seededRun('phu-yen-monthly-briefing')]);
     proxy = await CuttableProxy.start(t.server.port);
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     const sites = meeting.connectionPoints.filter((cp) => cp.role === 'SITE').slice(0, 3);
     cutSite = sites[2].id;
     const codes = [];
@@ -180,7 +180,7 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
   });
 
   it('shows the conclusion once announced, not while a draft', async () => {
-    const meeting = (await run.host.query.meeting({ id: run.meetingId }))!;
+    const meeting = await meetingDetail(run);
     const chair = meeting.participants.find((p) => p.role === 'CHAIR') ?? meeting.participants[0];
     const text = 'Hội nghị thống nhất đánh giá kết quả công tác tháng 6/2021 và giao nhiệm vụ tháng 7.';
     const draft = await run.host.mutate.draftConclusion({

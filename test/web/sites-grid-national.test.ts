@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { Client } from '../../client-sdk/src';
+import { Client, MeetingDetailDocument, MeetingLiveDocument } from '../../client-sdk/src';
+import { OperationsClient } from '../../client-sdk/src/operations';
 import { startTestServer, TestServer } from '../support/server';
 import { adminToken } from '../support/sdk';
 import { seedNational } from '../../server/seed/seed';
@@ -14,7 +15,7 @@ jest.setTimeout(600_000);
 describe('the sites grid at national scale', () => {
   let t: TestServer;
   let browser: Browser;
-  let host: Client;
+  let host: OperationsClient;
   let page: Page;
   const sites: Client[] = [];
 
@@ -23,8 +24,8 @@ describe('the sites grid at national scale', () => {
     const { code } = await host.mutate.issueSiteAccessCode({ connectionPointId });
     const { token, connectionPoint } = await host.mutate.joinSite({ code });
     const client = sdkClient({ url: t.url }, token);
-    const live = client.meetingLive(connectionPoint.meetingId)[Symbol.asyncIterator]();
-    await live.next();
+    const live = client.meetingLive(MeetingLiveDocument, { meetingId: connectionPoint.meetingId });
+    await live[Symbol.asyncIterator]().next();
     return client;
   }
 
@@ -34,7 +35,7 @@ describe('the sites grid at national scale', () => {
     // Every point of the national shape; fewer delegates than its 3,000 (the grid shows the points).
     const { meetingId } = await seedNational((q, v) => t.ok(q, v, token), { participants: 1000 });
     host = sdkClient({ url: t.url }, token);
-    const meeting = (await host.query.meeting({ id: meetingId }))!;
+    const meeting = (await host.request(MeetingDetailDocument, { id: meetingId })).meeting!;
     const points = meeting.connectionPoints.filter((cp) => cp.role === 'SITE');
     // 40 sites follow, and 5 of them drop; the rest never joined.
     sites.push(

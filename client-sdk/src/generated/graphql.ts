@@ -795,12 +795,12 @@ export type LiveMeetingFieldsFragment = { id: string, meetingId: string, seq: nu
 
 export type ErrorExtensionsFieldsFragment = { code: string, reason: ErrorReason | null, field: string | null };
 
-export type MeetingQueryVariables = Exact<{
+export type MeetingDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingQuery = { meeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } | null };
+export type MeetingDetailQuery = { meeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, hosts: Array<{ id: string, username: string, displayName: string, role: Role, unitId: string | null, disabled: boolean }>, connectionPoints: Array<{ id: string, meetingId: string, unitId: string, role: ConnectionPointRole, name: string, location: string | null, operatorName: string | null, operatorContact: string | null, presidingName: string | null, expectedAttendance: number, connectionState: ConnectionState, lastSeenAt: string | null, hasAccessCode: boolean, accessCodeIssuedAt: string | null }>, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, agenda: Array<{ id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null }>, currentAgendaItem: { id: string, meetingId: string, position: number, title: string, kind: AgendaItemKind, status: AgendaItemStatus, plannedMinutes: number | null, presenterId: string | null, notes: string | null, documents: Array<string>, videoUrl: string | null, startedAt: string | null, endedAt: string | null } | null, currentSpeech: { elapsedSeconds: number, remainingSeconds: number, id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null } | null, speakerQueue: Array<{ id: string, meetingId: string, agendaItemId: string, connectionPointId: string, participantId: string | null, speakerName: string | null, displayName: string, kind: SpeechKind, status: SpeechStatus, topic: string | null, timeLimitSeconds: number, queuePosition: number | null, requestedAt: string, startedAt: string | null, endedAt: string | null, spokenSeconds: number | null, questionId: string | null, rejectionReason: string | null }>, attendance: { planned: number, total: number, present: number, expected: number, absent: number, excused: number }, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } | null };
 
 export type MeetingLastEventSeqQueryVariables = Exact<{
   id: string | number;
@@ -808,6 +808,13 @@ export type MeetingLastEventSeqQueryVariables = Exact<{
 
 
 export type MeetingLastEventSeqQuery = { meeting: { id: string, lastEventSeq: number } | null };
+
+export type JoinSiteSessionMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type JoinSiteSessionMutation = { joinSite: { token: string, expiresAt: string, meeting: { id: string }, connectionPoint: { id: string, name: string } } };
 
 export type FollowedMeetingQueryVariables = Exact<{
   id: string | number;
@@ -889,6 +896,13 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { connectionPointId: string | null, kind: string, meetingId: string | null, name: string, role: Role, unitId: string | null, userId: string | null } };
+
+export type MeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingQuery = { meeting: { id: string, title: string, description: string | null, kind: MeetingKind, format: MeetingFormat, status: MeetingStatus, version: number, planReference: string | null, organizerId: string | null, hostUnitId: string | null, scheduledStart: string | null, scheduledEnd: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, lastEventSeq: number, organizer: { id: string, name: string, level: UnitLevel, parentId: string | null } | null, hostUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } | null };
 
 export type MeetingsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1470,7 +1484,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ReportSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+export const ReportSubmissionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ReportSubmissionFields on ReportSubmission {
   id
   requestId
@@ -1481,7 +1495,7 @@ export const ReportSubmissionFieldsFragmentDoc = new TypedDocumentString(`
   submittedBy
 }
     `, {"fragmentName":"ReportSubmissionFields"}) as unknown as TypedDocumentString<ReportSubmissionFieldsFragment, unknown>;
-export const ReportRequestFieldsFragmentDoc = new TypedDocumentString(`
+export const ReportRequestFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ReportRequestFields on ReportRequest {
   id
   meetingId
@@ -1490,7 +1504,7 @@ export const ReportRequestFieldsFragmentDoc = new TypedDocumentString(`
   unitIds
 }
     `, {"fragmentName":"ReportRequestFields"}) as unknown as TypedDocumentString<ReportRequestFieldsFragment, unknown>;
-export const UnitFieldsFragmentDoc = new TypedDocumentString(`
+export const UnitFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment UnitFields on Unit {
   id
   name
@@ -1498,7 +1512,7 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   parentId
 }
     `, {"fragmentName":"UnitFields"}) as unknown as TypedDocumentString<UnitFieldsFragment, unknown>;
-export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
+export const MeetingFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeetingFields on Meeting {
   id
   title
@@ -1530,7 +1544,7 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
   level
   parentId
 }`, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
-export const UserFieldsFragmentDoc = new TypedDocumentString(`
+export const UserFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment UserFields on User {
   id
   username
@@ -1540,7 +1554,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   disabled
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const ConnectionPointFieldsFragmentDoc = new TypedDocumentString(`
+export const ConnectionPointFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ConnectionPointFields on ConnectionPoint {
   id
   meetingId
@@ -1558,7 +1572,7 @@ export const ConnectionPointFieldsFragmentDoc = new TypedDocumentString(`
   accessCodeIssuedAt
 }
     `, {"fragmentName":"ConnectionPointFields"}) as unknown as TypedDocumentString<ConnectionPointFieldsFragment, unknown>;
-export const ParticipantFieldsFragmentDoc = new TypedDocumentString(`
+export const ParticipantFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ParticipantFields on Participant {
   id
   meetingId
@@ -1572,7 +1586,7 @@ export const ParticipantFieldsFragmentDoc = new TypedDocumentString(`
   absenceReason
 }
     `, {"fragmentName":"ParticipantFields"}) as unknown as TypedDocumentString<ParticipantFieldsFragment, unknown>;
-export const AgendaItemFieldsFragmentDoc = new TypedDocumentString(`
+export const AgendaItemFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AgendaItemFields on AgendaItem {
   id
   meetingId
@@ -1589,7 +1603,7 @@ export const AgendaItemFieldsFragmentDoc = new TypedDocumentString(`
   endedAt
 }
     `, {"fragmentName":"AgendaItemFields"}) as unknown as TypedDocumentString<AgendaItemFieldsFragment, unknown>;
-export const SpeechFieldsFragmentDoc = new TypedDocumentString(`
+export const SpeechFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SpeechFields on Speech {
   id
   meetingId
@@ -1611,7 +1625,7 @@ export const SpeechFieldsFragmentDoc = new TypedDocumentString(`
   rejectionReason
 }
     `, {"fragmentName":"SpeechFields"}) as unknown as TypedDocumentString<SpeechFieldsFragment, unknown>;
-export const AttendanceCountsFieldsFragmentDoc = new TypedDocumentString(`
+export const AttendanceCountsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AttendanceCountsFields on AttendanceCounts {
   planned
   total
@@ -1621,7 +1635,7 @@ export const AttendanceCountsFieldsFragmentDoc = new TypedDocumentString(`
   excused
 }
     `, {"fragmentName":"AttendanceCountsFields"}) as unknown as TypedDocumentString<AttendanceCountsFieldsFragment, unknown>;
-export const DirectiveFieldsFragmentDoc = new TypedDocumentString(`
+export const DirectiveFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment DirectiveFields on Directive {
   id
   meetingId
@@ -1645,7 +1659,7 @@ export const DirectiveFieldsFragmentDoc = new TypedDocumentString(`
   level
   parentId
 }`, {"fragmentName":"DirectiveFields"}) as unknown as TypedDocumentString<DirectiveFieldsFragment, unknown>;
-export const ConclusionFieldsFragmentDoc = new TypedDocumentString(`
+export const ConclusionFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ConclusionFields on Conclusion {
   id
   meetingId
@@ -1685,7 +1699,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`, {"fragmentName":"ConclusionFields"}) as unknown as TypedDocumentString<ConclusionFieldsFragment, unknown>;
-export const MeetingDetailFieldsFragmentDoc = new TypedDocumentString(`
+export const MeetingDetailFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeetingDetailFields on Meeting {
   ...MeetingFields
   hosts {
@@ -1861,7 +1875,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`, {"fragmentName":"MeetingDetailFields"}) as unknown as TypedDocumentString<MeetingDetailFieldsFragment, unknown>;
-export const MeetingSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const MeetingSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeetingSnapshotFields on MeetingSnapshot {
   meetingId
   title
@@ -1881,7 +1895,7 @@ export const MeetingSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   cancelReason
 }
     `, {"fragmentName":"MeetingSnapshotFields"}) as unknown as TypedDocumentString<MeetingSnapshotFieldsFragment, unknown>;
-export const ConnectionPointSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const ConnectionPointSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ConnectionPointSnapshotFields on ConnectionPointSnapshot {
   connectionPointId
   meetingId
@@ -1898,7 +1912,7 @@ export const ConnectionPointSnapshotFieldsFragmentDoc = new TypedDocumentString(
   accessCodeIssuedAt
 }
     `, {"fragmentName":"ConnectionPointSnapshotFields"}) as unknown as TypedDocumentString<ConnectionPointSnapshotFieldsFragment, unknown>;
-export const ParticipantSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const ParticipantSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ParticipantSnapshotFields on ParticipantSnapshot {
   participantId
   meetingId
@@ -1912,7 +1926,7 @@ export const ParticipantSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   absenceReason
 }
     `, {"fragmentName":"ParticipantSnapshotFields"}) as unknown as TypedDocumentString<ParticipantSnapshotFieldsFragment, unknown>;
-export const AgendaItemSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const AgendaItemSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AgendaItemSnapshotFields on AgendaItemSnapshot {
   agendaItemId
   meetingId
@@ -1929,7 +1943,7 @@ export const AgendaItemSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   endedAt
 }
     `, {"fragmentName":"AgendaItemSnapshotFields"}) as unknown as TypedDocumentString<AgendaItemSnapshotFieldsFragment, unknown>;
-export const SpeechSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const SpeechSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SpeechSnapshotFields on SpeechSnapshot {
   speechId
   meetingId
@@ -1950,7 +1964,7 @@ export const SpeechSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   rejectionReason
 }
     `, {"fragmentName":"SpeechSnapshotFields"}) as unknown as TypedDocumentString<SpeechSnapshotFieldsFragment, unknown>;
-export const ConclusionSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const ConclusionSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ConclusionSnapshotFields on ConclusionSnapshot {
   conclusionId
   meetingId
@@ -1965,7 +1979,7 @@ export const ConclusionSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"ConclusionSnapshotFields"}) as unknown as TypedDocumentString<ConclusionSnapshotFieldsFragment, unknown>;
-export const DirectiveSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const DirectiveSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment DirectiveSnapshotFields on DirectiveSnapshot {
   directiveId
   meetingId
@@ -1978,7 +1992,7 @@ export const DirectiveSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   completedAt
 }
     `, {"fragmentName":"DirectiveSnapshotFields"}) as unknown as TypedDocumentString<DirectiveSnapshotFieldsFragment, unknown>;
-export const ReportRequestSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const ReportRequestSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ReportRequestSnapshotFields on ReportRequestSnapshot {
   reportRequestId
   meetingId
@@ -1987,7 +2001,7 @@ export const ReportRequestSnapshotFieldsFragmentDoc = new TypedDocumentString(`
   unitIds
 }
     `, {"fragmentName":"ReportRequestSnapshotFields"}) as unknown as TypedDocumentString<ReportRequestSnapshotFieldsFragment, unknown>;
-export const ReportSubmissionSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+export const ReportSubmissionSnapshotFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ReportSubmissionSnapshotFields on ReportSubmissionSnapshot {
   reportSubmissionId
   requestId
@@ -1998,7 +2012,7 @@ export const ReportSubmissionSnapshotFieldsFragmentDoc = new TypedDocumentString
   submittedBy
 }
     `, {"fragmentName":"ReportSubmissionSnapshotFields"}) as unknown as TypedDocumentString<ReportSubmissionSnapshotFieldsFragment, unknown>;
-export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
+export const MeetingEventSubjectFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeetingEventSubjectFields on MeetingEventSubject {
   __typename
   ... on AgendaItemSnapshot {
@@ -2122,7 +2136,7 @@ export const MeetingEventSubjectFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MeetingEventSubjectFields"}) as unknown as TypedDocumentString<MeetingEventSubjectFieldsFragment, unknown>;
-export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
+export const MeetingEventFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MeetingEventFields on MeetingEvent {
   meetingId
   seq
@@ -2259,7 +2273,7 @@ export const MeetingEventFieldsFragmentDoc = new TypedDocumentString(`
     rejectionReason
   }
 }`, {"fragmentName":"MeetingEventFields"}) as unknown as TypedDocumentString<MeetingEventFieldsFragment, unknown>;
-export const LiveMeetingFieldsFragmentDoc = new TypedDocumentString(`
+export const LiveMeetingFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment LiveMeetingFields on LiveMeeting {
   id
   meetingId
@@ -2375,15 +2389,15 @@ fragment SpeechFields on Speech {
   questionId
   rejectionReason
 }`, {"fragmentName":"LiveMeetingFields"}) as unknown as TypedDocumentString<LiveMeetingFieldsFragment, unknown>;
-export const ErrorExtensionsFieldsFragmentDoc = new TypedDocumentString(`
+export const ErrorExtensionsFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ErrorExtensionsFields on ErrorExtensions {
   code
   reason
   field
 }
     `, {"fragmentName":"ErrorExtensionsFields"}) as unknown as TypedDocumentString<ErrorExtensionsFieldsFragment, unknown>;
-export const MeetingDocument = new TypedDocumentString(`
-    query Meeting($id: ID!) {
+export const MeetingDetailDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query MeetingDetail($id: ID!) {
   meeting(id: $id) {
     ...MeetingDetailFields
   }
@@ -2562,8 +2576,8 @@ fragment MeetingDetailFields on Meeting {
   conclusion {
     ...ConclusionFields
   }
-}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
-export const MeetingLastEventSeqDocument = new TypedDocumentString(`
+}`) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const MeetingLastEventSeqDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MeetingLastEventSeq($id: ID!) {
   meeting(id: $id) {
     id
@@ -2571,7 +2585,22 @@ export const MeetingLastEventSeqDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingLastEventSeqQuery, MeetingLastEventSeqQueryVariables>;
-export const FollowedMeetingDocument = new TypedDocumentString(`
+export const JoinSiteSessionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation JoinSiteSession($code: String!) {
+  joinSite(code: $code) {
+    token
+    expiresAt
+    meeting {
+      id
+    }
+    connectionPoint {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinSiteSessionMutation, JoinSiteSessionMutationVariables>;
+export const FollowedMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FollowedMeeting($id: ID!) {
   meeting(id: $id) {
     id
@@ -2644,7 +2673,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<FollowedMeetingQuery, FollowedMeetingQueryVariables>;
-export const MeetingConclusionDocument = new TypedDocumentString(`
+export const MeetingConclusionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MeetingConclusion($id: ID!) {
   meeting(id: $id) {
     id
@@ -2692,7 +2721,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<MeetingConclusionQuery, MeetingConclusionQueryVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
+export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AuditLog($after: String, $first: Int, $userId: ID) {
   auditLog(after: $after, first: $first, userId: $userId) {
     edges {
@@ -2717,7 +2746,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const DirectiveDashboardDocument = new TypedDocumentString(`
+export const DirectiveDashboardDocument = /*#__PURE__*/ new TypedDocumentString(`
     query DirectiveDashboard($filter: DirectiveFilter) {
   directiveDashboard(filter: $filter) {
     doneLate
@@ -2730,7 +2759,7 @@ export const DirectiveDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectiveDashboardQuery, DirectiveDashboardQueryVariables>;
-export const DirectivesDocument = new TypedDocumentString(`
+export const DirectivesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Directives($after: String, $filter: DirectiveFilter, $first: Int) {
   directives(after: $after, filter: $filter, first: $first) {
     edges {
@@ -2769,7 +2798,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<DirectivesQuery, DirectivesQueryVariables>;
-export const LiveMeetingDocument = new TypedDocumentString(`
+export const LiveMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     query LiveMeeting($meetingId: ID!) {
   liveMeeting(meetingId: $meetingId) {
     ...LiveMeetingFields
@@ -2890,7 +2919,7 @@ fragment LiveMeetingFields on LiveMeeting {
     missingUnitIds
   }
 }`) as unknown as TypedDocumentString<LiveMeetingQuery, LiveMeetingQueryVariables>;
-export const MeDocument = new TypedDocumentString(`
+export const MeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Me {
   me {
     connectionPointId
@@ -2903,7 +2932,44 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const MeetingsDocument = new TypedDocumentString(`
+export const MeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Meeting($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingFields
+  }
+}
+    fragment UnitFields on Unit {
+  id
+  name
+  level
+  parentId
+}
+fragment MeetingFields on Meeting {
+  id
+  title
+  description
+  kind
+  format
+  status
+  version
+  planReference
+  organizerId
+  organizer {
+    ...UnitFields
+  }
+  hostUnitId
+  hostUnit {
+    ...UnitFields
+  }
+  scheduledStart
+  scheduledEnd
+  startedAt
+  endedAt
+  cancelledAt
+  cancelReason
+  lastEventSeq
+}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
+export const MeetingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Meetings($after: String, $filter: MeetingFilter, $first: Int) {
   meetings(after: $after, filter: $filter, first: $first) {
     edges {
@@ -2950,7 +3016,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
-export const MeetingSeriesDocument = new TypedDocumentString(`
+export const MeetingSeriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MeetingSeries($id: ID!) {
   meetingSeries(id: $id) {
     agenda {
@@ -3003,19 +3069,19 @@ export const MeetingSeriesDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<MeetingSeriesQuery, MeetingSeriesQueryVariables>;
-export const ServerInfoDocument = new TypedDocumentString(`
+export const ServerInfoDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ServerInfo {
   serverInfo {
     apiVersion
   }
 }
     `) as unknown as TypedDocumentString<ServerInfoQuery, ServerInfoQueryVariables>;
-export const ServerTimeDocument = new TypedDocumentString(`
+export const ServerTimeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ServerTime {
   serverTime
 }
     `) as unknown as TypedDocumentString<ServerTimeQuery, ServerTimeQueryVariables>;
-export const UnitsDocument = new TypedDocumentString(`
+export const UnitsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Units($parentId: ID) {
   units(parentId: $parentId) {
     ...UnitFields
@@ -3027,7 +3093,7 @@ export const UnitsDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
-export const UsersDocument = new TypedDocumentString(`
+export const UsersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Users($after: String, $filter: UserFilter, $first: Int) {
   users(after: $after, filter: $filter, first: $first) {
     edges {
@@ -3051,7 +3117,7 @@ export const UsersDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
-export const WebhooksDocument = new TypedDocumentString(`
+export const WebhooksDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Webhooks {
   webhooks {
     createdAt
@@ -3077,7 +3143,7 @@ export const WebhooksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
-export const AcceptDirectiveDocument = new TypedDocumentString(`
+export const AcceptDirectiveDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AcceptDirective($id: ID!) {
   acceptDirective(id: $id) {
     ...DirectiveFields
@@ -3106,7 +3172,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<AcceptDirectiveMutation, AcceptDirectiveMutationVariables>;
-export const AddAgendaItemDocument = new TypedDocumentString(`
+export const AddAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddAgendaItem($input: AddAgendaItemInput!) {
   addAgendaItem(input: $input) {
     ...AgendaItemFields
@@ -3127,7 +3193,7 @@ export const AddAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
-export const AddConnectionPointDocument = new TypedDocumentString(`
+export const AddConnectionPointDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddConnectionPoint($input: AddConnectionPointInput!) {
   addConnectionPoint(input: $input) {
     ...ConnectionPointFields
@@ -3149,7 +3215,7 @@ export const AddConnectionPointDocument = new TypedDocumentString(`
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<AddConnectionPointMutation, AddConnectionPointMutationVariables>;
-export const AddDirectiveDocument = new TypedDocumentString(`
+export const AddDirectiveDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddDirective($input: AddDirectiveInput!) {
   addDirective(input: $input) {
     ...DirectiveFields
@@ -3178,7 +3244,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<AddDirectiveMutation, AddDirectiveMutationVariables>;
-export const AddMeetingHostDocument = new TypedDocumentString(`
+export const AddMeetingHostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddMeetingHost($meetingId: ID!, $userId: ID!) {
   addMeetingHost(meetingId: $meetingId, userId: $userId) {
     ...MeetingFields
@@ -3215,7 +3281,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<AddMeetingHostMutation, AddMeetingHostMutationVariables>;
-export const AddParticipantDocument = new TypedDocumentString(`
+export const AddParticipantDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddParticipant($input: AddParticipantInput!) {
   addParticipant(input: $input) {
     ...ParticipantFields
@@ -3233,7 +3299,7 @@ export const AddParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<AddParticipantMutation, AddParticipantMutationVariables>;
-export const AnnounceConclusionDocument = new TypedDocumentString(`
+export const AnnounceConclusionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AnnounceConclusion($id: ID!) {
   announceConclusion(id: $id) {
     ...ConclusionFields
@@ -3278,7 +3344,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<AnnounceConclusionMutation, AnnounceConclusionMutationVariables>;
-export const ApproveSpeechDocument = new TypedDocumentString(`
+export const ApproveSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ApproveSpeech($id: ID!, $position: Int) {
   approveSpeech(id: $id, position: $position) {
     ...SpeechFields
@@ -3304,7 +3370,7 @@ export const ApproveSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<ApproveSpeechMutation, ApproveSpeechMutationVariables>;
-export const AskQuestionDocument = new TypedDocumentString(`
+export const AskQuestionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AskQuestion($input: AskQuestionInput!) {
   askQuestion(input: $input) {
     ...SpeechFields
@@ -3330,7 +3396,7 @@ export const AskQuestionDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
-export const CancelMeetingDocument = new TypedDocumentString(`
+export const CancelMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CancelMeeting($id: ID!, $reason: String) {
   cancelMeeting(id: $id, reason: $reason) {
     ...MeetingFields
@@ -3367,12 +3433,12 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
+export const ChangePasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const CheckInParticipantDocument = new TypedDocumentString(`
+export const CheckInParticipantDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CheckInParticipant($id: ID!) {
   checkInParticipant(id: $id) {
     ...ParticipantFields
@@ -3390,7 +3456,7 @@ export const CheckInParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<CheckInParticipantMutation, CheckInParticipantMutationVariables>;
-export const CompleteAgendaItemDocument = new TypedDocumentString(`
+export const CompleteAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CompleteAgendaItem($id: ID!) {
   completeAgendaItem(id: $id) {
     ...AgendaItemFields
@@ -3411,7 +3477,7 @@ export const CompleteAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<CompleteAgendaItemMutation, CompleteAgendaItemMutationVariables>;
-export const CopyMeetingDocument = new TypedDocumentString(`
+export const CopyMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CopyMeeting($input: CopyMeetingInput!) {
   copyMeeting(input: $input) {
     ...MeetingFields
@@ -3448,7 +3514,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<CopyMeetingMutation, CopyMeetingMutationVariables>;
-export const CreateMeetingDocument = new TypedDocumentString(`
+export const CreateMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateMeeting($input: CreateMeetingInput!) {
   createMeeting(input: $input) {
     ...MeetingFields
@@ -3485,7 +3551,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
-export const CreateMeetingFromSeriesDocument = new TypedDocumentString(`
+export const CreateMeetingFromSeriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateMeetingFromSeries($input: CreateMeetingFromSeriesInput!) {
   createMeetingFromSeries(input: $input) {
     ...MeetingFields
@@ -3522,7 +3588,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<CreateMeetingFromSeriesMutation, CreateMeetingFromSeriesMutationVariables>;
-export const CreateMeetingSeriesDocument = new TypedDocumentString(`
+export const CreateMeetingSeriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateMeetingSeries($input: CreateMeetingSeriesInput!) {
   createMeetingSeries(input: $input) {
     agenda {
@@ -3575,7 +3641,7 @@ export const CreateMeetingSeriesDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<CreateMeetingSeriesMutation, CreateMeetingSeriesMutationVariables>;
-export const CreateUnitDocument = new TypedDocumentString(`
+export const CreateUnitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateUnit($input: CreateUnitInput!) {
   createUnit(input: $input) {
     ...UnitFields
@@ -3587,7 +3653,7 @@ export const CreateUnitDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
-export const CreateUserDocument = new TypedDocumentString(`
+export const CreateUserDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
     ...UserFields
@@ -3601,7 +3667,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
-export const CreateWebhookDocument = new TypedDocumentString(`
+export const CreateWebhookDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateWebhook($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
     createdAt
@@ -3627,7 +3693,7 @@ export const CreateWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
-export const DeleteWebhookDocument = new TypedDocumentString(`
+export const DeleteWebhookDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteWebhook($id: ID!) {
   deleteWebhook(id: $id) {
     createdAt
@@ -3653,7 +3719,7 @@ export const DeleteWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
-export const DisableUserDocument = new TypedDocumentString(`
+export const DisableUserDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DisableUser($id: ID!) {
   disableUser(id: $id) {
     ...UserFields
@@ -3667,7 +3733,7 @@ export const DisableUserDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
-export const DraftConclusionDocument = new TypedDocumentString(`
+export const DraftConclusionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DraftConclusion($input: DraftConclusionInput!) {
   draftConclusion(input: $input) {
     ...ConclusionFields
@@ -3712,7 +3778,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<DraftConclusionMutation, DraftConclusionMutationVariables>;
-export const DraftMinutesDocument = new TypedDocumentString(`
+export const DraftMinutesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DraftMinutes($meetingId: ID!) {
   draftMinutes(meetingId: $meetingId) {
     createdAt
@@ -3728,7 +3794,7 @@ export const DraftMinutesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftMinutesMutation, DraftMinutesMutationVariables>;
-export const EndMeetingDocument = new TypedDocumentString(`
+export const EndMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EndMeeting($id: ID!) {
   endMeeting(id: $id) {
     ...MeetingFields
@@ -3765,7 +3831,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<EndMeetingMutation, EndMeetingMutationVariables>;
-export const EndSpeechDocument = new TypedDocumentString(`
+export const EndSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EndSpeech($id: ID!) {
   endSpeech(id: $id) {
     ...SpeechFields
@@ -3791,7 +3857,7 @@ export const EndSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<EndSpeechMutation, EndSpeechMutationVariables>;
-export const ExtendSpeechDocument = new TypedDocumentString(`
+export const ExtendSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ExtendSpeech($id: ID!, $seconds: Int!) {
   extendSpeech(id: $id, seconds: $seconds) {
     ...SpeechFields
@@ -3817,7 +3883,7 @@ export const ExtendSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<ExtendSpeechMutation, ExtendSpeechMutationVariables>;
-export const FinalizeMinutesDocument = new TypedDocumentString(`
+export const FinalizeMinutesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation FinalizeMinutes($id: ID!) {
   finalizeMinutes(id: $id) {
     createdAt
@@ -3833,7 +3899,7 @@ export const FinalizeMinutesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FinalizeMinutesMutation, FinalizeMinutesMutationVariables>;
-export const IssueSiteAccessCodeDocument = new TypedDocumentString(`
+export const IssueSiteAccessCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation IssueSiteAccessCode($connectionPointId: ID!) {
   issueSiteAccessCode(connectionPointId: $connectionPointId) {
     code
@@ -3859,7 +3925,7 @@ export const IssueSiteAccessCodeDocument = new TypedDocumentString(`
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<IssueSiteAccessCodeMutation, IssueSiteAccessCodeMutationVariables>;
-export const JoinMeetingDocument = new TypedDocumentString(`
+export const JoinMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation JoinMeeting($meetingId: ID!) {
   joinMeeting(meetingId: $meetingId) {
     connectionPoint {
@@ -3919,7 +3985,7 @@ fragment ConnectionPointFields on ConnectionPoint {
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<JoinMeetingMutation, JoinMeetingMutationVariables>;
-export const JoinSiteDocument = new TypedDocumentString(`
+export const JoinSiteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation JoinSite($code: String!) {
   joinSite(code: $code) {
     connectionPoint {
@@ -3979,7 +4045,7 @@ fragment ConnectionPointFields on ConnectionPoint {
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<JoinSiteMutation, JoinSiteMutationVariables>;
-export const LoginDocument = new TypedDocumentString(`
+export const LoginDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Login($password: String!, $username: String!) {
   login(password: $password, username: $username) {
     expiresAt
@@ -3997,7 +4063,7 @@ export const LoginDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const MarkParticipantAbsentDocument = new TypedDocumentString(`
+export const MarkParticipantAbsentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkParticipantAbsent($excused: Boolean! = false, $id: ID!, $reason: String) {
   markParticipantAbsent(excused: $excused, id: $id, reason: $reason) {
     ...ParticipantFields
@@ -4015,7 +4081,7 @@ export const MarkParticipantAbsentDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<MarkParticipantAbsentMutation, MarkParticipantAbsentMutationVariables>;
-export const MoveAgendaItemDocument = new TypedDocumentString(`
+export const MoveAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MoveAgendaItem($id: ID!, $position: Int!) {
   moveAgendaItem(id: $id, position: $position) {
     ...AgendaItemFields
@@ -4036,7 +4102,7 @@ export const MoveAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<MoveAgendaItemMutation, MoveAgendaItemMutationVariables>;
-export const MoveSpeechDocument = new TypedDocumentString(`
+export const MoveSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MoveSpeech($id: ID!, $position: Int!) {
   moveSpeech(id: $id, position: $position) {
     ...SpeechFields
@@ -4062,7 +4128,7 @@ export const MoveSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<MoveSpeechMutation, MoveSpeechMutationVariables>;
-export const PauseMeetingDocument = new TypedDocumentString(`
+export const PauseMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PauseMeeting($id: ID!) {
   pauseMeeting(id: $id) {
     ...MeetingFields
@@ -4099,7 +4165,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<PauseMeetingMutation, PauseMeetingMutationVariables>;
-export const PublishConclusionDocument = new TypedDocumentString(`
+export const PublishConclusionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PublishConclusion($id: ID!, $notice: NoticeDetailsInput, $noticeNumber: String!) {
   publishConclusion(id: $id, notice: $notice, noticeNumber: $noticeNumber) {
     ...ConclusionFields
@@ -4144,7 +4210,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<PublishConclusionMutation, PublishConclusionMutationVariables>;
-export const RedeliverWebhookEventDocument = new TypedDocumentString(`
+export const RedeliverWebhookEventDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RedeliverWebhookEvent($meetingId: ID, $seq: Int!, $webhookId: ID!) {
   redeliverWebhookEvent(meetingId: $meetingId, seq: $seq, webhookId: $webhookId) {
     attempts
@@ -4160,7 +4226,7 @@ export const RedeliverWebhookEventDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedeliverWebhookEventMutation, RedeliverWebhookEventMutationVariables>;
-export const RejectSpeechDocument = new TypedDocumentString(`
+export const RejectSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RejectSpeech($id: ID!, $reason: String) {
   rejectSpeech(id: $id, reason: $reason) {
     ...SpeechFields
@@ -4186,7 +4252,7 @@ export const RejectSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<RejectSpeechMutation, RejectSpeechMutationVariables>;
-export const RemoveAgendaItemDocument = new TypedDocumentString(`
+export const RemoveAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveAgendaItem($id: ID!) {
   removeAgendaItem(id: $id) {
     ...AgendaItemFields
@@ -4207,7 +4273,7 @@ export const RemoveAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
-export const RemoveConnectionPointDocument = new TypedDocumentString(`
+export const RemoveConnectionPointDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveConnectionPoint($id: ID!) {
   removeConnectionPoint(id: $id) {
     ...ConnectionPointFields
@@ -4229,7 +4295,7 @@ export const RemoveConnectionPointDocument = new TypedDocumentString(`
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<RemoveConnectionPointMutation, RemoveConnectionPointMutationVariables>;
-export const RemoveMeetingHostDocument = new TypedDocumentString(`
+export const RemoveMeetingHostDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveMeetingHost($meetingId: ID!, $userId: ID!) {
   removeMeetingHost(meetingId: $meetingId, userId: $userId) {
     ...MeetingFields
@@ -4266,7 +4332,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<RemoveMeetingHostMutation, RemoveMeetingHostMutationVariables>;
-export const RemoveParticipantDocument = new TypedDocumentString(`
+export const RemoveParticipantDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveParticipant($id: ID!) {
   removeParticipant(id: $id) {
     ...ParticipantFields
@@ -4284,7 +4350,7 @@ export const RemoveParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<RemoveParticipantMutation, RemoveParticipantMutationVariables>;
-export const ReopenDirectiveDocument = new TypedDocumentString(`
+export const ReopenDirectiveDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReopenDirective($id: ID!, $reason: String!) {
   reopenDirective(id: $id, reason: $reason) {
     ...DirectiveFields
@@ -4313,7 +4379,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<ReopenDirectiveMutation, ReopenDirectiveMutationVariables>;
-export const ReportDirectiveProgressDocument = new TypedDocumentString(`
+export const ReportDirectiveProgressDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReportDirectiveProgress($input: ReportDirectiveProgressInput!) {
   reportDirectiveProgress(input: $input) {
     ...DirectiveFields
@@ -4342,7 +4408,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<ReportDirectiveProgressMutation, ReportDirectiveProgressMutationVariables>;
-export const RequestReportsDocument = new TypedDocumentString(`
+export const RequestReportsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestReports($input: RequestReportsInput!) {
   requestReports(input: $input) {
     ...ReportRequestFields
@@ -4355,7 +4421,7 @@ export const RequestReportsDocument = new TypedDocumentString(`
   deadline
   unitIds
 }`) as unknown as TypedDocumentString<RequestReportsMutation, RequestReportsMutationVariables>;
-export const RequestToSpeakDocument = new TypedDocumentString(`
+export const RequestToSpeakDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestToSpeak($input: RequestToSpeakInput!) {
   requestToSpeak(input: $input) {
     ...SpeechFields
@@ -4381,7 +4447,7 @@ export const RequestToSpeakDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<RequestToSpeakMutation, RequestToSpeakMutationVariables>;
-export const ResetPasswordDocument = new TypedDocumentString(`
+export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResetPassword($id: ID!) {
   resetPassword(id: $id) {
     temporaryPassword
@@ -4398,7 +4464,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const ResumeMeetingDocument = new TypedDocumentString(`
+export const ResumeMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResumeMeeting($id: ID!) {
   resumeMeeting(id: $id) {
     ...MeetingFields
@@ -4435,7 +4501,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<ResumeMeetingMutation, ResumeMeetingMutationVariables>;
-export const RevokeSiteAccessCodeDocument = new TypedDocumentString(`
+export const RevokeSiteAccessCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeSiteAccessCode($connectionPointId: ID!) {
   revokeSiteAccessCode(connectionPointId: $connectionPointId) {
     ...ConnectionPointFields
@@ -4457,7 +4523,7 @@ export const RevokeSiteAccessCodeDocument = new TypedDocumentString(`
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<RevokeSiteAccessCodeMutation, RevokeSiteAccessCodeMutationVariables>;
-export const ScheduleMeetingDocument = new TypedDocumentString(`
+export const ScheduleMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ScheduleMeeting($id: ID!) {
   scheduleMeeting(id: $id) {
     ...MeetingFields
@@ -4494,7 +4560,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
-export const SkipAgendaItemDocument = new TypedDocumentString(`
+export const SkipAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SkipAgendaItem($id: ID!) {
   skipAgendaItem(id: $id) {
     ...AgendaItemFields
@@ -4515,7 +4581,7 @@ export const SkipAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<SkipAgendaItemMutation, SkipAgendaItemMutationVariables>;
-export const StartAgendaItemDocument = new TypedDocumentString(`
+export const StartAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartAgendaItem($id: ID!) {
   startAgendaItem(id: $id) {
     ...AgendaItemFields
@@ -4536,7 +4602,7 @@ export const StartAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<StartAgendaItemMutation, StartAgendaItemMutationVariables>;
-export const StartMeetingDocument = new TypedDocumentString(`
+export const StartMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartMeeting($id: ID!) {
   startMeeting(id: $id) {
     ...MeetingFields
@@ -4573,7 +4639,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<StartMeetingMutation, StartMeetingMutationVariables>;
-export const StartSpeechDocument = new TypedDocumentString(`
+export const StartSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartSpeech($id: ID!) {
   startSpeech(id: $id) {
     ...SpeechFields
@@ -4599,7 +4665,7 @@ export const StartSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<StartSpeechMutation, StartSpeechMutationVariables>;
-export const SubmitReportDocument = new TypedDocumentString(`
+export const SubmitReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SubmitReport($input: SubmitReportInput!) {
   submitReport(input: $input) {
     ...ReportSubmissionFields
@@ -4614,7 +4680,7 @@ export const SubmitReportDocument = new TypedDocumentString(`
   submittedAt
   submittedBy
 }`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
-export const UpdateAgendaItemDocument = new TypedDocumentString(`
+export const UpdateAgendaItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
   updateAgendaItem(input: $input) {
     ...AgendaItemFields
@@ -4635,7 +4701,7 @@ export const UpdateAgendaItemDocument = new TypedDocumentString(`
   startedAt
   endedAt
 }`) as unknown as TypedDocumentString<UpdateAgendaItemMutation, UpdateAgendaItemMutationVariables>;
-export const UpdateConclusionDocument = new TypedDocumentString(`
+export const UpdateConclusionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateConclusion($expectedVersion: Int!, $id: ID!, $text: String!) {
   updateConclusion(expectedVersion: $expectedVersion, id: $id, text: $text) {
     ...ConclusionFields
@@ -4680,7 +4746,7 @@ fragment ConclusionFields on Conclusion {
     ...DirectiveFields
   }
 }`) as unknown as TypedDocumentString<UpdateConclusionMutation, UpdateConclusionMutationVariables>;
-export const UpdateConnectionPointDocument = new TypedDocumentString(`
+export const UpdateConnectionPointDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateConnectionPoint($input: UpdateConnectionPointInput!) {
   updateConnectionPoint(input: $input) {
     ...ConnectionPointFields
@@ -4702,7 +4768,7 @@ export const UpdateConnectionPointDocument = new TypedDocumentString(`
   hasAccessCode
   accessCodeIssuedAt
 }`) as unknown as TypedDocumentString<UpdateConnectionPointMutation, UpdateConnectionPointMutationVariables>;
-export const UpdateDirectiveDocument = new TypedDocumentString(`
+export const UpdateDirectiveDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateDirective($input: UpdateDirectiveInput!) {
   updateDirective(input: $input) {
     ...DirectiveFields
@@ -4731,7 +4797,7 @@ fragment DirectiveFields on Directive {
   completedLate
   sourceAgendaItemId
 }`) as unknown as TypedDocumentString<UpdateDirectiveMutation, UpdateDirectiveMutationVariables>;
-export const UpdateMeetingDocument = new TypedDocumentString(`
+export const UpdateMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateMeeting($input: UpdateMeetingInput!) {
   updateMeeting(input: $input) {
     ...MeetingFields
@@ -4768,7 +4834,7 @@ fragment MeetingFields on Meeting {
   cancelReason
   lastEventSeq
 }`) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
-export const UpdateMeetingSeriesDocument = new TypedDocumentString(`
+export const UpdateMeetingSeriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateMeetingSeries($input: UpdateMeetingSeriesInput!) {
   updateMeetingSeries(input: $input) {
     agenda {
@@ -4821,7 +4887,7 @@ export const UpdateMeetingSeriesDocument = new TypedDocumentString(`
   level
   parentId
 }`) as unknown as TypedDocumentString<UpdateMeetingSeriesMutation, UpdateMeetingSeriesMutationVariables>;
-export const UpdateMinutesDocument = new TypedDocumentString(`
+export const UpdateMinutesDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateMinutes($expectedVersion: Int!, $id: ID!, $text: String!) {
   updateMinutes(expectedVersion: $expectedVersion, id: $id, text: $text) {
     createdAt
@@ -4837,7 +4903,7 @@ export const UpdateMinutesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMinutesMutation, UpdateMinutesMutationVariables>;
-export const UpdateParticipantDocument = new TypedDocumentString(`
+export const UpdateParticipantDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateParticipant($input: UpdateParticipantInput!) {
   updateParticipant(input: $input) {
     ...ParticipantFields
@@ -4855,7 +4921,7 @@ export const UpdateParticipantDocument = new TypedDocumentString(`
   checkedInAt
   absenceReason
 }`) as unknown as TypedDocumentString<UpdateParticipantMutation, UpdateParticipantMutationVariables>;
-export const UpdateSpeechDocument = new TypedDocumentString(`
+export const UpdateSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateSpeech($input: UpdateSpeechInput!) {
   updateSpeech(input: $input) {
     ...SpeechFields
@@ -4881,7 +4947,7 @@ export const UpdateSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<UpdateSpeechMutation, UpdateSpeechMutationVariables>;
-export const UpdateUserDocument = new TypedDocumentString(`
+export const UpdateUserDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateUser($input: UpdateUserInput!) {
   updateUser(input: $input) {
     ...UserFields
@@ -4895,7 +4961,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
   unitId
   disabled
 }`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
-export const WithdrawSpeechDocument = new TypedDocumentString(`
+export const WithdrawSpeechDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation WithdrawSpeech($id: ID!) {
   withdrawSpeech(id: $id) {
     ...SpeechFields
@@ -4921,7 +4987,7 @@ export const WithdrawSpeechDocument = new TypedDocumentString(`
   questionId
   rejectionReason
 }`) as unknown as TypedDocumentString<WithdrawSpeechMutation, WithdrawSpeechMutationVariables>;
-export const MeetingEventsDocument = new TypedDocumentString(`
+export const MeetingEventsDocument = /*#__PURE__*/ new TypedDocumentString(`
     subscription MeetingEvents($afterSeq: Int, $meetingId: ID!) {
   meetingEvents(afterSeq: $afterSeq, meetingId: $meetingId) {
     ...MeetingEventFields
@@ -5063,7 +5129,7 @@ fragment MeetingEventSubjectFields on MeetingEventSubject {
     rejectionReason
   }
 }`) as unknown as TypedDocumentString<MeetingEventsSubscription, MeetingEventsSubscriptionVariables>;
-export const MeetingLiveDocument = new TypedDocumentString(`
+export const MeetingLiveDocument = /*#__PURE__*/ new TypedDocumentString(`
     subscription MeetingLive($meetingId: ID!) {
   meetingLive(meetingId: $meetingId) {
     ...LiveMeetingFields

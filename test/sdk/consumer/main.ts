@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { API_VERSION, createClient, DiemcauError, isDiemcauError } from '@diemcau/client';
+import { API_VERSION, createClient, DiemcauError, isDiemcauError, MeetingDocument } from '@diemcau/client';
+import { withOperations } from '@diemcau/client/operations';
 import { Events, Login, ServerInfo } from './documents.js';
 
 const { DIEMCAU_URL: url = '', MEETING_ID: meetingId = '', USERNAME = '', PASSWORD = '' } = process.env;
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   void (() => anonymous.request(Login, { username: 1, password: PASSWORD }));
   // @ts-expect-error a field the document does not select
   void (() => login.user.id);
+  // @ts-expect-error the SDK's `meeting` selects the meeting's own fields, not its lists
+  void (() => anonymous.request(MeetingDocument, { id: meetingId }).then(({ meeting }) => meeting?.agenda));
+  const serverTime = await withOperations(anonymous).query.serverTime();
 
   const client = createClient({ url, token: login.token });
   const subscribed: number[] = [];
@@ -26,7 +30,7 @@ async function main(): Promise<void> {
     if (subscribed.length === 3) break;
   }
   const resumed: number[] = [];
-  for await (const event of client.meetingEvents(meetingId, { afterSeq: 1, document: Events })) {
+  for await (const event of client.meetingEvents(Events, { meetingId, afterSeq: 1 })) {
     resumed.push(event.seq);
     if (resumed.length === 2) break;
   }
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
       apiVersion: serverInfo.apiVersion,
       clientApiVersion: API_VERSION,
       serverApiVersion: anonymous.serverApiVersion,
+      serverTime: !Number.isNaN(Date.parse(serverTime)),
       user: login.user.username,
       subscribed,
       resumed,

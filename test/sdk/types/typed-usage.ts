@@ -5,19 +5,28 @@
  */
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  AgendaItemFieldsFragment,
   Client,
   DiemcauError,
   ErrorReason,
   isDiemcauError,
   LiveMeeting,
+  MeetingDetailDocument,
   MeetingEvent,
+  MeetingEventsDocument,
+  MeetingLiveDocument,
+  SpeechSnapshotFieldsFragment,
   StartMeetingMutationVariables,
 } from '../../../client-sdk/src';
+import { OperationsClient } from '../../../client-sdk/src/operations';
 
-export async function hostConsole(client: Client, meetingId: string): Promise<string[]> {
+export async function hostConsole(client: OperationsClient, meetingId: string): Promise<string[]> {
   const meeting = await client.mutate.startMeeting({ id: meetingId });
   const status: 'LIVE' | 'PAUSED' | 'DRAFT' | 'SCHEDULED' | 'ENDED' | 'CANCELLED' = meeting.status;
-  const detail = await client.query.meeting({ id: meetingId });
+  const own = await client.query.meeting({ id: meetingId });
+  // @ts-expect-error: `meeting` selects the meeting's own fields; the lists are MeetingDetail's
+  void own!.agenda;
+  const detail = (await client.request(MeetingDetailDocument, { id: meetingId })).meeting;
   const item = detail!.agenda[0];
   await client.mutate.startAgendaItem({ id: item.id });
   const speech = await client.mutate.requestToSpeak({
@@ -42,7 +51,7 @@ export async function hostConsole(client: Client, meetingId: string): Promise<st
 }
 
 export async function siteScreen(client: Client, meetingId: string): Promise<void> {
-  for await (const live of client.meetingLive(meetingId)) {
+  for await (const live of client.meetingLive(MeetingLiveDocument, { meetingId })) {
     const screen: LiveMeeting = live;
     const limit: number | undefined = screen.currentSpeech?.timeLimitSeconds;
     const connected = screen.connectionPoints.filter((cp) => cp.connectionState === 'CONNECTED').length;
@@ -51,18 +60,20 @@ export async function siteScreen(client: Client, meetingId: string): Promise<voi
 }
 
 export async function eventLog(client: Client, meetingId: string): Promise<void> {
-  for await (const event of client.meetingEvents(meetingId, { afterSeq: 10 })) {
+  for await (const event of client.meetingEvents(MeetingEventsDocument, { meetingId, afterSeq: 10 })) {
     const e: MeetingEvent = event;
     if (e.subject.__typename === 'SpeechSnapshot') {
-      const speech: { status: 'SPEAKING' | 'DONE' | string; spokenSeconds: number | null } = e.subject;
-      void speech;
+      // The subject's aliased fields (speechSnapshotStatus) are given back under their names.
+      const speech: SpeechSnapshotFieldsFragment = e.subject;
+      const status: 'SPEAKING' | 'DONE' | string = speech.status;
+      void status;
     }
     // @ts-expect-error: subjects are narrowed by __typename
     void e.subject.spokenSeconds;
   }
 }
 
-export async function integrator(client: Client): Promise<number> {
+export async function integrator(client: OperationsClient): Promise<number> {
   const page = await client.query.directives({ filter: { overdue: true }, first: 50 });
   return page.edges.filter((e) => e.node.overdue && e.node.assigneeUnit.name.length > 0).length;
 }
@@ -86,6 +97,24 @@ declare const LiveWithoutSeq: TypedDocumentNode<
   { meetingLive: { meetingId: string } },
   { meetingId: string }
 >;
+/** The SDK's fragment of an agenda item in a selection of the caller's (its own `meeting`). */
+declare const MeetingAgenda: TypedDocumentNode<
+  { meeting: { id: string; title: string; agenda: AgendaItemFieldsFragment[] } | null },
+  { id: string }
+>;
+/** Subjects' clashing fields aliased `<subjectType><Field>`, as the SDK's own document does. */
+declare const StatusChanges: TypedDocumentNode<
+  {
+    meetingEvents: {
+      seq: number;
+      subject:
+        | { __typename: 'SpeechSnapshot'; speechId: string; speechSnapshotStatus: 'SPEAKING' | 'DONE' }
+        | { __typename: 'MeetingSnapshot'; meetingSnapshotStatus: 'LIVE' | 'ENDED' }
+        | { __typename: 'ParticipantSnapshot' };
+    };
+  },
+  { meetingId: string; afterSeq?: number | null }
+>;
 
 export async function ownDocuments(client: Client, id: string): Promise<string[]> {
   const { meeting } = await client.request(MeetingTitle, { id });
@@ -99,19 +128,29 @@ export async function ownDocuments(client: Client, id: string): Promise<string[]
   const ended: 'ENDED' = (await client.request(EndMeeting, { id })).endMeeting.status;
   for await (const data of client.subscribe(LiveSeq, { meetingId: id }))
     void (data.meetingLive.seq satisfies number);
-  for await (const event of client.meetingEvents(id, { afterSeq: 3, document: EventSeqs })) {
+  for await (const event of client.meetingEvents(EventSeqs, { meetingId: id, afterSeq: 3 })) {
     const seqType: { seq: number; type: string } = event;
     // @ts-expect-error: the caller's selection, not the SDK's
     void event.subject;
     void seqType;
   }
+  for await (const { subject } of client.meetingEvents(StatusChanges, { meetingId: id })) {
+    if (subject.__typename === 'SpeechSnapshot') void (subject.status satisfies 'SPEAKING' | 'DONE');
+    if (subject.__typename === 'MeetingSnapshot') void (subject.status satisfies 'LIVE' | 'ENDED');
+    // @ts-expect-error: given back under the field's name
+    if (subject.__typename === 'MeetingSnapshot') void subject.meetingSnapshotStatus;
+  }
   // @ts-expect-error: a meetingEvents document without $afterSeq cannot resume
-  client.meetingEvents(id, { document: EventsFromNow });
-  for await (const live of client.meetingLive(id, { document: LiveSeq }))
+  client.meetingEvents(EventsFromNow, { meetingId: id });
+  // @ts-expect-error: the meeting to follow is a variable of the document
+  client.meetingEvents(EventSeqs, { afterSeq: 3 });
+  for await (const live of client.meetingLive(LiveSeq, { meetingId: id }))
     void (live.meetingId satisfies string);
   // @ts-expect-error: a meetingLive document must select seq
-  client.meetingLive(id, { document: LiveWithoutSeq });
-  return [title ?? '', ended];
+  client.meetingLive(LiveWithoutSeq, { meetingId: id });
+  const agenda: AgendaItemFieldsFragment[] | undefined = (await client.request(MeetingAgenda, { id })).meeting
+    ?.agenda;
+  return [title ?? '', ended, String(agenda?.length)];
 }
 
 export function errorHandling(e: unknown): string {

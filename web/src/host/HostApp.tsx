@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isDiemcauError } from '@diemcau/client';
+import { isDiemcauError, LoginDocument } from '@diemcau/client';
 import { apiClient } from '../api';
 import { errorText } from '../errors';
 import { TextField } from '../fields';
@@ -58,7 +58,8 @@ function SignIn(props: { notice: string | null; onSignedIn: (session: HostSessio
     setBusy(true);
     const anonymous = apiClient();
     try {
-      props.onSignedIn(await anonymous.mutate.login({ username: username.trim(), password }));
+      const { login } = await anonymous.request(LoginDocument, { username: username.trim(), password });
+      props.onSignedIn(login);
     } catch (e) {
       setError(isDiemcauError(e, 'UNAUTHENTICATED') ? t('host.signIn.wrong') : errorText(e, 'host'));
     } finally {

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MeetingFieldsFragment, MeetingFilter, MeetingKind, MeetingStatus } from '@diemcau/client';
+import {
+  MeetingFieldsFragment,
+  MeetingFilter,
+  MeetingKind,
+  MeetingsDocument,
+  MeetingStatus,
+} from '@diemcau/client';
 import { choicesOf, SelectField, TextField } from '../fields';
 import { dateOfDay, t, timeOfDay } from '../i18n';
 import { useWorkspace } from './context';
@@ -40,7 +46,7 @@ export function MeetingList() {
     const timer = setTimeout(
       () =>
         void run(async () => {
-          const page = await workspace.client.query.meetings({ filter, first: 100 });
+          const { meetings: page } = await workspace.client.request(MeetingsDocument, { filter, first: 100 });
           setMeetings(page.edges.map((e) => e.node));
           setTotal(page.totalCount);
         }, ''),

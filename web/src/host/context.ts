@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { Client, UnitFieldsFragment } from '@diemcau/client';
+import { Client, UnitFieldsFragment, UnitsDocument } from '@diemcau/client';
 import { HostSession } from './session';
 
 export type Unit = UnitFieldsFragment;
@@ -20,7 +20,7 @@ export class HostWorkspace {
     const key = parentId ?? '';
     let units = this.children.get(key);
     if (!units) {
-      units = this.client.query.units({ parentId });
+      units = this.client.request(UnitsDocument, { parentId }).then((data) => data.units);
       units.catch(() => this.children.delete(key));
       this.children.set(key, units);
     }

@@ -4,11 +4,14 @@ import {
   DiemcauError,
   FollowedMeetingDocument,
   FollowedMeetingQuery,
-  MeetingConclusionDocument,
   isDiemcauError,
   LiveMeeting,
+  MeetingConclusionDocument,
   MeetingEvent,
+  MeetingEventsDocument,
+  MeetingLiveDocument,
   ParticipantFieldsFragment,
+  ServerTimeDocument,
 } from '@diemcau/client';
 import { apiClient } from '../api';
 
@@ -141,7 +144,7 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
   private async measureClock(): Promise<void> {
     try {
       const sent = Date.now();
-      const serverTime = await this.client.query.serverTime();
+      const { serverTime } = await this.client.request(ServerTimeDocument);
       this.set({ clockOffsetMs: Date.parse(serverTime) - (sent + Date.now()) / 2 });
     } catch {
       // Measured again on the next reconnect or check; the last offset stays meanwhile.
@@ -150,7 +153,11 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
 
   private followLive(): void {
     void this.consume(
-      this.client.meetingLive(this.session.meetingId, { signal: this.run.signal }),
+      this.client.meetingLive(
+        MeetingLiveDocument,
+        { meetingId: this.session.meetingId },
+        { signal: this.run.signal },
+      ),
       this.onLive,
     );
   }
@@ -158,7 +165,11 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
   private followEvents(): void {
     const { signal } = this.run;
     void this.consume(
-      this.client.meetingEvents(this.session.meetingId, { signal, afterSeq: this.lastEventSeq }),
+      this.client.meetingEvents(
+        MeetingEventsDocument,
+        { meetingId: this.session.meetingId, afterSeq: this.lastEventSeq },
+        { signal },
+      ),
       (e) => this.apply(e),
     );
   }

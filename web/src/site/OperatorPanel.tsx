@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { SpeechKind } from '@diemcau/client';
+import {
+  CheckInParticipantDocument,
+  MarkParticipantAbsentDocument,
+  RequestToSpeakDocument,
+  SpeechKind,
+  WithdrawSpeechDocument,
+} from '@diemcau/client';
 import { t } from '../i18n';
 import { errorText } from '../errors';
 import { FeedState } from '../live/feed';
@@ -29,13 +35,13 @@ export function OperatorPanel({ state, feed }: { state: FeedState; feed: SiteFee
       setMessage({ text: errorText(e), error: true });
     }
   };
-  const { mutate } = feed.client;
+  const { request } = feed.client;
   const raiseHand = (e: Event) => {
     e.preventDefault();
     const item = state.live?.currentAgendaItem;
     if (!item) return setMessage({ text: t('operator.noItem'), error: true });
     void act(() =>
-      mutate.requestToSpeak({
+      request(RequestToSpeakDocument, {
         input: {
           agendaItemId: item.id,
           connectionPointId: own,
@@ -66,7 +72,10 @@ export function OperatorPanel({ state, feed }: { state: FeedState; feed: SiteFee
                 </td>
                 <td class="attendance-state">{t(`operator.${p.attendance}`)}</td>
                 <td>
-                  <button type="button" onClick={() => act(() => mutate.checkInParticipant({ id: p.id }))}>
+                  <button
+                    type="button"
+                    onClick={() => act(() => request(CheckInParticipantDocument, { id: p.id }))}
+                  >
                     {t('operator.checkIn')}
                   </button>
                 </td>
@@ -83,7 +92,7 @@ export function OperatorPanel({ state, feed }: { state: FeedState; feed: SiteFee
                       type="button"
                       onClick={() =>
                         act(() =>
-                          mutate.markParticipantAbsent({
+                          request(MarkParticipantAbsentDocument, {
                             id: p.id,
                             excused,
                             reason: reasons[p.id] || undefined,
@@ -137,7 +146,7 @@ export function OperatorPanel({ state, feed }: { state: FeedState; feed: SiteFee
           {ownHands.map((s) => (
             <li key={s.id}>
               {t(`kind.${s.kind}`)} · {s.topic ?? ''}{' '}
-              <button type="button" onClick={() => act(() => mutate.withdrawSpeech({ id: s.id }))}>
+              <button type="button" onClick={() => act(() => request(WithdrawSpeechDocument, { id: s.id }))}>
                 {t('operator.withdraw')}
               </button>
             </li>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isDiemcauError } from '@diemcau/client';
+import { isDiemcauError, JoinSiteSessionDocument } from '@diemcau/client';
 import { t } from '../i18n';
 import { apiClient } from '../api';
 import { errorText } from '../errors';
@@ -16,7 +16,7 @@ export function SiteApp() {
   const join = async (code: string) => {
     const anonymous = apiClient();
     try {
-      const joined = await anonymous.mutate.joinSite({ code: code.trim() });
+      const { joinSite: joined } = await anonymous.request(JoinSiteSessionDocument, { code: code.trim() });
       setNotice(null);
       setSession(saveSession(joined));
       // The code is not left in the address bar (nor in the history) once used.

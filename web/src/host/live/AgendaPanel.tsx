@@ -1,10 +1,11 @@
+import { CompleteAgendaItemDocument, SkipAgendaItemDocument, StartAgendaItemDocument } from '@diemcau/client';
 import { t } from '../../i18n';
 import { useWorkspace } from '../context';
 import { LiveProps, StepButton, Steps } from './LiveConsole';
 
 /** The agenda with the current item; next (key N), complete, skip, or start any item. */
 export function AgendaPanel({ live, run, steps }: LiveProps & { steps: Steps }) {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   return (
     <section class="panel live-agenda" data-testid="live-agenda">
       <h2>{t('host.live.agenda')}</h2>
@@ -25,17 +26,26 @@ export function AgendaPanel({ live, run, steps }: LiveProps & { steps: Steps }) 
             </span>
             <span class="row-actions">
               {item.status === 'ACTIVE' && (
-                <button type="button" onClick={() => run(() => mutate.completeAgendaItem({ id: item.id }))}>
+                <button
+                  type="button"
+                  onClick={() => run(() => request(CompleteAgendaItemDocument, { id: item.id }))}
+                >
                   {t('host.live.complete')}
                 </button>
               )}
               {(item.status === 'PENDING' || item.status === 'SKIPPED') && (
-                <button type="button" onClick={() => run(() => mutate.startAgendaItem({ id: item.id }))}>
+                <button
+                  type="button"
+                  onClick={() => run(() => request(StartAgendaItemDocument, { id: item.id }))}
+                >
                   {t('host.live.startItem')}
                 </button>
               )}
               {item.status === 'PENDING' && (
-                <button type="button" onClick={() => run(() => mutate.skipAgendaItem({ id: item.id }))}>
+                <button
+                  type="button"
+                  onClick={() => run(() => request(SkipAgendaItemDocument, { id: item.id }))}
+                >
                   {t('host.live.skip')}
                 </button>
               )}

@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isDiemcauError } from '@diemcau/client';
+import {
+  AddDirectiveDocument,
+  AnnounceConclusionDocument,
+  DraftConclusionDocument,
+  isDiemcauError,
+  PublishConclusionDocument,
+  UpdateConclusionDocument,
+} from '@diemcau/client';
 import { errorText } from '../../errors';
 import { choicesByName, SelectField, TextField } from '../../fields';
 import { dateOfDay, t } from '../../i18n';
@@ -41,10 +48,17 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
   const save = async (expectedVersion: number) => {
     try {
       const saved = conclusion
-        ? await client.mutate.updateConclusion({ id: conclusion.id, text, expectedVersion })
-        : await client.mutate.draftConclusion({
-            input: { meetingId: live.meetingId, text, concludedById: concludedById || chairs[0]?.id || null },
-          });
+        ? (await client.request(UpdateConclusionDocument, { id: conclusion.id, text, expectedVersion }))
+            .updateConclusion
+        : (
+            await client.request(DraftConclusionDocument, {
+              input: {
+                meetingId: live.meetingId,
+                text,
+                concludedById: concludedById || chairs[0]?.id || null,
+              },
+            })
+          ).draftConclusion;
       setBase(saved.version);
       setDirty(false);
       setTheirs(null);
@@ -135,7 +149,7 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
             {conclusion?.status === 'DRAFT' && (
               <button
                 type="button"
-                onClick={() => run(() => client.mutate.announceConclusion({ id: conclusion.id }))}
+                onClick={() => run(() => client.request(AnnounceConclusionDocument, { id: conclusion.id }))}
               >
                 {t('host.conclusion.announce')}
               </button>
@@ -161,7 +175,7 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
                   type="button"
                   onClick={() =>
                     run(() =>
-                      client.mutate.publishConclusion({
+                      client.request(PublishConclusionDocument, {
                         id: conclusion.id,
                         noticeNumber,
                         notice: { signer: { ...signer, authority: signer.authority || null } },
@@ -187,7 +201,7 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
 }
 
 function Directives({ conclusion, live, run }: LiveProps & { conclusion: Conclusion }) {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const [assignee, setAssignee] = useState<Unit | null>(null);
   const [task, setTask] = useState('');
   const [deadline, setDeadline] = useState('');
@@ -197,7 +211,7 @@ function Directives({ conclusion, live, run }: LiveProps & { conclusion: Conclus
     e.preventDefault();
     if (!assignee) return;
     const added = await run(() =>
-      mutate.addDirective({
+      request(AddDirectiveDocument, {
         input: {
           meetingId: live.meetingId,
           assigneeUnitId: assignee.id,

@@ -1,5 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LiveMeeting } from '@diemcau/client';
+import {
+  CompleteAgendaItemDocument,
+  EndMeetingDocument,
+  EndSpeechDocument,
+  ExtendSpeechDocument,
+  LiveMeeting,
+  PauseMeetingDocument,
+  ResumeMeetingDocument,
+  StartAgendaItemDocument,
+  StartMeetingDocument,
+  StartSpeechDocument,
+} from '@diemcau/client';
 import { t, timeOfDay } from '../../i18n';
 import { FeedState, MeetingFeed } from '../../live/feed';
 import { useFeed, useNow } from '../../live/useFeed';
@@ -69,35 +80,35 @@ export type Steps = Record<Shortcut, () => void>;
 
 /** The steps the keys (and their buttons) take, on what the screen shows now. */
 function useSteps(live: LiveMeeting | null, run: Run): Steps {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const none = () => undefined;
   if (!live) return { next: none, start: none, end: none, extend1: none, extend5: none, pause: none };
   const speech = live.currentSpeech;
   const extend = (minutes: number) => () =>
-    speech && void run(() => mutate.extendSpeech({ id: speech.id, seconds: minutes * 60 }));
+    speech && void run(() => request(ExtendSpeechDocument, { id: speech.id, seconds: minutes * 60 }));
   return {
     next: () =>
       void run(async () => {
         const active = live.agenda.find((i) => i.status === 'ACTIVE');
         const pending = live.agenda.filter((i) => i.status === 'PENDING');
         const next = pending.find((i) => !active || i.position > active.position) ?? pending[0];
-        if (active) await mutate.completeAgendaItem({ id: active.id });
-        if (next) await mutate.startAgendaItem({ id: next.id });
+        if (active) await request(CompleteAgendaItemDocument, { id: active.id });
+        if (next) await request(StartAgendaItemDocument, { id: next.id });
       }),
     start: () =>
       void run(async () => {
         const next = live.speakerQueue[0];
-        if (speech) await mutate.endSpeech({ id: speech.id });
-        if (next) await mutate.startSpeech({ id: next.id });
+        if (speech) await request(EndSpeechDocument, { id: speech.id });
+        if (next) await request(StartSpeechDocument, { id: next.id });
       }),
-    end: () => speech && void run(() => mutate.endSpeech({ id: speech.id })),
+    end: () => speech && void run(() => request(EndSpeechDocument, { id: speech.id })),
     extend1: extend(1),
     extend5: extend(5),
     pause: () =>
       void run(() =>
-        live.status === 'PAUSED'
-          ? mutate.resumeMeeting({ id: live.meetingId })
-          : mutate.pauseMeeting({ id: live.meetingId }),
+        request(live.status === 'PAUSED' ? ResumeMeetingDocument : PauseMeetingDocument, {
+          id: live.meetingId,
+        }),
       ),
   };
 }
@@ -120,7 +131,7 @@ export function StepButton(props: { step: Shortcut; steps: Steps; label: string;
 
 function Lifecycle(props: { live: LiveMeeting; steps: Steps; run: Run; clockOffsetMs: number; now: number }) {
   const { live, run } = props;
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const [confirmEnd, setConfirmEnd] = useState(false);
   const id = live.meetingId;
   const running = live.status === 'LIVE' || live.status === 'PAUSED';
@@ -137,7 +148,7 @@ function Lifecycle(props: { live: LiveMeeting; steps: Steps; run: Run; clockOffs
         {timeOfDay(new Date(props.now + props.clockOffsetMs).toISOString())}
       </span>
       {(live.status === 'DRAFT' || live.status === 'SCHEDULED') && (
-        <button type="button" onClick={() => run(() => mutate.startMeeting({ id }))}>
+        <button type="button" onClick={() => run(() => request(StartMeetingDocument, { id }))}>
           {t('host.live.start')}
         </button>
       )}
@@ -155,7 +166,7 @@ function Lifecycle(props: { live: LiveMeeting; steps: Steps; run: Run; clockOffs
             class="danger"
             onClick={() => {
               setConfirmEnd(false);
-              void run(() => mutate.endMeeting({ id }));
+              void run(() => request(EndMeetingDocument, { id }));
             }}
           >
             {t('host.live.confirmEnd')}

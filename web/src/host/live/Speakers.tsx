@@ -1,4 +1,11 @@
 import { useState } from 'preact/hooks';
+import {
+  ApproveSpeechDocument,
+  AskQuestionDocument,
+  MoveSpeechDocument,
+  RejectSpeechDocument,
+  StartSpeechDocument,
+} from '@diemcau/client';
 import { choicesByName, SelectField, TextField } from '../../fields';
 import { duration, t } from '../../i18n';
 import { remainingAt, serverNow, Speech } from '../../live/clock';
@@ -11,7 +18,7 @@ import { LiveProps, StepButton, Steps } from './LiveConsole';
  */
 export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
   const { live, state, run, steps } = props;
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const siteName = (s: Speech) =>
     live.connectionPoints.find((cp) => cp.id === s.connectionPointId)?.name ?? '';
   const speech = live.currentSpeech;
@@ -76,18 +83,18 @@ export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
                 <button
                   type="button"
                   disabled={i === 0}
-                  onClick={() => run(() => mutate.moveSpeech({ id: s.id, position: i }))}
+                  onClick={() => run(() => request(MoveSpeechDocument, { id: s.id, position: i }))}
                 >
                   {t('host.live.moveUp')}
                 </button>
                 <button
                   type="button"
                   disabled={i === live.speakerQueue.length - 1}
-                  onClick={() => run(() => mutate.moveSpeech({ id: s.id, position: i + 2 }))}
+                  onClick={() => run(() => request(MoveSpeechDocument, { id: s.id, position: i + 2 }))}
                 >
                   {t('host.live.moveDown')}
                 </button>
-                <button type="button" onClick={() => run(() => mutate.startSpeech({ id: s.id }))}>
+                <button type="button" onClick={() => run(() => request(StartSpeechDocument, { id: s.id }))}>
                   {t('host.live.startThis')}
                 </button>
               </span>
@@ -103,7 +110,7 @@ export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
 
 function Requests(props: LiveProps & { siteName: (s: Speech) => string }) {
   const { live, run } = props;
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const [positions, setPositions] = useState<Record<string, string>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   return (
@@ -134,7 +141,7 @@ function Requests(props: LiveProps & { siteName: (s: Speech) => string }) {
                 type="button"
                 onClick={() =>
                   run(() =>
-                    mutate.approveSpeech({
+                    request(ApproveSpeechDocument, {
                       id: s.id,
                       position: positions[s.id] ? Number(positions[s.id]) : null,
                     }),
@@ -152,7 +159,9 @@ function Requests(props: LiveProps & { siteName: (s: Speech) => string }) {
               <button
                 type="button"
                 onClick={() =>
-                  run(() => mutate.rejectSpeech({ id: s.id, reason: reasons[s.id]?.trim() || null }))
+                  run(() =>
+                    request(RejectSpeechDocument, { id: s.id, reason: reasons[s.id]?.trim() || null }),
+                  )
                 }
               >
                 {t('host.live.reject')}
@@ -167,7 +176,7 @@ function Requests(props: LiveProps & { siteName: (s: Speech) => string }) {
 
 /** A question to a unit: its explanation is queued first by the server. */
 function AskQuestion({ live, state, run }: LiveProps) {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const sites = live.connectionPoints.filter((cp) => cp.role === 'SITE');
   const hostPoint = live.connectionPoints.find((cp) => cp.role === 'HOST');
   const askers = state.participants.filter((p) => p.connectionPointId === hostPoint?.id);
@@ -179,7 +188,7 @@ function AskQuestion({ live, state, run }: LiveProps) {
     e.preventDefault();
     if (!item || !pointId) return;
     const asked = await run(() =>
-      mutate.askQuestion({
+      request(AskQuestionDocument, {
         input: { agendaItemId: item.id, connectionPointId: pointId, question, askedById: askedById || null },
       }),
     );

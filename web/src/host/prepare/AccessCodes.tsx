@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { IssueSiteAccessCodeDocument } from '@diemcau/client';
 import { t } from '../../i18n';
 import { useWorkspace } from '../context';
 import type { SectionProps } from './Prepare';
@@ -10,14 +11,17 @@ type Issued = { pointId: string; point: string; code: string; link: string };
  * or printed, to be sent to the sites with the link that joins at once.
  */
 export function AccessCodes({ meeting, act }: SectionProps) {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const [issued, setIssued] = useState<Issued[]>([]);
   const sites = meeting.connectionPoints.filter((cp) => cp.role === 'SITE');
   const issue = (onlyMissing: boolean) =>
     act(async () => {
       const fresh: Issued[] = [];
       for (const cp of sites.filter((s) => !onlyMissing || !s.hasAccessCode)) {
-        const { code } = await mutate.issueSiteAccessCode({ connectionPointId: cp.id });
+        const { issueSiteAccessCode } = await request(IssueSiteAccessCodeDocument, {
+          connectionPointId: cp.id,
+        });
+        const { code } = issueSiteAccessCode;
         fresh.push({ pointId: cp.id, point: cp.name, code, link: siteLink(code) });
       }
       const kept = issued.filter((i) => !fresh.some((f) => f.pointId === i.pointId));

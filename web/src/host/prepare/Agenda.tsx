@@ -1,5 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { AgendaItemKind } from '@diemcau/client';
+import {
+  AddAgendaItemDocument,
+  AgendaItemKind,
+  MoveAgendaItemDocument,
+  RemoveAgendaItemDocument,
+} from '@diemcau/client';
 import { choicesByName, choicesOf, SelectField, TextField } from '../../fields';
 import { t } from '../../i18n';
 import { useWorkspace } from '../context';
@@ -20,7 +25,7 @@ export const AGENDA_KINDS: AgendaItemKind[] = [
 
 /** The agenda in its order: moved by drag and drop, by buttons, or by Alt+↑/↓ on a focused row. */
 export function Agenda({ meeting, act }: SectionProps) {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<AgendaItemKind>('REPORT');
   const [minutes, setMinutes] = useState('');
@@ -30,7 +35,7 @@ export function Agenda({ meeting, act }: SectionProps) {
   const items = meeting.agenda;
   const move = async (id: string, position: number) => {
     if (position < 1 || position > items.length) return;
-    await act(() => mutate.moveAgendaItem({ id, position }));
+    await act(() => request(MoveAgendaItemDocument, { id, position }));
     // The moved row keeps the focus, so that Alt+↑ can be pressed again.
     list.current?.querySelector<HTMLElement>(`[data-item="${id}"]`)?.focus();
   };
@@ -42,7 +47,7 @@ export function Agenda({ meeting, act }: SectionProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const added = await act(() =>
-      mutate.addAgendaItem({
+      request(AddAgendaItemDocument, {
         input: {
           meetingId: meeting.id,
           title,
@@ -94,7 +99,10 @@ export function Agenda({ meeting, act }: SectionProps) {
               <button type="button" onClick={() => move(item.id, item.position + 1)}>
                 {t('host.agenda.down')}
               </button>
-              <button type="button" onClick={() => act(() => mutate.removeAgendaItem({ id: item.id }))}>
+              <button
+                type="button"
+                onClick={() => act(() => request(RemoveAgendaItemDocument, { id: item.id }))}
+              >
                 {t('host.agenda.remove')}
               </button>
             </span>

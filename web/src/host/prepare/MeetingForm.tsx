@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import { MeetingKind } from '@diemcau/client';
+import {
+  CreateMeetingDocument,
+  MeetingKind,
+  ScheduleMeetingDocument,
+  UpdateMeetingDocument,
+} from '@diemcau/client';
 import { choicesOf, SelectField, TextField } from '../../fields';
 import { t } from '../../i18n';
 import { Unit, useWorkspace } from '../context';
@@ -43,12 +48,12 @@ export function MeetingForm(props: { meeting: Meeting | null; act: Act; onCreate
     e.preventDefault();
     if (!m) {
       const created = await props.act(() =>
-        client.mutate.createMeeting({ input: { ...fields, format: 'ONLINE' } }),
+        client.request(CreateMeetingDocument, { input: { ...fields, format: 'ONLINE' } }),
       );
-      if (created) props.onCreated(created.id);
+      if (created) props.onCreated(created.createMeeting.id);
     } else {
       await props.act(
-        () => client.mutate.updateMeeting({ input: { ...fields, id: m.id, version: m.version } }),
+        () => client.request(UpdateMeetingDocument, { input: { ...fields, id: m.id, version: m.version } }),
         t('host.meeting.saved'),
       );
     }
@@ -84,7 +89,7 @@ export function MeetingForm(props: { meeting: Meeting | null; act: Act; onCreate
           {m?.status === 'DRAFT' && (
             <button
               type="button"
-              onClick={() => props.act(() => client.mutate.scheduleMeeting({ id: m.id }))}
+              onClick={() => props.act(() => client.request(ScheduleMeetingDocument, { id: m.id }))}
             >
               {t('host.meeting.schedule')}
             </button>

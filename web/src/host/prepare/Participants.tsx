@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ParticipantRole } from '@diemcau/client';
+import { AddParticipantDocument, ParticipantRole, RemoveParticipantDocument } from '@diemcau/client';
 import { choicesByName, choicesOf, SelectField, TextField } from '../../fields';
 import { t } from '../../i18n';
 import { useWorkspace } from '../context';
@@ -9,7 +9,7 @@ const ROLES: ParticipantRole[] = ['CHAIR', 'PRESENTER', 'DELEGATE', 'SECRETARY',
 
 /** The delegates, by the connection point where they sit. */
 export function Participants({ meeting, act }: SectionProps) {
-  const { mutate } = useWorkspace().client;
+  const { request } = useWorkspace().client;
   const [pointId, setPointId] = useState('');
   const [name, setName] = useState('');
   const [position, setPosition] = useState('');
@@ -19,7 +19,7 @@ export function Participants({ meeting, act }: SectionProps) {
     e.preventDefault();
     if (!point) return;
     const added = await act(() =>
-      mutate.addParticipant({
+      request(AddParticipantDocument, {
         input: {
           meetingId: meeting.id,
           connectionPointId: point.id,
@@ -55,7 +55,10 @@ export function Participants({ meeting, act }: SectionProps) {
                       {p.position && <span class="muted"> · {p.position}</span>}
                     </span>
                     <span class="muted">{t(`participantRole.${p.role}`)}</span>
-                    <button type="button" onClick={() => act(() => mutate.removeParticipant({ id: p.id }))}>
+                    <button
+                      type="button"
+                      onClick={() => act(() => request(RemoveParticipantDocument, { id: p.id }))}
+                    >
                       {t('host.participants.remove')}
                     </button>
                   </li>

@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ConnectionPointRole } from '@diemcau/client';
+import {
+  AddConnectionPointDocument,
+  ConnectionPointRole,
+  RemoveConnectionPointDocument,
+} from '@diemcau/client';
 import { choicesOf, SelectField } from '../../fields';
 import { t } from '../../i18n';
 import { Unit, useWorkspace } from '../context';
@@ -9,14 +13,14 @@ import type { SectionProps } from './Prepare';
 /** The connection points: one unit at a time, or a province's districts in one go. */
 export function Points({ meeting, act }: SectionProps) {
   const workspace = useWorkspace();
-  const { mutate } = workspace.client;
+  const { request } = workspace.client;
   const [unit, setUnit] = useState<Unit | null>(null);
   const [role, setRole] = useState<ConnectionPointRole>(
     meeting.connectionPoints.some((cp) => cp.role === 'HOST') ? 'SITE' : 'HOST',
   );
   const present = new Set(meeting.connectionPoints.map((cp) => cp.unitId));
   const add = (u: Unit, r: ConnectionPointRole) =>
-    mutate.addConnectionPoint({
+    request(AddConnectionPointDocument, {
       input: {
         meetingId: meeting.id,
         unitId: u.id,
@@ -46,7 +50,10 @@ export function Points({ meeting, act }: SectionProps) {
             <li key={cp.id} data-point={cp.id}>
               <span>{cp.name}</span>
               <span class="muted">{t(`pointRole.${cp.role}`)}</span>
-              <button type="button" onClick={() => act(() => mutate.removeConnectionPoint({ id: cp.id }))}>
+              <button
+                type="button"
+                onClick={() => act(() => request(RemoveConnectionPointDocument, { id: cp.id }))}
+              >
                 {t('host.points.remove')}
               </button>
             </li>

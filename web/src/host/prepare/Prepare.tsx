@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MeetingQuery } from '@diemcau/client';
+import { MeetingDetailDocument, MeetingDetailQuery } from '@diemcau/client';
 import { t } from '../../i18n';
 import { useWorkspace } from '../context';
 import { OutcomeLine, useActions } from '../outcome';
@@ -10,7 +10,7 @@ import { Participants } from './Participants';
 import { Agenda } from './Agenda';
 import { AccessCodes } from './AccessCodes';
 
-export type Meeting = NonNullable<MeetingQuery['meeting']>;
+export type Meeting = NonNullable<MeetingDetailQuery['meeting']>;
 /** Runs a change of the meeting, then reads it again; resolves to the change's result. */
 export type Act = <T>(action: () => Promise<T>, done?: string) => Promise<T | undefined>;
 export type SectionProps = { meeting: Meeting; act: Act };
@@ -21,7 +21,7 @@ export function Prepare({ meetingId }: { meetingId: string | null }) {
   const [meeting, setMeeting] = useState<Meeting | null>(null);
   const { outcome, run } = useActions();
   const reload = async (id = meetingId) => {
-    if (id) setMeeting(await workspace.client.query.meeting({ id }));
+    if (id) setMeeting((await workspace.client.request(MeetingDetailDocument, { id })).meeting);
   };
   useEffect(() => void run(() => reload(), ''), [meetingId]);
   const act: Act = async (action, done) => {
