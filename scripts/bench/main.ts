@@ -29,8 +29,17 @@ const OPTIONS = {
   monday: { default: '400', help: 'commands of the Monday-morning run, 64 meetings at once (0: none)' },
   'monday-shape': {
     default: 'full',
-    help: 'full (64 meetings, 2,722 screens) or mid (17 meetings, 503 screens)',
+    help: 'full (64 meetings, 2,722 screens), mid (17 meetings, 503 screens) or smoke (4 meetings)',
   },
+  'monday-instances': {
+    default: '1',
+    help: 'instances of our server in the Monday run; over 1: on MySQL/MariaDB (--mysql) with Redis (--redis)',
+  },
+  mysql: {
+    default: 'mysql://root@127.0.0.1:3306/test',
+    help: 'MySQL/MariaDB server of a run on several instances',
+  },
+  redis: { default: 'redis://127.0.0.1:6379', help: 'Redis of a run on several instances' },
   dir: { default: '/tmp/diemcau-bench', help: 'work files: template database, results.json, chart' },
 } as const;
 type Name = keyof typeof OPTIONS;
@@ -127,6 +136,10 @@ async function main(): Promise<void> {
           commands: Number(get('monday')),
           clients: Number(get('clients')),
           shape: MONDAY_SHAPES[get('monday-shape')],
+          instances:
+            Number(get('monday-instances')) > 1
+              ? { count: Number(get('monday-instances')), mysqlUrl: get('mysql'), redisUrl: get('redis') }
+              : undefined,
         })
       : null;
   if (monday) console.log(formatMonday(monday));

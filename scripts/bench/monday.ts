@@ -23,6 +23,7 @@ import {
   sleep,
 } from './common';
 import { seedNational } from '../../server/seed/seed';
+import { mysqlCopy } from './mysql-copy';
 import { goLive, handRaised, LiveSetup, Run, seedDatabase, Shape, templateCopy } from './template';
 
 /** How many meetings of which size: the Monday morning, or a small one for the smoke test. */
@@ -33,13 +34,19 @@ export const MONDAY_MORNING: MondayShape = {
   national: {},
 };
 
-/** The shapes `npm run bench -- --monday-shape` names: the Monday morning, and one of 17 meetings. */
+/** The shapes `npm run bench -- --monday-shape` names: the Monday morning, one of 17 meetings, the smoke test's 4. */
 export const MONDAY_SHAPES: Record<string, MondayShape> = {
   full: MONDAY_MORNING,
   mid: {
     provincial: 16,
     province: MONDAY_MORNING.province,
     national: { provinces: 10, districts: 90, participants: 400 },
+  },
+  /** Four small meetings: the CI's smoke runs. */
+  smoke: {
+    provincial: 3,
+    province: { provinces: 1, districts: 3, participants: 12, agendaItems: 2 },
+    national: { provinces: 2, districts: 8, participants: 40, agendaItems: 2 },
   },
 };
 
@@ -51,6 +58,13 @@ export type MondayOptions = {
   shape?: MondayShape;
   /** Each host's pause between two commands, ms: [least, most]. */
   paceMs?: [number, number];
+  /**
+   * Several instances of our server on one MySQL/MariaDB database (`mysqlUrl`, a server URL: the
+   * bench makes a scratch database there) with events through Redis (`redisUrl`). One by default,
+   * on SQLite. Each client process's screens join one instance, each meeting's host sends to one,
+   * in turn.
+   */
+  instances?: { count: number; mysqlUrl: string; redisUrl: string };
   log?: (line: string) => void;
 };
 
@@ -183,28 +197,46 @@ export async function mondayBench(options: MondayOptions): Promise<MondayRow> {
   };
 
   const copy = templateCopy(options.dir, 'monday', TEMPLATE);
+  let shared: Awaited<ReturnType<typeof mysqlCopy>> | undefined;
   const newest = new Map<string, number>();
   const committed = new Map<string, number>();
-  const server = new Child<ServerMessage>(
-    'server-ours.ts',
-    [copy.file, setup.meetings[0].meetingId],
-    (m) => {
-      if (m.type !== 'published') return false;
-      committed.set(`${m.meetingId}:${m.seq}`, m.at);
-      newest.set(m.meetingId, Math.max(newest.get(m.meetingId) ?? 0, m.seq));
-      return true;
-    },
-    true,
-  );
+  const servers: Child<ServerMessage>[] = [];
   const clients: Child<ClientMessage>[] = [];
-  const stats = () => {
-    const reply = server.next('stats', 30_000);
-    server.send({ type: 'stats' });
-    return reply;
+  const urls: string[] = [];
+  /** Every instance's figures, summed (CPU, RSS) or the worst (event-loop delay). */
+  const stats = async () => {
+    const replies = servers.map((server) => server.next('stats', 30_000));
+    for (const server of servers) server.send({ type: 'stats' });
+    const all = await Promise.all(replies);
+    return {
+      cpuMicros: all.reduce((sum, r) => sum + r.cpuMicros, 0),
+      rss: all.reduce((sum, r) => sum + r.rss, 0),
+      loopDelay: {
+        p50: Math.max(...all.map((r) => r.loopDelay.p50)),
+        p99: Math.max(...all.map((r) => r.loopDelay.p99)),
+        max: Math.max(...all.map((r) => r.loopDelay.max)),
+      },
+    };
   };
   try {
-    const { port } = await server.next('ready', 120_000);
-    const url = `http://127.0.0.1:${port}/graphql`;
+    if (options.instances) shared = await mysqlCopy(copy.file, options.instances.mysqlUrl);
+    for (let i = 0; i < (options.instances?.count ?? 1); i++) {
+      const server = new Child<ServerMessage>(
+        'server-ours.ts',
+        [shared ? shared.url : copy.file, setup.meetings[0].meetingId],
+        (m) => {
+          if (m.type !== 'published') return false;
+          committed.set(`${m.meetingId}:${m.seq}`, m.at);
+          newest.set(m.meetingId, Math.max(newest.get(m.meetingId) ?? 0, m.seq));
+          return true;
+        },
+        true,
+        options.instances ? { BENCH_REDIS_URL: options.instances.redisUrl } : {},
+      );
+      servers.push(server);
+      const { port } = await server.next('ready', 120_000);
+      urls.push(`http://127.0.0.1:${port}/graphql`);
+    }
     /** The clients holding screens of each meeting. */
     const holders = new Map<string, Child<ClientMessage>[]>();
     for (let c = 0; c < options.clients; c++) {
@@ -212,6 +244,7 @@ export async function mondayBench(options: MondayOptions): Promise<MondayRow> {
       const client = new Child<ClientMessage>('monday-client.ts', []);
       for (const meetingId of new Set(mine.map((s) => s.meetingId)))
         holders.set(meetingId, [...(holders.get(meetingId) ?? []), client]);
+      const url = urls[c % urls.length];
       client.send({ type: 'join', url, screens: mine, batch: 20, pauseMs: 20 } satisfies MondayClientRequest);
       clients.push(client);
     }
@@ -242,6 +275,7 @@ export async function mondayBench(options: MondayOptions): Promise<MondayRow> {
       return at;
     };
     const host = async (m: Meeting, seed: number) => {
+      const url = urls[seed % urls.length];
       const pause = random(seed);
       const state = { raised: [] as string[], attendance: 0 };
       for (let n = 0; ; n++) {
@@ -298,8 +332,9 @@ export async function mondayBench(options: MondayOptions): Promise<MondayRow> {
     row.error = e instanceof Error ? e.message : String(e);
   } finally {
     for (const c of clients) c.kill();
-    server.kill();
+    for (const server of servers) server.kill();
     copy.remove();
+    await shared?.remove();
   }
   return row;
 }

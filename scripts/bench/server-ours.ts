@@ -1,5 +1,6 @@
 /**
- * Our server, as `npm start` runs it, over a copy of the template database (argv[2]). Reports each
+ * Our server, as `npm start` runs it, over a copy of the template database (argv[2]: an SQLite file,
+ * or a MySQL/MariaDB URL; with BENCH_REDIS_URL, one of several instances sharing it). Reports each
  * published event (stamped as its command publishes it, right after commit) and, when asked, its
  * CPU time, RSS, event-loop delay and SQL statement count, over IPC.
  */
@@ -10,10 +11,11 @@ import { nowMicros, tell } from './common';
 import { serveStats, statementCounter } from './stats';
 
 async function main(): Promise<void> {
-  const [file, meetingId] = process.argv.slice(2);
+  const [database, meetingId] = process.argv.slice(2);
   const counter = statementCounter();
   const config = loadConfig({
-    DATABASE_URL: `sqlite:${file}`,
+    DATABASE_URL: database.startsWith('mysql:') ? database : `sqlite:${database}`,
+    ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'warn',
