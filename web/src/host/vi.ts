@@ -203,6 +203,21 @@ const hostVi = {
       addDirective: 'Giao nhiệm vụ',
       noDeadline: 'Không hạn',
     },
+    reports: {
+      heading: 'Báo cáo trước hội nghị',
+      title: 'Tên báo cáo',
+      deadline: 'Hạn gửi (giờ Việt Nam)',
+      units: 'Đơn vị phải gửi báo cáo',
+      request: 'Yêu cầu báo cáo',
+      requested: 'Đã gửi yêu cầu báo cáo đến các đơn vị.',
+      none: 'Chưa yêu cầu đơn vị nào gửi báo cáo.',
+      due: 'Hạn {{time}} ngày {{date}}',
+      count: 'Đã gửi {{sent}}/{{total}}',
+      sentAt: 'Đã gửi lúc {{time}} ngày {{date}}',
+      late: 'Gửi muộn',
+      missing: 'Chưa gửi',
+      file: 'Tải tệp {{name}}',
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { choicesByName, SelectField, TextField } from '../../fields';
 import { dateOfDay, t } from '../../i18n';
 import { Conclusion } from '../../live/feed';
 import { Unit, useWorkspace } from '../context';
+import { fetchWithToken } from '../files';
 import { Outcome } from '../outcome';
 import { endOfDay } from '../time';
 import { UnitPicker } from '../UnitPicker';
@@ -65,11 +66,10 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
     setTheirs(null);
   };
   const openNotice = async () => {
-    const res = await fetch(`/meetings/${live.meetingId}/notice?format=html`, {
-      headers: { authorization: `Bearer ${session.token}` },
-    });
-    if (!res.ok) return setOutcome({ text: t('errors.unknown'), error: true });
-    window.open(URL.createObjectURL(await res.blob()), '_blank', 'noopener');
+    const notice = await run(() =>
+      fetchWithToken(`/meetings/${live.meetingId}/notice?format=html`, session.token),
+    );
+    if (notice) window.open(URL.createObjectURL(notice), '_blank', 'noopener');
   };
   const editor = (
     <textarea
