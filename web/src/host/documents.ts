@@ -19,3 +19,17 @@ export const ReportFilesDocument = document<
 >(`query ReportFiles($id: ID!) {
   meeting(id: $id) { id reportRequests { id submissions { unitId files { id name } } } }
 }`);
+
+export type DirectiveReview = {
+  id: string;
+  acceptedAt: string | null;
+  progress: { kind: 'REPORTED' | 'ACCEPTED' | 'REOPENED'; note: string; reportedAt: string }[];
+};
+
+/** Whether a host has accepted each directive, and what the unit reported or the host answered. */
+export const DirectiveReviewsDocument = document<
+  { meeting: { id: string; conclusion: { id: string; directives: DirectiveReview[] } | null } | null },
+  { id: string }
+>(`query DirectiveReviews($id: ID!) {
+  meeting(id: $id) { id conclusion { id directives { id acceptedAt progress { kind note reportedAt } } } }
+}`);
