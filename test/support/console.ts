@@ -1,6 +1,6 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, SCREEN } from './browser';
-import { ADMIN } from './server';
+import { ADMIN, startTestServer, TestServer } from './server';
 import { useSeededRun } from './sdk';
 
 /**
@@ -24,6 +24,35 @@ export function useStartedMeetingAndBrowser(scenario: string) {
     },
     get origin() {
       return `http://127.0.0.1:${seeded.t.server.port}`;
+    },
+  };
+}
+
+/**
+ * For a describe block: a test server whose meeting rules follow `clock` (moved on by the test to
+ * bring deadlines near and past), and a browser.
+ */
+export function useServerWithClockAndBrowser() {
+  const clock = { at: Date.now(), now: () => new Date(clock.at) };
+  let t: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestServer({ clock }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  return {
+    clock,
+    get t() {
+      return t!;
+    },
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return `http://127.0.0.1:${t!.server.port}`;
     },
   };
 }

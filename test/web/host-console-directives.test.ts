@@ -1,5 +1,3 @@
-import { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
 import {
   addDirective,
   ANNOUNCE,
@@ -8,9 +6,8 @@ import {
   readConclusion,
   report,
 } from '../support/conclusions';
-import { ConsoleUser } from '../support/console';
+import { ConsoleUser, useServerWithClockAndBrowser } from '../support/console';
 import { lifecycle, unit, user } from '../support/factories';
-import { startTestServer, TestServer } from '../support/server';
 
 jest.setTimeout(120_000);
 
@@ -22,19 +19,11 @@ const DAY = 24 * 3600_000;
  * one refused in the server's words, nothing changed).
  */
 describe('directives followed from the host console', () => {
-  // The server's clock, moved on by the test to make deadlines near and past.
-  const clock = { at: Date.now(), now: () => new Date(clock.at) };
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer({ clock }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const world = useServerWithClockAndBrowser();
+  const { clock } = world;
 
   it('marks due soon and overdue, accepts one DONE and reopens another with a reason', async () => {
+    const { t } = world;
     const m = await concludedMeeting(t);
     const districts = await Promise.all(
       ['Sơn Hòa', 'Tây Hòa', 'Đồng Xuân', 'Sông Hinh'].map((name) =>
@@ -63,7 +52,7 @@ describe('directives followed from the host console', () => {
     }
     clock.at += 2 * DAY;
 
-    const host = await ConsoleUser.onLiveScreen(browser, `http://127.0.0.1:${t.server.port}`, m.meetingId);
+    const host = await ConsoleUser.onLiveScreen(world.browser, world.origin, m.meetingId);
     const row = (d: Record<string, any>) => host.page.locator(`[data-directive="${d.id}"]`);
     await row(dueSoon).filter({ hasText: 'Sắp đến hạn' }).waitFor();
     await row(overdue).filter({ hasText: 'Quá hạn' }).waitFor();

@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { ConsoleUser } from '../support/console';
+import { ConsoleUser, useServerWithClockAndBrowser } from '../support/console';
 import { upload } from '../support/files';
 import { meetingWithUnits } from '../support/reports';
-import { startTestServer, TestServer } from '../support/server';
 
 jest.setTimeout(120_000);
 
@@ -20,21 +17,13 @@ const vietnamInput = (at: number) => new Date(at + 7 * 3600_000).toISOString().s
  * (the server's clock moved past it), one never.
  */
 describe('reports asked from the host console', () => {
-  // The meeting rules' clock, moved past the deadline by the test.
-  const clock = { at: Date.now(), now: () => new Date(clock.at) };
-  let t: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer({ clock }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const world = useServerWithClockAndBrowser();
+  const { clock } = world;
 
   it('shows who has sent, late or not, and who has not, live', async () => {
+    const { t } = world;
     const m = await meetingWithUnits(t);
-    const host = await ConsoleUser.onLiveScreen(browser, `http://127.0.0.1:${t.server.port}`, m.meetingId);
+    const host = await ConsoleUser.onLiveScreen(world.browser, world.origin, m.meetingId);
     const panel = host.page.getByTestId('reports');
     await host.fill(panel.getByLabel('Tên báo cáo'), 'Báo cáo kết quả công tác tháng 6');
     // Refused by the server (a deadline gone by): its reason in Vietnamese, nothing asked.
