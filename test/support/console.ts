@@ -1,5 +1,6 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, SCREEN } from './browser';
+import { Clock } from '../../server/common/clock';
 import { ADMIN, startTestServer, TestServer } from './server';
 import { useSeededRun } from './sdk';
 
@@ -29,11 +30,10 @@ export function useStartedMeetingAndBrowser(scenario: string) {
 }
 
 /**
- * For a describe block: a test server whose meeting rules follow `clock` (moved on by the test to
- * bring deadlines near and past), and a browser.
+ * For a describe block: a test server (its meeting rules on `clock` when given, one the test moves
+ * on to bring deadlines near and past), and a browser.
  */
-export function useServerWithClockAndBrowser() {
-  const clock = { at: Date.now(), now: () => new Date(clock.at) };
+export function useServerAndBrowser(clock?: Clock) {
   let t: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -44,7 +44,6 @@ export function useServerWithClockAndBrowser() {
     await t?.close();
   });
   return {
-    clock,
     get t() {
       return t!;
     },

@@ -6,7 +6,7 @@ import {
   readConclusion,
   report,
 } from '../support/conclusions';
-import { ConsoleUser, useServerWithClockAndBrowser } from '../support/console';
+import { ConsoleUser, useServerAndBrowser } from '../support/console';
 import { lifecycle, unit, user } from '../support/factories';
 
 jest.setTimeout(120_000);
@@ -19,8 +19,9 @@ const DAY = 24 * 3600_000;
  * one refused in the server's words, nothing changed).
  */
 describe('directives followed from the host console', () => {
-  const world = useServerWithClockAndBrowser();
-  const { clock } = world;
+  // The server's clock, moved on past deadlines by the test.
+  const clock = { at: Date.now(), now: () => new Date(clock.at) };
+  const world = useServerAndBrowser(clock);
 
   it('marks due soon and overdue, accepts one DONE and reopens another with a reason', async () => {
     const { t } = world;
