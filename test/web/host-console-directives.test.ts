@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { SCREENSHOTS } from '../support/browser';
 import {
   addDirective,
   ANNOUNCE,
@@ -78,6 +80,9 @@ describe('directives followed from the host console', () => {
     expect(await row(reopened).getAttribute('data-status')).toBe('IN_PROGRESS');
     expect(await row(reopened).getByRole('button').count()).toBe(0);
 
+    await host.page
+      .getByTestId('directives')
+      .screenshot({ path: path.join(SCREENSHOTS, 'host-directives.png') });
     const { conclusion } = await readConclusion(t, m.meetingId);
     const status = (d: Record<string, any>) => conclusion!.directives.find((x: any) => x.id === d.id).status;
     expect([status(accepted), status(reopened)]).toEqual(['DONE', 'IN_PROGRESS']);

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { SCREENSHOTS } from '../support/browser';
 import { readFile } from 'node:fs/promises';
 import { ConsoleUser, useServerAndBrowser } from '../support/console';
 import { upload } from '../support/files';
@@ -63,6 +65,7 @@ describe('reports asked from the host console', () => {
     expect(await unit(2, 'missing').innerText()).toContain('Chưa gửi');
     expect(await unit(0, 'sent').innerText()).not.toContain('Gửi muộn');
 
+    await panel.screenshot({ path: path.join(SCREENSHOTS, 'host-reports.png') });
     // The file comes with the host's token (a plain link would be refused) and is offered as a download.
     const [download] = await Promise.all([
       host.page.waitForEvent('download'),
