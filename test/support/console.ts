@@ -1,6 +1,7 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, SCREEN } from './browser';
-import { ADMIN } from './server';
+import { Clock } from '../../server/common/clock';
+import { ADMIN, startTestServer, TestServer } from './server';
 import { useSeededRun } from './sdk';
 
 /**
@@ -24,6 +25,33 @@ export function useStartedMeetingAndBrowser(scenario: string) {
     },
     get origin() {
       return `http://127.0.0.1:${seeded.t.server.port}`;
+    },
+  };
+}
+
+/**
+ * For a describe block: a test server (its meeting rules on `clock` when given, one the test moves
+ * on to bring deadlines near and past), and a browser.
+ */
+export function useServerAndBrowser(clock?: Clock) {
+  let t: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestServer({ clock }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  return {
+    get t() {
+      return t!;
+    },
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return `http://127.0.0.1:${t!.server.port}`;
     },
   };
 }

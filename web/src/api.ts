@@ -11,6 +11,8 @@ export function apiClient(token?: string, onRetry?: () => void): Client {
   return createClient({
     url: endpoint(),
     token,
+    // The server's messages (a refusal's reason) in the app's language, whatever the browser's.
+    language: 'vi',
     retry: { initialDelayMs: 250, maxDelayMs: 2000, onRetry },
   });
 }

@@ -99,7 +99,7 @@ export const vi = {
       input_name: 'Họ và tên',
       input_plannedMinutes: 'Số phút dự kiến',
       input_scheduledEnd: 'Thời gian kết thúc',
-      input_deadline: 'Hạn hoàn thành (phải sau hôm nay)',
+      input_deadline: 'Thời hạn',
       input_assigneeUnitId: 'Đơn vị thực hiện',
       text: 'Nội dung kết luận',
       noticeNumber: 'Số thông báo',

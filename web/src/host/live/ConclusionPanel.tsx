@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
-  AddDirectiveDocument,
   AnnounceConclusionDocument,
   DraftConclusionDocument,
   isDiemcauError,
@@ -8,13 +7,12 @@ import {
   UpdateConclusionDocument,
 } from '@diemcau/client';
 import { errorText } from '../../errors';
-import { choicesByName, SelectField, TextField } from '../../fields';
-import { dateOfDay, t } from '../../i18n';
-import { Conclusion } from '../../live/feed';
-import { Unit, useWorkspace } from '../context';
+import { choicesByName, SelectField } from '../../fields';
+import { t } from '../../i18n';
+import { useWorkspace } from '../context';
+import { fetchWithToken } from '../files';
 import { Outcome } from '../outcome';
-import { endOfDay } from '../time';
-import { UnitPicker } from '../UnitPicker';
+import { Directives } from './Directives';
 import { LiveProps } from './LiveConsole';
 
 type Theirs = { text: string; version: number };
@@ -79,11 +77,10 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
     setTheirs(null);
   };
   const openNotice = async () => {
-    const res = await fetch(`/meetings/${live.meetingId}/notice?format=html`, {
-      headers: { authorization: `Bearer ${session.token}` },
-    });
-    if (!res.ok) return setOutcome({ text: t('errors.unknown'), error: true });
-    window.open(URL.createObjectURL(await res.blob()), '_blank', 'noopener');
+    const notice = await run(() =>
+      fetchWithToken(`/meetings/${live.meetingId}/notice?format=html`, session.token),
+    );
+    if (notice) window.open(URL.createObjectURL(notice), '_blank', 'noopener');
   };
   const editor = (
     <textarea
@@ -197,62 +194,5 @@ export function ConclusionPanel(props: LiveProps & { setOutcome: (outcome: Outco
       )}
       {conclusion && <Directives conclusion={conclusion} {...props} />}
     </section>
-  );
-}
-
-function Directives({ conclusion, live, run }: LiveProps & { conclusion: Conclusion }) {
-  const { request } = useWorkspace().client;
-  const [assignee, setAssignee] = useState<Unit | null>(null);
-  const [task, setTask] = useState('');
-  const [deadline, setDeadline] = useState('');
-  /** A new picker after each directive given: the next one starts from the top. */
-  const [given, setGiven] = useState(0);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!assignee) return;
-    const added = await run(() =>
-      request(AddDirectiveDocument, {
-        input: {
-          meetingId: live.meetingId,
-          assigneeUnitId: assignee.id,
-          task,
-          deadline: endOfDay(deadline),
-          sourceAgendaItemId: live.currentAgendaItem?.id ?? null,
-        },
-      }),
-    );
-    if (!added) return;
-    setTask('');
-    setAssignee(null);
-    setGiven(given + 1);
-  };
-  return (
-    <div class="directives" data-testid="directives">
-      <h3>{t('host.conclusion.directives')}</h3>
-      <ul>
-        {conclusion.directives.map((d) => (
-          <li key={d.id} data-directive={d.id}>
-            <strong>{d.assigneeUnit.name}</strong>: {d.task}
-            <span class="muted">
-              {' '}
-              · {d.deadline ? dateOfDay(d.deadline) : t('host.conclusion.noDeadline')}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <form class="add-row" onSubmit={submit}>
-        <UnitPicker
-          key={given}
-          label={t('host.conclusion.assignee')}
-          name="assignee"
-          onChange={setAssignee}
-        />
-        <TextField label={t('host.conclusion.task')} wide value={task} onInput={setTask} required />
-        <TextField label={t('host.conclusion.deadline')} type="date" value={deadline} onInput={setDeadline} />
-        <button type="submit" disabled={!assignee}>
-          {t('host.conclusion.addDirective')}
-        </button>
-      </form>
-    </div>
   );
 }

@@ -22,14 +22,16 @@ import { AgendaPanel } from './AgendaPanel';
 import { Speakers } from './Speakers';
 import { SitesPanel } from './SitesPanel';
 import { ConclusionPanel } from './ConclusionPanel';
+import { ReportsPanel } from './ReportsPanel';
 
 export type Run = ReturnType<typeof useActions>['run'];
 export type LiveProps = { live: LiveMeeting; state: FeedState; run: Run };
 
 /**
  * The meeting run live on one screen: lifecycle, agenda, speakers and clock, sites and their
- * connections, the conclusion. Everything follows meetingLive and meetingEvents, so two hosts on
- * the same meeting see each other's actions at once; the keys of SHORTCUTS drive the common steps.
+ * connections, the conclusion and its directives, the reports asked of the units. Everything follows
+ * meetingLive and meetingEvents, so two hosts on the same meeting see each other's actions at once;
+ * the keys of SHORTCUTS drive the common steps.
  */
 export function LiveConsole({ meetingId }: { meetingId: string }) {
   const workspace = useWorkspace();
@@ -70,6 +72,7 @@ export function LiveConsole({ meetingId }: { meetingId: string }) {
             <SitesPanel live={live} state={state} run={actions.run} />
           </div>
           <ConclusionPanel live={live} state={state} run={actions.run} setOutcome={actions.setOutcome} />
+          <ReportsPanel live={live} state={state} run={actions.run} />
         </>
       )}
     </div>

@@ -1,20 +1,21 @@
 import { useState } from 'preact/hooks';
 import {
   ApproveSpeechDocument,
-  AskQuestionDocument,
   MoveSpeechDocument,
   RejectSpeechDocument,
   StartSpeechDocument,
 } from '@diemcau/client';
-import { choicesByName, SelectField, TextField } from '../../fields';
 import { duration, t } from '../../i18n';
 import { remainingAt, serverNow, Speech } from '../../live/clock';
 import { useWorkspace } from '../context';
+import { AskQuestion } from './AskQuestion';
 import { LiveProps, StepButton, Steps } from './LiveConsole';
+import { SpeechEdit } from './SpeechEdit';
 
 /**
  * The floor: who speaks now with the clock the sites show, the queue (reorder, call), the hands
- * raised by the sites (approve at a position, reject with a reason), and a question to a unit.
+ * raised by the sites (approve at a position, reject with a reason), a speech's speaker, topic or kind
+ * put right, and a question to a unit.
  */
 export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
   const { live, state, run, steps } = props;
@@ -37,6 +38,7 @@ export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
               {t(`kind.${speech.kind}`)} · {siteName(speech)}
               {speech.topic && ` · ${speech.topic}`}
             </p>
+            <SpeechEdit speech={speech} state={state} run={run} />
             {remaining !== null && (
               <p
                 class={`countdown${remaining < 0 ? ' over' : ''}`}
@@ -98,6 +100,7 @@ export function Speakers(props: LiveProps & { steps: Steps; now: number }) {
                   {t('host.live.startThis')}
                 </button>
               </span>
+              <SpeechEdit speech={s} state={state} run={run} />
             </li>
           ))}
         </ol>
@@ -171,51 +174,5 @@ function Requests(props: LiveProps & { siteName: (s: Speech) => string }) {
         ))}
       </ol>
     </div>
-  );
-}
-
-/** A question to a unit: its explanation is queued first by the server. */
-function AskQuestion({ live, state, run }: LiveProps) {
-  const { request } = useWorkspace().client;
-  const sites = live.connectionPoints.filter((cp) => cp.role === 'SITE');
-  const hostPoint = live.connectionPoints.find((cp) => cp.role === 'HOST');
-  const askers = state.participants.filter((p) => p.connectionPointId === hostPoint?.id);
-  const [pointId, setPointId] = useState('');
-  const [question, setQuestion] = useState('');
-  const [askedById, setAskedById] = useState('');
-  const item = live.currentAgendaItem;
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!item || !pointId) return;
-    const asked = await run(() =>
-      request(AskQuestionDocument, {
-        input: { agendaItemId: item.id, connectionPointId: pointId, question, askedById: askedById || null },
-      }),
-    );
-    if (asked) setQuestion('');
-  };
-  return (
-    <form class="ask add-row" data-testid="ask" onSubmit={submit}>
-      <h2>{t('host.live.ask')}</h2>
-      <SelectField
-        label={t('host.live.askPoint')}
-        value={pointId}
-        choices={choicesByName(sites)}
-        empty="—"
-        required
-        onChange={setPointId}
-      />
-      <SelectField
-        label={t('host.live.askBy')}
-        value={askedById}
-        choices={choicesByName(askers)}
-        empty="—"
-        onChange={setAskedById}
-      />
-      <TextField label={t('host.live.askText')} wide value={question} onInput={setQuestion} required />
-      <button type="submit" disabled={!item}>
-        {t('host.live.askSubmit')}
-      </button>
-    </form>
   );
 }

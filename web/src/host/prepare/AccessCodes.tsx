@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { IssueSiteAccessCodeDocument } from '@diemcau/client';
 import { t } from '../../i18n';
 import { useWorkspace } from '../context';
+import { saveBlob } from '../files';
 import type { SectionProps } from './Prepare';
 
 type Issued = { pointId: string; point: string; code: string; link: string };
@@ -33,11 +34,10 @@ export function AccessCodes({ meeting, act }: SectionProps) {
     );
     // The byte order mark makes spreadsheet programs read the file as UTF-8.
     const csv = '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    a.download = `ma-truy-cap-${meeting.id.slice(0, 8)}.csv`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    saveBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `ma-truy-cap-${meeting.id.slice(0, 8)}.csv`,
+    );
   };
   return (
     <section class="panel codes" data-testid="codes">
