@@ -32,12 +32,12 @@ type Push = {
 
 /**
  * The `next` message of `push` (which has bytes) under `head`. Clients that number their operations
- * alike (each screen's one subscription is "1") get the very same bytes: built once per push, not
- * once per socket.
+ * alike (each screen's one subscription is "1") share a head (SharedPush.heads) and get the very
+ * same bytes: built once per push, not once per socket.
  */
 function messageOf(push: Push & { bytes: Buffer }, head: Buffer): Buffer {
   const kept = push.message;
-  if (kept && (kept.head === head || kept.head.equals(head))) return kept.bytes;
+  if (kept?.head === head) return kept.bytes;
   const json = push.bytes;
   const bytes = Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1);
   push.message = { head, bytes };
@@ -110,7 +110,10 @@ const unmetered: SubscriptionMeters = {
 export class SharedPush {
   /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
   private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
-  private readonly groupNames = new GroupNames();
+  private readonly groupNames = new Shared((name) => name);
+  private readonly heads = new Shared((id) =>
+    Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`),
+  );
   /** The pushes of the event asked for last: its subscribers ask one after another. */
   private last: { value: unknown; byGroup: Map<string, Push | Promise<Push>> } | null = null;
   /** Every subscription's writes, in slices: one fan-out never holds the event loop for long. */
@@ -130,8 +133,9 @@ export class SharedPush {
     if (!socket || subscriptionId === undefined)
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const operation = operationOf(args);
-    const groups = this.groupNames.both(groupsOf(args, operation, context));
-    const head = Buffer.from(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`);
+    const named = groupsOf(args, operation, context);
+    const groups = { live: this.groupNames.of(named.live), replay: this.groupNames.of(named.replay) };
+    const head = this.heads.of(subscriptionId);
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
     const stream = source instanceof MeetingEventStream ? source : null;
@@ -204,26 +208,26 @@ export class SharedPush {
   }
 }
 
-/** Most group names kept; past it they are forgotten (a subscriber's own name works as well). */
-const KEPT_GROUP_NAMES = 10_000;
+/** Most group names (and message heads) kept; past it they are forgotten, which costs only sharing. */
+const KEPT_SHARED = 10_000;
 
 /**
- * One string per group name, shared by its subscribers: a group's lookup on each push then compares
- * one pointer instead of a document's text, and thousands of screens do not each hold a copy.
+ * One value per key, shared by every subscriber that has that key: a group's name (its lookup on
+ * each push then compares one pointer, not a document's text) or a message head (an operation id
+ * that many screens use alike), so thousands of screens do not each hold a copy.
  */
-class GroupNames {
-  private readonly names = new Map<string, string>();
+class Shared<T> {
+  private readonly values = new Map<string, T>();
 
-  both(groups: { live: string; replay: string }): { live: string; replay: string } {
-    return { live: this.one(groups.live), replay: this.one(groups.replay) };
-  }
+  constructor(private readonly make: (key: string) => T) {}
 
-  private one(name: string): string {
-    const kept = this.names.get(name);
+  of(key: string): T {
+    const kept = this.values.get(key);
     if (kept !== undefined) return kept;
-    if (this.names.size >= KEPT_GROUP_NAMES) this.names.clear();
-    this.names.set(name, name);
-    return name;
+    if (this.values.size >= KEPT_SHARED) this.values.clear();
+    const value = this.make(key);
+    this.values.set(key, value);
+    return value;
   }
 }
 
