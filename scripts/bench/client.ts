@@ -17,7 +17,7 @@ type Site = {
 };
 
 const sites: Site[] = [];
-const arrivals = new Map<number, { n: number; at: number }>();
+const arrivals = new Map<number, { n: number; at: number; first: number }>();
 const errors: string[] = [];
 let url = '';
 let kind: Kind = 'events';
@@ -54,13 +54,13 @@ function receive(site: Site, payload: Payload, size: number): void {
   site.last = Math.max(site.last, seq);
   bytes = size;
   if (target > 0 && site.syncedAt === 0 && site.last >= target) site.syncedAt = at;
-  const seen = arrivals.get(seq) ?? { n: 0, at: 0 };
+  const seen = arrivals.get(seq) ?? { n: 0, at: 0, first: at };
   seen.n++;
   seen.at = Math.max(seen.at, at);
   if (seen.n < sites.length) arrivals.set(seq, seen);
   else {
     arrivals.delete(seq);
-    tell({ type: 'got', seq, at: seen.at, bytes });
+    tell({ type: 'got', seq, at: seen.at, first: seen.first, bytes });
   }
 }
 

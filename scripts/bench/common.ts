@@ -133,8 +133,8 @@ export type ClientMessage =
   | { type: 'screened'; meetingId: string; seq: number; at: number }
   | { type: 'connected' }
   | { type: 'subscribed' }
-  /** Every socket of this client got `seq` (or a later one); `at` is when the last of them did. */
-  | { type: 'got'; seq: number; at: number; bytes: number }
+  /** Every socket of this client got `seq` (or a later one); `at` is when the last of them did, `first` the first. */
+  | { type: 'got'; seq: number; at: number; first: number; bytes: number }
   | { type: 'dropped' }
   | { type: 'failed'; error: string }
   /** `synced`: when each resumed socket was back in sync (had the resume's target seq), in µs. */

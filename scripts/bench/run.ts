@@ -32,6 +32,9 @@ export type Row = {
   p50: number;
   p99: number;
   max: number;
+  /** The host's send of its command (its HTTP request; the floor's tick) → the first subscriber, ms. */
+  first50: number;
+  first99: number;
   /** Server CPU per delivery during the measured events, µs. */
   cpu: number;
   /** Server RSS per idle subscriber, KB. */
@@ -157,11 +160,15 @@ class Rig {
   }
 
   /** When the last subscriber got `seq` (µs), and the message size; rejects after `timeoutMs`. */
-  async delivered(seq: number, timeoutMs: number): Promise<{ at: number; bytes: number }> {
+  async delivered(seq: number, timeoutMs: number): Promise<{ at: number; first: number; bytes: number }> {
     const got = await Promise.all(
       this.clients.map((c) => c.next('got', timeoutMs, (m) => m.type === 'got' && m.seq === seq)),
     );
-    return { at: Math.max(...got.map((g) => g.at)), bytes: got[0].bytes };
+    return {
+      at: Math.max(...got.map((g) => g.at)),
+      first: Math.min(...got.map((g) => g.first)),
+      bytes: got[0].bytes,
+    };
   }
 
   async stats(gc = false): Promise<Extract<ServerMessage, { type: 'stats' }>> {
@@ -212,6 +219,8 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     p50: NaN,
     p99: NaN,
     max: NaN,
+    first50: NaN,
+    first99: NaN,
     cpu: NaN,
     rss: NaN,
     bytes: 0,
@@ -232,12 +241,15 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     const grown = idle.rss - before.rss;
     row.rss = grown > 0 ? grown / n / 1024 : NaN;
     const latencies: number[] = [];
+    const firsts: number[] = [];
     for (let i = 0; i < options.events; i++) {
+      const sent = nowMicros();
       const seq = await rig.tick();
-      const { at, bytes } = await rig.delivered(seq, 15_000).catch(() => {
+      const { at, first, bytes } = await rig.delivered(seq, 15_000).catch(() => {
         throw new Error(`missed delivery: event ${seq} did not reach all ${n} subscribers`);
       });
       latencies.push(at - rig.published.get(seq)!);
+      firsts.push(first - sent);
       row.bytes = bytes;
       await sleep(10);
     }
@@ -245,6 +257,8 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     row.cpu = (after.cpuMicros - idle.cpuMicros) / (options.events * n);
     latencies.sort((a, b) => a - b);
     [row.p50, row.p99, row.max] = [50, 99, 100].map((p) => percentile(latencies, p) / 1000);
+    firsts.sort((a, b) => a - b);
+    [row.first50, row.first99] = [50, 99].map((p) => percentile(firsts, p) / 1000);
     for (const r of await rig.reports()) {
       row.doubles += r.doubles;
       row.gaps += r.gaps;
@@ -344,7 +358,7 @@ export function formatRow(r: Row): string {
   const f = (v: number, d = 1) => (Number.isFinite(v) ? v.toFixed(d) : '—');
   return (
     `${r.kind.padEnd(6)} ${r.server.padEnd(5)} N=${String(r.n).padEnd(5)} p50 ${f(r.p50)} ms  p99 ${f(r.p99)} ms  ` +
-    `max ${f(r.max)} ms  cpu ${f(r.cpu)} µs/delivery  rss ${f(r.rss)} KB/sub  ${r.bytes} B/msg` +
+    `max ${f(r.max)} ms  send → first p50 ${f(r.first50)} p99 ${f(r.first99)} ms  cpu ${f(r.cpu)} µs/delivery  rss ${f(r.rss)} KB/sub  ${r.bytes} B/msg` +
     (r.doubles || r.gaps ? `  doubles ${r.doubles} gaps ${r.gaps}` : '') +
     (r.error ? `  FAILED: ${r.error}` : '')
   );

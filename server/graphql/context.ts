@@ -27,3 +27,19 @@ export type Context = {
   /** What this execution may still produce; a push of a subscription gets a fresh one. */
   budget: ResultBudget;
 };
+
+/**
+ * `context` whose loaders are made when a resolver first asks for them. A subscription's own context
+ * seldom does (each push gets fresh ones), and a Loaders is some 17 KB: over thousands of idle
+ * screens that is most of what each one costs. Not enumerable, so a context copied for a push
+ * (`{ ...context }`) leaves them out instead of making them.
+ */
+export function withLazyLoaders(context: Omit<Context, 'loaders'>, make: () => Loaders): Context {
+  let loaders: Loaders | undefined;
+  return Object.defineProperty(context, 'loaders', {
+    get: () => (loaders ??= make()),
+    set: (value: Loaders) => void (loaders = value),
+    enumerable: false,
+    configurable: true,
+  }) as Context;
+}

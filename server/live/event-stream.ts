@@ -3,6 +3,12 @@ import { MeetingEvent } from '../events/meeting-event';
 import { PullIterator } from './pull-iterator';
 import { SubscriberLink } from './subscriber-link';
 
+/**
+ * Takes a live event that follows on straight from the bus to the subscriber, without the pull of
+ * `next()`; false when it cannot now (the event then waits in the stream as any other).
+ */
+export type Direct = (event: MeetingEvent) => boolean;
+
 /** What the stream reads from the log: events after `afterSeq`, in order, at most `limit`. */
 export type EventSource = {
   read(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]>;
@@ -39,6 +45,7 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
   private readyFromLog = false;
   private readonly pageSize: number;
   private readonly detach: () => void;
+  private direct: Direct | null = null;
 
   private constructor(private readonly options: EventStreamOptions) {
     super();
@@ -68,8 +75,31 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
       this.end();
       return;
     }
+    if (this.takesDirect(event) && this.direct?.(event)) {
+      this.last = event.seq;
+      return;
+    }
     insertBySeq(this.live, event);
     this.notify();
+  }
+
+  /**
+   * Events that follow on, while the consumer waits with nothing pending (caught up: not in a
+   * replay, nothing buffered), go to `direct` as they come; any other event goes through `next()`,
+   * which the consumer calls again once it has written what `direct` took.
+   */
+  deliverDirectly(direct: Direct): void {
+    this.direct = direct;
+  }
+
+  private takesDirect(event: MeetingEvent): boolean {
+    return (
+      this.awaited &&
+      !this.replaying &&
+      event.seq === this.last + 1 &&
+      this.live.length === 0 &&
+      this.ready.length === 0
+    );
   }
 
   /** Synchronous while the live events follow on (the hot path); reads the log only to replay or fill. */

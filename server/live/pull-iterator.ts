@@ -67,6 +67,11 @@ export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
     return this.ended;
   }
 
+  /** A consumer waits in `next()` with everything taken before handed over. */
+  protected get awaited(): boolean {
+    return this.wake !== null;
+  }
+
   protected notify(): void {
     this.signaled = true;
     const wake = this.wake;

@@ -76,6 +76,27 @@ describe('MeetingEventStream', () => {
     expect(await take(stream, 1)).toEqual([6]);
   });
 
+  it('hands the events that follow on straight to its direct taker while caught up, and the rest to next() in order', async () => {
+    const s = setup(2);
+    const stream = await s.open(0);
+    expect(await take(stream, 2)).toEqual([1, 2]);
+    const direct: number[] = [];
+    let taking = true;
+    stream.deliverDirectly((e) => taking && direct.push(e.seq) > 0);
+    const waiting = stream.next(); // caught up: the consumer waits
+    s.commit(3, 4, 5, 6, 7);
+    await s.publish(3, 4);
+    expect(direct).toEqual([3, 4]);
+    await s.publish(6); // 5's publication is late: the gap is filled from the log, through next()
+    expect((await waiting).value.seq).toBe(5);
+    expect(await take(stream, 1)).toEqual([6]);
+    taking = false; // a taker that cannot now: the event waits in the stream
+    const next = stream.next();
+    await s.publish(7);
+    expect((await next).value.seq).toBe(7);
+    expect(direct).toEqual([3, 4]);
+  });
+
   it('replays across pages while live events pile up, each exactly once', async () => {
     const s = setup(10, { maxQueue: 2 });
     const stream = await s.open(0, 3);

@@ -7,7 +7,7 @@ import { Actor } from '../../auth/actor';
 import { DomainError } from '../../common/errors';
 import type { Services } from '../../composition-root';
 import type { Config } from '../../config';
-import { Context } from '../../graphql/context';
+import { Context, withLazyLoaders } from '../../graphql/context';
 import type { createErrorFormatter } from '../../graphql/error-mapper';
 import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
@@ -101,18 +101,21 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
       subscribe: sharedPush.subscribe,
       context: (ctx, id): Context => {
         const budget = new ResultBudget(config.limits.result);
-        return {
-          requestId: randomUUID(),
-          subscriptionId: id,
-          actor: ctx.extra.actor ?? null,
-          services,
-          loaders: new Loaders(services, ctx.extra.actor ?? null, budget),
-          socket: ctx.extra.socket,
-          language: ctx.extra.language ?? 'vi',
-          ip: addressOf(ctx.extra.request),
-          rateLimiter,
-          budget,
-        };
+        const actor = ctx.extra.actor ?? null;
+        return withLazyLoaders(
+          {
+            requestId: randomUUID(),
+            subscriptionId: id,
+            actor,
+            services,
+            socket: ctx.extra.socket,
+            language: ctx.extra.language ?? 'vi',
+            ip: addressOf(ctx.extra.request),
+            rateLimiter,
+            budget,
+          },
+          () => new Loaders(services, actor, budget),
+        );
       },
       onError: (ctx, _id, _payload, errors) =>
         errors.map((e) => formatError(toFormatted(e), e, { language: ctx.extra.language })),

@@ -22,7 +22,27 @@ import { dropSubscriber } from './socket-link';
  * its execution charged (result-budget.ts). `bytes`: that JSON's UTF-8, encoded once for every
  * socket it goes to (null for a result with errors).
  */
-type Push = { payload: string | ExecutionResult; bytes: Buffer | null; fields: number };
+type Push = {
+  payload: string | ExecutionResult;
+  bytes: Buffer | null;
+  fields: number;
+  /** The last message built from it, and for which head: subscribers with the same id share it. */
+  message?: { head: Buffer; bytes: Buffer };
+};
+
+/**
+ * The `next` message of `push` (which has bytes) under `head`. Clients that number their operations
+ * alike (each screen's one subscription is "1") share a head (SharedPush.heads) and get the very
+ * same bytes: built once per push, not once per socket.
+ */
+function messageOf(push: Push & { bytes: Buffer }, head: Buffer): Buffer {
+  const kept = push.message;
+  if (kept?.head === head) return kept.bytes;
+  const json = push.bytes;
+  const bytes = Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1);
+  push.message = { head, bytes };
+  return bytes;
+}
 
 const MESSAGE_END = Buffer.from('}');
 
@@ -80,12 +100,26 @@ const unmetered: SubscriptionMeters = {
  * only the execution is shared, through a cache keyed by the event and the subscribers' group.
  * A shared push goes to the socket as a graphql-transport-ws `next` message written here; a result
  * with errors goes back to graphql-ws, which formats it for that subscriber as before.
+ *
+ * A subscriber that is caught up takes its live events straight from its stream
+ * (MeetingEventStream.deliverDirectly) into the FanOut, which writes each push to all of them in one
+ * loop: no promise, iterator step or graphql-ws round per subscriber and event, which is what the
+ * fan-out cost above the bare socket writes. Whatever is not caught up (a replay, a gap, a taker
+ * that cannot now) goes through graphql-ws's pull as before, after what the FanOut holds for it.
  */
 export class SharedPush {
   /** Per event, per group: the push, or its execution while it runs (the group waits for that one). */
   private readonly pushes = new Map<unknown, Map<string, Push | Promise<Push>>>();
+  private readonly groupNames = new Shared((name) => name);
+  private readonly heads = new Shared((id) =>
+    Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`),
+  );
+  /** The pushes of the event asked for last: its subscribers ask one after another. */
+  private last: { value: unknown; byGroup: Map<string, Push | Promise<Push>> } | null = null;
   /** Every subscription's writes, in slices: one fan-out never holds the event loop for long. */
   private readonly slices = new Slices(WRITES_PER_SLICE);
+  /** The live pushes of caught-up subscribers, written in order, in the same slices. */
+  private readonly fanOut = new FanOut(this.slices);
 
   constructor(private readonly meters: SubscriptionMeters = unmetered) {}
 
@@ -99,31 +133,33 @@ export class SharedPush {
     if (!socket || subscriptionId === undefined)
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const operation = operationOf(args);
-    const groups = groupsOf(args, operation, context);
-    const head = Buffer.from(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":`);
+    const named = groupsOf(args, operation, context);
+    const groups = { live: this.groupNames.of(named.live), replay: this.groupNames.of(named.replay) };
+    const head = this.heads.of(subscriptionId);
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
-    const fromLog = () => source instanceof MeetingEventStream && source.fromLog;
-    return new SocketPushes(
+    const stream = source instanceof MeetingEventStream ? source : null;
+    const pushes = new SocketPushes(
       source,
       this.slices,
-      (value) => this.push(value, fromLog() ? groups.replay : groups.live, args, meter),
-      (json, value) => {
+      (value, live) => this.push(value, live ? groups.live : groups.replay, args, meter),
+      (push, value) => {
         if (socket.readyState !== socket.OPEN) return;
         // Bytes, not a string, which would be joined, flattened and encoded again for each socket;
         // sent as a text frame all the same, as graphql-transport-ws requires.
-        socket.send(Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1), {
-          binary: false,
-        });
+        socket.send(messageOf(push, head), { binary: false });
         meter.delivered(value);
       },
       meter,
       (push) => {
-        if (!fromLog() || replay.spend(push)) return true;
+        if (!stream?.fromLog || replay.spend(push)) return true;
         dropSubscriber(socket);
         return false;
       },
+      () => dropSubscriber(socket),
     );
+    stream?.deliverDirectly((event) => pushes.direct(event, this.fanOut));
+    return pushes;
   };
 
   /** The push of `value` for `group`: executed by the first subscriber of the group that needs it. */
@@ -133,12 +169,8 @@ export class SharedPush {
     args: ExecutionArgs,
     meter: SubscriptionMeter,
   ): Push | Promise<Push> {
-    const key = value instanceof MeetingEvent ? `${value.meetingId}:${value.seq}` : value;
-    let byGroup = this.pushes.get(key);
-    if (!byGroup) {
-      if (this.pushes.size >= KEPT_EVENTS) this.pushes.delete(this.pushes.keys().next().value);
-      this.pushes.set(key, (byGroup = new Map()));
-    }
+    const last = this.last;
+    const byGroup = last !== null && last.value === value ? last.byGroup : this.pushesOf(value);
     const kept = byGroup.get(group);
     if (kept !== undefined) return kept;
     // Each push is a request of its own: nothing loaded for an earlier one is reused.
@@ -163,41 +195,156 @@ export class SharedPush {
     byGroup.set(group, pending);
     return pending;
   }
+
+  private pushesOf(value: unknown): Map<string, Push | Promise<Push>> {
+    const key = value instanceof MeetingEvent ? `${value.meetingId}:${value.seq}` : value;
+    let byGroup = this.pushes.get(key);
+    if (!byGroup) {
+      if (this.pushes.size >= KEPT_EVENTS) this.pushes.delete(this.pushes.keys().next().value);
+      this.pushes.set(key, (byGroup = new Map()));
+    }
+    this.last = { value, byGroup };
+    return byGroup;
+  }
+}
+
+/** Most group names (and message heads) kept; past it they are forgotten, which costs only sharing. */
+const KEPT_SHARED = 10_000;
+
+/**
+ * One value per key, shared by every subscriber that has that key: a group's name (its lookup on
+ * each push then compares one pointer, not a document's text) or a message head (an operation id
+ * that many screens use alike), so thousands of screens do not each hold a copy.
+ */
+class Shared<T> {
+  private readonly values = new Map<string, T>();
+
+  constructor(private readonly make: (key: string) => T) {}
+
+  of(key: string): T {
+    const kept = this.values.get(key);
+    if (kept !== undefined) return kept;
+    if (this.values.size >= KEPT_SHARED) this.values.clear();
+    const value = this.make(key);
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+/** One push going out to the caught-up subscribers that took its event, in the order they took it. */
+type Batch = { push: Push | Promise<Push>; value: unknown; to: SocketPushes[] };
+
+/**
+ * The writes of live pushes to caught-up subscribers: one loop per push over its subscribers, no
+ * promise or iterator step per subscriber; a push executed once waits once, not once per socket.
+ * Batches go out first come, first served, so each subscriber's pushes keep their order.
+ */
+class FanOut {
+  private readonly batches: Batch[] = [];
+  private running = false;
+
+  constructor(private readonly slices: Slices) {}
+
+  add(push: Push | Promise<Push>, value: unknown, to: SocketPushes): void {
+    const last = this.batches.at(-1);
+    if (last?.push === push) last.to.push(to);
+    else this.batches.push({ push, value, to: [to] });
+    if (!this.running) void this.run();
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    while (this.batches.length > 0) {
+      const { push, value, to } = this.batches[0];
+      let settled: Push | null = null;
+      try {
+        settled = isPromise(push) ? await push : push;
+      } catch {
+        // An execution that failed: its subscribers are dropped below, as `next` would end them.
+      }
+      for (let i = 0; i < to.length; i++) {
+        const turn = this.slices.turn();
+        if (turn) await turn;
+        to[i].written(settled, value);
+      }
+      this.batches.shift();
+    }
+    this.running = false;
+  }
 }
 
 /**
  * What graphql-ws iterates for one subscription: shared pushes are written to the socket as they
  * come and never handed over; only a result with errors is. Ending it (client `complete`, socket
- * closed) ends the source stream.
+ * closed) ends the source stream. While it is caught up, its live events come by `direct` and go
+ * out through the FanOut; `next` (graphql-ws's pull) then waits until one does not.
  */
 class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   private ended = false;
+  /** Live pushes taken by `direct` and not yet written. */
+  private pending = 0;
+  private whenWritten: (() => void) | null = null;
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly slices: Slices,
-    private readonly push: (value: unknown) => Push | Promise<Push>,
-    private readonly write: (json: Buffer, value: unknown) => void,
+    private readonly push: (value: unknown, live: boolean) => Push | Promise<Push>,
+    private readonly write: (push: Push & { bytes: Buffer }, value: unknown) => void,
     private readonly meter: SubscriptionMeter,
     /** Whether `push` may go out (false: the subscriber has been dropped). */
     private readonly allowed: (push: Push) => boolean,
+    private readonly drop: () => void,
   ) {}
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
     for (;;) {
       const item = await this.source.next();
       if (item.done) return this.end();
-      const pushed = this.push(item.value);
+      // What `direct` took came before: it goes out first.
+      if (this.pending > 0) await new Promise<void>((resolve) => (this.whenWritten = resolve));
+      if (this.ended) return this.end();
+      const live = !(this.source instanceof MeetingEventStream && this.source.fromLog);
+      const pushed = this.push(item.value, live);
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
-      if (push.bytes === null) return { value: push.payload as ExecutionResult, done: false };
+      if (!hasBytes(push)) return { value: push.payload as ExecutionResult, done: false };
       const turn = this.slices.turn();
       if (turn) {
         await turn;
         // Completed while it waited for its slice: nothing more goes out under its id.
         if (this.ended) return this.end();
       }
-      this.write(push.bytes, item.value);
+      this.write(push, item.value);
+    }
+  }
+
+  /** A live event that follows on, taken straight from the stream (MeetingEventStream.deliverDirectly). */
+  direct(event: MeetingEvent, fanOut: FanOut): boolean {
+    if (this.ended) return false;
+    let push: Push | Promise<Push>;
+    try {
+      push = this.push(event, true);
+    } catch {
+      return false; // `next` meets the failure again and ends the subscription with it, as ever
+    }
+    this.pending++;
+    fanOut.add(push, event, this);
+    return true;
+  }
+
+  /** Its turn in the FanOut came for `push` (null: its execution failed). */
+  written(push: Push | null, value: unknown): void {
+    this.pending--;
+    if (!this.ended) {
+      // A result with errors is graphql-ws's to format, and `next` is not where it waits: the
+      // subscriber is closed with 4008 and resumes with afterSeq, which hands it over from the log.
+      if (push && hasBytes(push)) this.write(push, value);
+      else this.drop();
+    }
+    if (this.pending === 0 && this.whenWritten) {
+      const resolve = this.whenWritten;
+      this.whenWritten = null;
+      resolve();
     }
   }
 
@@ -292,6 +439,10 @@ function startVariables(operation: OperationDefinitionNode, args: ExecutionArgs)
 
 function isAsyncIterator(v: object): v is AsyncIterator<unknown> {
   return typeof (v as AsyncIterator<unknown>).next === 'function';
+}
+
+function hasBytes(push: Push): push is Push & { bytes: Buffer } {
+  return push.bytes !== null;
 }
 
 function isPromise<T>(v: T | Promise<T>): v is Promise<T> {
