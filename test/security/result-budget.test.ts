@@ -20,6 +20,7 @@ describe('no execution grows past the result budget', () => {
   let t: TestServer;
   let m: Conference;
   let site: string;
+  let itemId: string;
   beforeAll(async () => {
     t = await securityServer({
       MAX_RESULT_FIELDS: String(FIELDS),
@@ -30,6 +31,7 @@ describe('no execution grows past the result budget', () => {
     const documents = Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(500, 'ệ'));
     const item = await agendaItem(t, m, { documents });
     await t.ok(OPS.startItem, { id: item.id }, m.host);
+    itemId = item.id;
     site = m.sites[0].token;
     for (let i = 0; i < SPEECHES; i++) await requestedSpeech(t, m.sites[0], item.id);
   });
@@ -91,6 +93,27 @@ describe('no execution grows past the result budget', () => {
     expect((await ws.next((x) => x.id === 'light' && x.type === 'next')).payload.data.meeting.id).toBe(
       m.meetingId,
     );
+    ws.socket.close();
+  });
+
+  it('answers a live meetingEvents push over the budget with its error, and goes on with the next', async () => {
+    // Four copies of the item's 50 documents of 500 characters: over the byte budget for its events only.
+    const documents = Array.from({ length: 4 }, (_, i) => `d${i}: documents`).join(' ');
+    const events = `subscription($id: ID!) { meetingEvents(meetingId: $id) {
+      seq type subject { ... on AgendaItemSnapshot { ${documents} } } } }`;
+    const ws = await rawSocket(t);
+    await ws.init(site);
+    ws.send({ id: 'e', type: 'subscribe', payload: { query: events, variables: { id: m.meetingId } } });
+    // Live from now on: the subscriber takes its events as they come (the fan-out's direct path).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await t.ok(OPS.updateItem, { input: { id: itemId, title: 'Báo cáo kết quả công tác (sửa)' } }, m.host);
+    const refused = await ws.next((x) => x.id === 'e' && x.type === 'next');
+    expect(refused.payload).toEqual({ errors: tooLarge('BYTES').errors });
+    // Not an agenda item's: within the budget (and no speech added, which the other cases count).
+    const checkIn = 'mutation($id: ID!) { checkInParticipant(id: $id) { id } }';
+    await t.ok(checkIn, { id: m.sites[0].delegateId }, m.host);
+    const next = await ws.next((x) => x.id === 'e' && x.type === 'next');
+    expect(next.payload.data.meetingEvents).toMatchObject({ type: 'PARTICIPANT_CHECKED_IN', subject: {} });
     ws.socket.close();
   });
 

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import {
+  ExecutionResult,
+  FormattedExecutionResult,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+} from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -57,7 +63,20 @@ export type GraphqlWsOptions = {
  */
 export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOptions): Disposable {
   const { schema, config, services, rateLimiter, formatError, authenticate, addressOf, closing } = options;
-  const sharedPush = new SharedPush(options.meters);
+  /** A push as its subscriber receives it: held to its result budget, its errors formatted in its language. */
+  const delivered = (
+    context: Context,
+    pushed: ExecutionResult,
+  ): ExecutionResult | FormattedExecutionResult => {
+    const { budget, requestId, language } = context;
+    const result = budget.verdict(pushed);
+    if (!result.errors) return result;
+    return {
+      ...result,
+      errors: result.errors.map((e) => formatError(toFormatted(e), e, { requestId, language })),
+    };
+  };
+  const sharedPush = new SharedPush(options.meters, delivered);
   const revocations = new SiteRevocations(services.bus);
   return useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -120,13 +139,8 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
       onError: (ctx, _id, _payload, errors) =>
         errors.map((e) => formatError(toFormatted(e), e, { language: ctx.extra.language })),
       onNext: (_ctx, _id, _payload, args, pushed) => {
-        const { budget, requestId, language } = args.contextValue as Context;
-        const result = budget.verdict(pushed);
-        if (!result.errors) return result === pushed ? undefined : result;
-        return {
-          ...result,
-          errors: result.errors.map((e) => formatError(toFormatted(e), e, { requestId, language })),
-        };
+        const result = delivered(args.contextValue as Context, pushed);
+        return result === pushed ? undefined : result;
       },
     },
     wsServer,

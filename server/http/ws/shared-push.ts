@@ -4,6 +4,7 @@ import {
   execute,
   ExecutionArgs,
   ExecutionResult,
+  FormattedExecutionResult,
   Kind,
   OperationDefinitionNode,
   visit,
@@ -85,10 +86,6 @@ export type SubscriptionMeter = { delivered(value: unknown): void; executed(): v
 /** Gives the meter of a new subscription of `kind` (its root field), for the metrics. */
 export type SubscriptionMeters = { opened(kind: string): SubscriptionMeter };
 
-const unmetered: SubscriptionMeters = {
-  opened: () => ({ delivered: () => undefined, executed: () => undefined, ended: () => undefined }),
-};
-
 /**
  * graphql-ws's `subscribe`: subscribers whose pushes are the same bytes — same document, variables
  * and authorization scope (access.liveScope) — get each event executed and serialized once. The
@@ -99,7 +96,8 @@ const unmetered: SubscriptionMeters = {
  * The source stream is still one per subscriber (its replay, order and backpressure are its own);
  * only the execution is shared, through a cache keyed by the event and the subscribers' group.
  * A shared push goes to the socket as a graphql-transport-ws `next` message written here; a result
- * with errors goes back to graphql-ws, which formats it for that subscriber as before.
+ * with errors goes back to graphql-ws, which formats it for that subscriber (or, from the FanOut
+ * below, is formatted the same way and written here).
  *
  * A subscriber that is caught up takes its live events straight from its stream
  * (MeetingEventStream.deliverDirectly) into the FanOut, which writes each push to all of them in one
@@ -121,7 +119,14 @@ export class SharedPush {
   /** The live pushes of caught-up subscribers, written in order, in the same slices. */
   private readonly fanOut = new FanOut(this.slices);
 
-  constructor(private readonly meters: SubscriptionMeters = unmetered) {}
+  constructor(
+    private readonly meters: SubscriptionMeters,
+    /** A result with errors as its subscriber receives it (graphql-ws's onNext does the same). */
+    private readonly delivered: (
+      context: Context,
+      result: ExecutionResult,
+    ) => ExecutionResult | FormattedExecutionResult,
+  ) {}
 
   readonly subscribe = async (
     args: ExecutionArgs,
@@ -155,6 +160,11 @@ export class SharedPush {
         if (!stream?.fromLog || replay.spend(push)) return true;
         dropSubscriber(socket);
         return false;
+      },
+      (result) => {
+        if (socket.readyState !== socket.OPEN) return;
+        const payload = JSON.stringify(this.delivered(context, result));
+        socket.send(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":${payload}}`);
       },
       () => dropSubscriber(socket),
     );
@@ -293,6 +303,8 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
     private readonly meter: SubscriptionMeter,
     /** Whether `push` may go out (false: the subscriber has been dropped). */
     private readonly allowed: (push: Push) => boolean,
+    /** Writes a result with errors, formatted for this subscriber. */
+    private readonly writeErrors: (result: ExecutionResult) => void,
     private readonly drop: () => void,
   ) {}
 
@@ -336,10 +348,11 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   written(push: Push | null, value: unknown): void {
     this.pending--;
     if (!this.ended) {
-      // A result with errors is graphql-ws's to format, and `next` is not where it waits: the
-      // subscriber is closed with 4008 and resumes with afterSeq, which hands it over from the log.
-      if (push && hasBytes(push)) this.write(push, value);
-      else this.drop();
+      // A result with errors goes out formatted as graphql-ws would; an execution that threw ends
+      // the subscriber (4008), which resumes with afterSeq.
+      if (push === null) this.drop();
+      else if (hasBytes(push)) this.write(push, value);
+      else this.writeErrors(push.payload as ExecutionResult);
     }
     if (this.pending === 0 && this.whenWritten) {
       const resolve = this.whenWritten;
