@@ -93,7 +93,7 @@ export function createServices(deps: ServiceDeps): Services {
   const { db, bus, clock, config, logger } = deps;
   const codec = new SubjectCodec(db.dataSource);
   const commands = new MeetingCommands(db, bus, codec, clock);
-  const log = new EventLogReader(db, codec);
+  const log = new EventLogReader(db, codec, (meetingId) => bus.recent(meetingId));
   const userCommands = new UserCommands(db, clock);
   const auth = new AuthService(
     db,

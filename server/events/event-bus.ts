@@ -10,11 +10,20 @@ export type EventListener = (event: MeetingEvent) => void;
 export interface EventBus {
   publish(events: readonly MeetingEvent[]): void;
   subscribe(meetingId: string, listener: EventListener): () => void;
+  /**
+   * The newest events delivered here of a meeting listened to here, in seq order and without gaps
+   * (empty when none): a subscriber coming back replays from memory what they cover.
+   */
+  recent(meetingId: string): readonly MeetingEvent[];
   close(): Promise<void>;
 }
 
+/** Events kept per meeting listened to: a few minutes of a busy meeting, what a reconnect misses. */
+const RECENT_EVENTS = 256;
+
 export class InProcessEventBus implements EventBus {
   private readonly topics = new Map<string, Set<EventListener>>();
+  private readonly recentByTopic = new Map<string, MeetingEvent[]>();
 
   /**
    * Delivered in the next turn of the event loop, not now: the command that published answers its
@@ -31,6 +40,7 @@ export class InProcessEventBus implements EventBus {
   protected deliver(event: MeetingEvent): void {
     const listeners = this.topics.get(event.meetingId);
     if (!listeners) return;
+    this.remember(event);
     for (const listener of [...listeners]) {
       try {
         listener(event);
@@ -38,6 +48,20 @@ export class InProcessEventBus implements EventBus {
         // A listener's failure is its own (it closes its subscription); the topic goes on.
       }
     }
+  }
+
+  recent(meetingId: string): readonly MeetingEvent[] {
+    return this.recentByTopic.get(meetingId) ?? [];
+  }
+
+  /** Keeps `event` after the newest kept if it follows on; after a gap, it starts the list again. */
+  private remember(event: MeetingEvent): void {
+    const kept = this.recentByTopic.get(event.meetingId);
+    const newest = kept?.[kept.length - 1];
+    if (kept && newest && event.seq === newest.seq + 1) {
+      kept.push(event);
+      if (kept.length > 2 * RECENT_EVENTS) kept.splice(0, kept.length - RECENT_EVENTS);
+    } else if (!newest || event.seq > newest.seq) this.recentByTopic.set(event.meetingId, [event]);
   }
 
   subscribe(meetingId: string, listener: EventListener): () => void {
@@ -51,6 +75,7 @@ export class InProcessEventBus implements EventBus {
       listeners.delete(listener);
       if (listeners.size === 0 && this.topics.get(meetingId) === listeners) {
         this.topics.delete(meetingId);
+        this.recentByTopic.delete(meetingId);
         this.topicClosed(meetingId);
       }
     };
@@ -69,5 +94,6 @@ export class InProcessEventBus implements EventBus {
 
   async close(): Promise<void> {
     this.topics.clear();
+    this.recentByTopic.clear();
   }
 }

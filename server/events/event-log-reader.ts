@@ -43,6 +43,8 @@ export class EventLogReader {
   constructor(
     private readonly db: Database,
     private readonly codec: SubjectCodec,
+    /** The newest events delivered here of a meeting (EventBus.recent): read before the log. */
+    private readonly recent: (meetingId: string) => readonly MeetingEvent[] = () => [],
   ) {}
 
   /**
@@ -69,13 +71,35 @@ export class EventLogReader {
     });
   }
 
+  /**
+   * Up to `limit` events of the meeting after `afterSeq`: from memory when the events delivered here
+   * cover the page's start and there is one after `afterSeq` (memory never says "nothing newer": an
+   * event may be committed and still on its way here), else from the log.
+   */
   read(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]> {
+    const kept = this.recent(meetingId);
+    const first = kept[0]?.seq;
+    if (first !== undefined && first <= afterSeq + 1 && afterSeq < kept[kept.length - 1].seq) {
+      const from = afterSeq + 1 - first;
+      return Promise.resolve(kept.slice(from, from + limit));
+    }
     return this.pages([meetingId], afterSeq, limit);
   }
 
   /** The seq of the meeting's newest event, or null when there is no such meeting. */
   async lastSeq(meetingId: string): Promise<number | null> {
     return (await this.lastSeqs([meetingId])).get(meetingId) ?? null;
+  }
+
+  /**
+   * The meeting's newest seq, at least `atLeast`: the newest event delivered here when it is that
+   * far (an event may be committed and still on its way here, which the caller's stream receives
+   * from the bus), else from the database.
+   */
+  async lastSeqFrom(meetingId: string, atLeast = 0): Promise<number | null> {
+    const kept = this.recent(meetingId);
+    const newest = kept[kept.length - 1]?.seq;
+    return newest !== undefined && newest >= atLeast ? newest : this.lastSeq(meetingId);
   }
 
   /** The seq of each meeting's newest event (meetings that do not exist are left out). */

@@ -62,7 +62,7 @@ export class LiveService {
     afterSeq: number | null,
     link: SubscriberLink,
   ): Promise<AsyncIterableIterator<MeetingEvent>> {
-    const lastSeq = await this.visibleLastSeq(actor, meetingId);
+    const lastSeq = await this.visibleLastSeq(actor, meetingId, afterSeq ?? 0);
     if (afterSeq !== null) {
       assertSeq('afterSeq', afterSeq);
       if (afterSeq > lastSeq) throw badInput('afterSeq', ErrorReason.TOO_LARGE, { limit: lastSeq });
@@ -72,7 +72,7 @@ export class LiveService {
       log: this.log,
       meetingId,
       afterSeq,
-      currentSeq: async () => (await this.log.lastSeq(meetingId)) ?? lastSeq,
+      currentSeq: async () => (await this.log.lastSeqFrom(meetingId)) ?? lastSeq,
       link,
       maxQueue: SUBSCRIBER_QUEUE,
     });
@@ -117,10 +117,11 @@ export class LiveService {
     return this.build(meetingId);
   }
 
-  private async visibleLastSeq(actor: Actor | null, meetingId: string): Promise<number> {
+  /** The meeting's newest seq, at least `atLeast` when it is known here (EventLogReader.lastSeqFrom). */
+  private async visibleLastSeq(actor: Actor | null, meetingId: string, atLeast = 0): Promise<number> {
     assertId('meetingId', meetingId);
     await assertSeeMeeting(this.db, actor, meetingId);
-    const lastSeq = await this.log.lastSeq(meetingId);
+    const lastSeq = await this.log.lastSeqFrom(meetingId, atLeast);
     if (lastSeq === null) throw notFound('Meeting', meetingId);
     return lastSeq;
   }

@@ -182,6 +182,7 @@ export class ServerMetrics implements SubscriptionMeters {
         this.eventsCommitted += events.length;
         bus.publish(events);
       },
+      recent: (meetingId: string) => bus.recent(meetingId),
       subscribe: (meetingId: string, listener: EventListener) => {
         this.watched.set(meetingId, (this.watched.get(meetingId) ?? 0) + 1);
         const detach = bus.subscribe(meetingId, listener);
