@@ -33,7 +33,7 @@ import { languageOf } from '../i18n/messages';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { quietClientErrors } from './ws/operations';
-import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
+import { ResultBudget, resultBudgetOnAnswers, stringifyAnswer } from '../graphql/result-budget';
 import { UpgradeGuard } from './ws/upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
@@ -173,6 +173,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // main.ts handles SIGTERM/SIGINT with the whole shutdown; Apollo's own handler would exit midway.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
+    // Answers come serialized from resultBudgetOnAnswers (or the answer cache) and are written as they are.
+    stringifyResult: stringifyAnswer,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of answers; left on, it would look at every field of every answer.
