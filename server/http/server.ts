@@ -34,6 +34,7 @@ import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { quietClientErrors } from './ws/operations';
 import { ResultBudget, resultBudgetOnAnswers, stringifyAnswer } from '../graphql/result-budget';
+import { AnswerCache } from '../graphql/answer-cache';
 import { UpgradeGuard } from './ws/upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
@@ -111,6 +112,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   );
 
   const schema = await createSchema();
+  const answerCache = new AnswerCache(schema, config.answerCacheBytes);
   timeMutations(schema, metrics);
   const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
 
@@ -182,6 +184,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       retryAfterHeader,
       requestTagsOnErrors,
       resultBudgetOnAnswers(formatError),
+      answerCache.plugin(),
       // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
       ApolloServerPluginLandingPageDisabled(),
       {

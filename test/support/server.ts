@@ -81,8 +81,12 @@ export async function restartServer(
 }
 
 /** Another instance on the test server's database (a port of its own), with the settings of `env`. */
-export function anotherInstance(t: TestServer, env: Record<string, string> = {}): Promise<RunningServer> {
-  return startServer(testConfig(t.database.url, 0, env));
+export function anotherInstance(
+  t: TestServer,
+  env: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  return startServer(testConfig(t.database.url, 0, env), options);
 }
 
 export async function startTestServer(
