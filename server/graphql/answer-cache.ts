@@ -24,8 +24,8 @@ type Request = GraphQLRequestContextResponseForOperation<Context>;
  *
  * Only an operation whose every field is a function of the meeting's event log is kept
  * (event-sourced-fields.ts). Each request still resolves the meeting as the root field does
- * (`meetings.get`: the access check with the caller as it is now, and the meeting's row, one or two
- * statements); its `lastEventSeq`, read from the database, says whether a kept answer is current. So
+ * (`meetings.get`: the meeting's row under the access rule, for the caller as it is now, one
+ * statement); its `lastEventSeq`, read from the database, says whether a kept answer is current. So
  * an instance that has not heard of an event yet (another instance committed it, Redis is late)
  * never serves an answer from before it. Answers are kept per document, variables and
  * `access.liveScope`, as shared pushes are: no one is given an answer executed for another scope.
