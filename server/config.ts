@@ -41,6 +41,7 @@ const schema = z.object({
     .min(64 * 1024)
     .default(4 * 1024 * 1024),
   LIVE_COALESCE_MS: z.coerce.number().int().min(0).max(5000).default(50),
+  ANSWER_CACHE_BYTES: limit(64 * 1024 * 1024),
   MAX_DEPTH: limit(10),
   MAX_COST: limit(1_000_000),
   MAX_ALIASES: limit(30),
@@ -119,6 +120,8 @@ export type Config = {
   subscriberBufferBytes: number;
   /** meetingLive: after a rebuild, further changes wait this long and are pushed as one snapshot. */
   liveCoalesceMs: number;
+  /** Memory for answers of the `meeting` query kept until the meeting's next event (0: none kept). */
+  answerCacheBytes: number;
   /** Against hostile or broken clients, the same over HTTP and WebSocket; 0 turns one off. */
   limits: {
     depth: number;
@@ -205,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     presenceGraceMs: e.PRESENCE_GRACE_MS,
     subscriberBufferBytes: e.SUBSCRIBER_BUFFER_BYTES,
     liveCoalesceMs: e.LIVE_COALESCE_MS,
+    answerCacheBytes: e.ANSWER_CACHE_BYTES,
     limits: {
       depth: e.MAX_DEPTH,
       cost: e.MAX_COST,

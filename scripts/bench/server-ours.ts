@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     // Every bench client comes from 127.0.0.1: the per-address limits would count them all as one.
     WS_MAX_CONNECTIONS_PER_IP: '0',
     RATE_LIMIT_USER: '0',
+    // The query side measures it off too (query.ts).
+    ...(process.env.ANSWER_CACHE_BYTES ? { ANSWER_CACHE_BYTES: process.env.ANSWER_CACHE_BYTES } : {}),
   });
   const server = await startServer(
     config,

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   defaultFieldResolver,
   ExecutionResult,
+  FormattedExecutionResult,
   FragmentDefinitionNode,
   getNamedType,
   getNullableType,
@@ -68,11 +69,7 @@ export class ResultBudget {
   }
 
   /**
-   * The result to send: `result` itself, or one RESULT_TOO_LARGE error in its place when the budget
-   * was spent or the answer is over the byte budget (checked before anything is serialized).
-   */
-  /**
-   * A push as its frame will carry it: the JSON text when it is within the budget (serialized once,
+   * An answer or a push as its message will carry it: the JSON text when it is within the budget (serialized once,
    * its size read from the text rather than walked apart), else the result to format.
    */
   serialized(result: ExecutionResult): ExecutionResult | string {
@@ -84,6 +81,10 @@ export class ResultBudget {
     return this.verdict(result);
   }
 
+  /**
+   * The result to send: `result` itself, or one RESULT_TOO_LARGE error in its place when the budget
+   * was spent or the answer is over the byte budget (checked before anything is serialized).
+   */
   verdict(result: ExecutionResult): ExecutionResult {
     const max = this.limits.bytes;
     if (!this.stopped && max > 0 && jsonLength(result.data, max) > max)
@@ -103,12 +104,42 @@ const tooLarge = (reason: ResultTooLargeReason, message: string, limit: number) 
     limit,
   });
 
+/**
+ * An HTTP answer already serialized within its budget (`ResultBudget.serialized`), in the place of
+ * its data: `stringifyAnswer` writes the JSON as it is rather than serializing ~36,000 values again.
+ */
+export class SerializedAnswer {
+  constructor(
+    /** The whole answer, `{"data":…}`. */
+    readonly json: string,
+  ) {}
+
+  /** For a serializer other than stringifyAnswer: the data itself. */
+  toJSON(): unknown {
+    return (JSON.parse(this.json) as ExecutionResult).data;
+  }
+
+  /** The answer Apollo sends, with this in the place of its data (see stringifyAnswer). */
+  get result(): FormattedExecutionResult {
+    return { data: this as unknown as Record<string, unknown> };
+  }
+}
+
+/** Apollo's `stringifyResult`: an answer serialized already as it is, any other as Apollo writes it. */
+export function stringifyAnswer(result: FormattedExecutionResult): string {
+  if (result.data instanceof SerializedAnswer && !result.errors && !result.extensions)
+    return result.data.json + '\n';
+  return JSON.stringify(result) + '\n';
+}
+
 /** Where an execution finds its budget: the context of every resolver. */
 type Budgeted = { budget?: ResultBudget };
 
 /**
- * Over HTTP: an answer whose execution spent its budget, or that is over the byte budget, is replaced
- * by its one RESULT_TOO_LARGE error (formatted by the one error mapper) before Apollo serializes it.
+ * Over HTTP: an answer is serialized here, once, and its size read from the text (as a push is);
+ * one whose execution spent its budget, or that is over the byte budget, is replaced by its one
+ * RESULT_TOO_LARGE error (formatted by the one error mapper). Apollo then writes the text as it is
+ * (stringifyAnswer).
  */
 export function resultBudgetOnAnswers<C extends Budgeted>(
   format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
@@ -117,11 +148,23 @@ export function resultBudgetOnAnswers<C extends Budgeted>(
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !contextValue.budget) return;
-          const answer = response.body.singleResult;
-          const result = contextValue.budget.verdict({ data: answer.data });
+          const { body } = response;
+          if (body.kind !== 'single' || !contextValue.budget) return;
+          const answer = body.singleResult;
+          // Served from the answer cache (answer-cache.ts), which stores only answers within budget.
+          if (answer.data instanceof SerializedAnswer) return;
+          const { budget } = contextValue;
+          // An answer with errors or extensions is left to Apollo's serializer; only its data is checked.
+          const result =
+            answer.errors || answer.extensions
+              ? budget.verdict({ data: answer.data })
+              : budget.serialized({ data: answer.data });
+          if (typeof result === 'string') {
+            body.singleResult = new SerializedAnswer(result).result;
+            return;
+          }
           if (!result.errors) return;
-          response.body.singleResult = { errors: result.errors.map((e) => format(e.toJSON(), e)) };
+          body.singleResult = { errors: result.errors.map((e) => format(e.toJSON(), e)) };
         },
       };
     },

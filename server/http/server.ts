@@ -33,7 +33,8 @@ import { languageOf } from '../i18n/messages';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
 import { quietClientErrors } from './ws/operations';
-import { ResultBudget, resultBudgetOnAnswers } from '../graphql/result-budget';
+import { ResultBudget, resultBudgetOnAnswers, stringifyAnswer } from '../graphql/result-budget';
+import { AnswerCache } from '../graphql/answer-cache';
 import { UpgradeGuard } from './ws/upgrade-guard';
 import { clientAddress } from './client-address';
 import { ServerMetrics } from '../observability/metrics';
@@ -111,6 +112,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   );
 
   const schema = await createSchema();
+  const answerCache = new AnswerCache(schema, config.answerCacheBytes);
   timeMutations(schema, metrics);
   const formatError = createErrorFormatter(logger, { hideSuggestions: !config.introspection });
 
@@ -174,6 +176,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // main.ts handles SIGTERM/SIGINT with the whole shutdown; Apollo's own handler would exit midway.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
+    // Answers come serialized from resultBudgetOnAnswers (or the answer cache) and are written as they are.
+    stringifyResult: stringifyAnswer,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of answers; left on, it would look at every field of every answer.
@@ -181,6 +185,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       retryAfterHeader,
       requestTagsOnErrors,
       resultBudgetOnAnswers(formatError),
+      answerCache.plugin(),
       // Apollo's landing page loads from Apollo's CDN; the explorer (explorerRouter) is served from here.
       ApolloServerPluginLandingPageDisabled(),
       {

@@ -40,6 +40,17 @@ export class StatementCounter implements QueryLogger {
   reset(): void {
     this.statements = [];
   }
+  /** Runs `f` with a new count on: what it gives, and the statements sent meanwhile. */
+  async measure<T>(f: () => Promise<T>): Promise<{ value: T; statements: number }> {
+    this.reset();
+    this.counting = true;
+    try {
+      const value = await f();
+      return { value, statements: this.count };
+    } finally {
+      this.counting = false;
+    }
+  }
   logQuery(query: string): void {
     if (!this.counting || /[`"]webhook(_stream)?[`"]/.test(query)) return;
     this.statements.push(query);

@@ -87,7 +87,7 @@ export async function restartServer(
 export function anotherInstance(
   t: TestServer,
   env: Record<string, string> = {},
-  options: Pick<ServerOptions, 'clock'> = {},
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   return startServer(testConfig(t.database.url, 0, env), options);
 }
