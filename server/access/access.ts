@@ -311,5 +311,9 @@ export function assertFollowUpDirective(
  */
 export function liveScope(actor: Actor | null): string {
   if (!actor) return 'anonymous';
-  return actor.kind === 'site' ? `site:${actor.meetingId}` : `user:${actor.userId}`;
+  // A user's role and unit are in it: an answer kept for them (answer-cache.ts) must not outlive a
+  // change of either, which is no event of the meeting.
+  return actor.kind === 'site'
+    ? `site:${actor.meetingId}`
+    : `user:${actor.userId}:${actor.role}:${actor.unitId ?? ''}`;
 }

@@ -56,6 +56,17 @@ describe('kept answers of the meeting query and who asks', () => {
     expectError(await ask(viewer.token, c.meetingId), 'NOT_FOUND');
   });
 
+  it('is executed again for a user whose role or unit changed (no event of the meeting says so)', async () => {
+    const c = await conference(t, { sites: 1 });
+    const viewer = await user(t, 'VIEWER');
+    await ask(viewer.token, c.meetingId);
+    expect(await counted(viewer.token, c.meetingId)).toMatchObject({ kept: true });
+    const update = 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }';
+    await t.ok(update, { input: { id: viewer.id, role: 'HOST' } }, await t.adminToken());
+    expect(await counted(viewer.token, c.meetingId)).toMatchObject({ kept: false });
+    expect(await counted(viewer.token, c.meetingId)).toMatchObject({ kept: true });
+  });
+
   it("is shared by a meeting's sites, and refused to a site whose access was revoked", async () => {
     const c = await conference(t, { sites: 2 });
     const [revoked, other] = c.sites;
