@@ -2,6 +2,7 @@ import { getNamedType, parse } from 'graphql';
 import { createSchema } from '../../server/graphql/schema';
 import { EVENT_SOURCED_FIELDS, eventSourcedMeeting } from '../../server/graphql/event-sourced-fields';
 import { MEETING_SNAPSHOT } from '../../scripts/bench/common';
+import { FollowedMeetingDocument } from '../../client-sdk/src/generated/graphql';
 
 /**
  * The list of fields whose answers may be kept until the meeting's next event
@@ -34,6 +35,8 @@ describe('the event-sourced fields', () => {
     const schema = await createSchema();
     const kept = (query: string) => eventSourcedMeeting(schema, parse(query), undefined) !== null;
     expect(kept(MEETING_SNAPSHOT)).toBe(true);
+    // What every site's screen reads when it joins.
+    expect(kept(FollowedMeetingDocument.toString())).toBe(true);
     expect(kept('{ meeting(id: "x") { id ...S } } fragment S on Meeting { currentSpeech { id } }')).toBe(
       true,
     );

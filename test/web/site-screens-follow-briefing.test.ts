@@ -190,5 +190,9 @@ describe('three site screens follow the Phú Yên briefing in a real browser', (
     for (const page of pages) expect(await page.getByTestId('conclusion').count()).toBe(0);
     await run.host.mutate.announceConclusion({ id: draft.id });
     for (const page of pages) await page.getByTestId('conclusion').filter({ hasText: text }).waitFor();
+    // A screen opened after it (the room's PC restarted) reads it once it has joined.
+    await pages[0].reload();
+    await pages[0].getByTestId('board').waitFor();
+    await pages[0].getByTestId('conclusion').filter({ hasText: text }).waitFor();
   });
 });

@@ -821,7 +821,7 @@ export type FollowedMeetingQueryVariables = Exact<{
 }>;
 
 
-export type FollowedMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, conclusion: { id: string, meetingId: string, status: ConclusionStatus, text: string, version: number, concludedById: string | null, lastEditedById: string | null, noticeNumber: string | null, noticeYear: number | null, announcedAt: string | null, publishedAt: string | null, directives: Array<{ id: string, meetingId: string, conclusionId: string, assigneeUnitId: string, task: string, deadline: string | null, status: DirectiveStatus, overdue: boolean, dueSoon: boolean, completedAt: string | null, completedLate: boolean | null, sourceAgendaItemId: string | null, assigneeUnit: { id: string, name: string, level: UnitLevel, parentId: string | null } }> } | null, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
+export type FollowedMeetingQuery = { meeting: { id: string, lastEventSeq: number, participants: Array<{ id: string, meetingId: string, connectionPointId: string, unitId: string | null, name: string, position: string | null, role: ParticipantRole, attendance: Attendance, checkedInAt: string | null, absenceReason: string | null }>, connectionPoints: Array<{ id: string, unit: { id: string, name: string, level: UnitLevel, parentId: string | null, parent: { id: string, name: string, level: UnitLevel, parentId: string | null } | null } }> } | null };
 
 export type MeetingConclusionQueryVariables = Exact<{
   id: string | number;
@@ -2608,9 +2608,6 @@ export const FollowedMeetingDocument = /*#__PURE__*/ new TypedDocumentString(`
     participants {
       ...ParticipantFields
     }
-    conclusion {
-      ...ConclusionFields
-    }
     connectionPoints {
       id
       unit {
@@ -2639,39 +2636,6 @@ fragment ParticipantFields on Participant {
   attendance
   checkedInAt
   absenceReason
-}
-fragment DirectiveFields on Directive {
-  id
-  meetingId
-  conclusionId
-  assigneeUnitId
-  assigneeUnit {
-    ...UnitFields
-  }
-  task
-  deadline
-  status
-  overdue
-  dueSoon
-  completedAt
-  completedLate
-  sourceAgendaItemId
-}
-fragment ConclusionFields on Conclusion {
-  id
-  meetingId
-  status
-  text
-  version
-  concludedById
-  lastEditedById
-  noticeNumber
-  noticeYear
-  announcedAt
-  publishedAt
-  directives {
-    ...DirectiveFields
-  }
 }`) as unknown as TypedDocumentString<FollowedMeetingQuery, FollowedMeetingQueryVariables>;
 export const MeetingConclusionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MeetingConclusion($id: ID!) {

@@ -115,10 +115,12 @@ export class MeetingFeed<S extends FeedSession = FeedSession> {
       this.lastEventSeq = meeting.lastEventSeq;
       this.set({
         participants: meeting.participants,
-        conclusion: meeting.conclusion ?? null,
         provinceOf: provinces(meeting.connectionPoints),
         unitOf: new Map(meeting.connectionPoints.map(({ id, unit }) => [id, unit])),
       });
+      // Read apart, and only once there is one: without it the snapshot every site asks for when it
+      // joins is the same for all and follows the event log alone, so the server keeps its answer.
+      if (this.state.live?.conclusion) void this.readConclusion();
     } catch (e) {
       return this.failed(e);
     }
