@@ -70,12 +70,14 @@ export class WebSocketAccessLog {
       opened: performance.now(),
     };
     this.connections.set(socket, connection);
+    // Read now: the close line must not hold the upgrade request for the socket's life.
+    const path = pathOf(req);
     socket.once('close', (code: number) =>
       this.logger.info(
         {
           reqId: connection.reqId,
           ip: connection.ip,
-          path: pathOf(req),
+          path,
           actor: connection.actor,
           code,
           durationMs: Math.round(performance.now() - connection.opened),

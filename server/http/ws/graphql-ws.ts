@@ -30,6 +30,8 @@ import { Language, languageOf } from '../../i18n/messages';
 
 type SocketExtra = {
   actor?: Actor;
+  /** The client's address, read from the upgrade request when the socket was accepted. */
+  ip?: string;
   /** The language of the socket's messages, from connection_init or the upgrade request. */
   language?: Language;
   requestId?: string;
@@ -96,6 +98,10 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         const asked =
           ctx.connectionParams?.['accept-language'] ?? ctx.extra.request.headers['accept-language'];
         ctx.extra.language = languageOf(asked);
+        ctx.extra.ip = addressOf(ctx.extra.request);
+        // What the socket needed of its upgrade request is read: the request (its headers, its parser
+        // state) is not held for the socket's life, thousands of times over on a national meeting.
+        Reflect.deleteProperty(ctx.extra, 'request');
         options.accessLog.identified(ctx.extra.socket, actor);
         if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
@@ -129,7 +135,7 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
             services,
             socket: ctx.extra.socket,
             language: ctx.extra.language ?? 'vi',
-            ip: addressOf(ctx.extra.request),
+            ip: ctx.extra.ip ?? addressOf(ctx.extra.request),
             rateLimiter,
             budget,
           },
