@@ -1,7 +1,8 @@
 /**
  * npm run bench -- [options]   (--help lists them)
  *
- * Prints a line per run, then the table and the ratios; writes results.json and the chart to --dir.
+ * Prints a line per run, then the table and the ratios; writes results.json and the charts (latency;
+ * the Monday-morning runs, benchmarks-monday.svg) to --dir.
  * A full run with every option at its default also writes the chart to docs/benchmarks-latency.svg.
  * Exits 1 when a run failed (a missed delivery among others).
  */
@@ -10,9 +11,9 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kind, ServerName } from './common';
-import { latencyChart } from './chart';
+import { latencyChart, mondayChart } from './chart';
 import { Row, runBench } from './run';
-import { formatMonday, MONDAY_SHAPES, mondayBench } from './monday';
+import { formatMonday, MONDAY_SHAPES, mondayBench, MondayRow } from './monday';
 
 const OPTIONS = {
   n: { default: '100,1000,3000,5000', help: 'subscriber counts, comma-separated' },
@@ -33,7 +34,7 @@ const OPTIONS = {
   },
   'monday-instances': {
     default: '1',
-    help: 'instances of our server in the Monday run; over 1: on MySQL/MariaDB (--mysql) with Redis (--redis)',
+    help: 'instances of our server in the Monday run, comma-separated for one run each (1,2); over 1: on MySQL/MariaDB (--mysql) with Redis (--redis)',
   },
   mysql: {
     default: 'mysql://root@127.0.0.1:3306/test',
@@ -129,30 +130,41 @@ async function main(): Promise<void> {
     storm: Number(get('storm')),
     queries: Number(get('queries')),
   });
-  const monday =
-    Number(get('monday')) > 0
-      ? await mondayBench({
-          dir: join(dir, `monday-${get('monday-shape')}`),
-          commands: Number(get('monday')),
-          clients: Number(get('clients')),
-          shape: MONDAY_SHAPES[get('monday-shape')],
-          instances:
-            Number(get('monday-instances')) > 1
-              ? { count: Number(get('monday-instances')), mysqlUrl: get('mysql'), redisUrl: get('redis') }
-              : undefined,
-        })
-      : null;
-  if (monday) console.log(formatMonday(monday));
+  /** One Monday run per instance count asked for, one after another. */
+  const mondays: { label: string; row: MondayRow }[] = [];
+  if (Number(get('monday')) > 0)
+    for (const count of list('monday-instances').map(Number)) {
+      const row = await mondayBench({
+        dir: join(dir, `monday-${get('monday-shape')}`),
+        commands: Number(get('monday')),
+        clients: Number(get('clients')),
+        shape: MONDAY_SHAPES[get('monday-shape')],
+        instances: count > 1 ? { count, mysqlUrl: get('mysql'), redisUrl: get('redis') } : undefined,
+      });
+      console.log(formatMonday(row));
+      mondays.push({
+        label: count > 1 ? `${count} instances (MariaDB, Redis)` : 'one instance (SQLite)',
+        row,
+      });
+    }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
   console.log(`\n${started.toISOString()} on ${machine}\n\n${table(rows)}\n\n${ratios(rows)}`);
   writeFileSync(
     join(dir, 'results.json'),
-    JSON.stringify({ started, machine, rows, storms, queries, monday }, null, 2),
+    JSON.stringify({ started, machine, rows, storms, queries, monday: mondays }, null, 2),
   );
   const svg = latencyChart(rows, `${started.toISOString().slice(0, 10)} · ${machine}`);
   writeFileSync(join(dir, 'benchmarks-latency.svg'), svg);
   if (full) writeFileSync(join(__dirname, '../../docs/benchmarks-latency.svg'), svg);
-  if ([...rows, ...storms, ...queries, ...(monday ? [monday] : [])].some((r) => r.error)) process.exit(1);
+  if (mondays.length > 0)
+    writeFileSync(
+      join(dir, 'benchmarks-monday.svg'),
+      mondayChart(
+        mondays,
+        `${started.toISOString().slice(0, 10)} · ${machine} · --monday-shape ${get('monday-shape')}`,
+      ),
+    );
+  if ([...rows, ...storms, ...queries, ...mondays.map((m) => m.row)].some((r) => r.error)) process.exit(1);
 }
 
 main().catch((e) => {
