@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { unauthenticated } from '../common/errors';
 
@@ -13,13 +14,14 @@ const ISSUER = 'diemcau';
 
 /** Signs and verifies the bearer tokens (HS256 JWT). */
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** A KeyObject made once: from raw bytes, jose would make one on every request. */
+  private readonly key: KeyObject;
 
   constructor(
     secret: string,
     private readonly ttlSeconds: number,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
   async sign(claims: UserClaims | SiteClaims): Promise<{ token: string; expiresAt: Date }> {

@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { widenLongText } from './columns';
 import { SearchKeySubscriber } from './search-keys';
+import { bindIntegerParameters } from './sqlite-parameters';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -29,6 +30,8 @@ export function dataSourceOptions(url: string, extra: DataSourceExtra = {}): Dat
       migrationsTransactionMode: 'each',
       logging: extra.logging ?? Boolean(extra.queryLogger),
       logger: extra.queryLogger,
+      // Every statement the server runs stays prepared (a few hundred shapes), not just the last 100.
+      statementCacheSize: 1000,
       // WAL lets readers go on while a command commits; the busy timeout covers a second process.
       prepareDatabase: (db: { pragma(s: string): unknown }) => {
         db.pragma('journal_mode = WAL');
@@ -56,7 +59,9 @@ export function dataSourceOptions(url: string, extra: DataSourceExtra = {}): Dat
 }
 
 export function createDataSource(url: string, extra: DataSourceExtra = {}): DataSource {
-  return new DataSource(dataSourceOptions(url, extra));
+  const dataSource = new DataSource(dataSourceOptions(url, extra));
+  if (dataSource.options.type === 'better-sqlite3') bindIntegerParameters(dataSource);
+  return dataSource;
 }
 
 /**

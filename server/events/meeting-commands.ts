@@ -38,12 +38,18 @@ export class CommandContext implements MeetingScope {
 
 type MeetingChild = { meetingId: string };
 
+/** Objects whose meeting is kept; past it they are forgotten, which costs one read each. */
+const KEPT_MEETINGS_OF = 20_000;
+
 /**
  * Runs every command that changes a meeting, the same way: one transaction, the meeting locked
  * (so commands on one meeting run one at a time, on every instance), the change, its events
  * appended to the log with the next seq numbers, commit — and only then publish.
  */
 export class MeetingCommands {
+  /** The meeting of each object commanded lately ("Speech:<id>" → meeting id), see meetingOf. */
+  private readonly meetings = new Map<string, string>();
+
   constructor(
     private readonly db: Database,
     private readonly bus: EventBus,
@@ -90,10 +96,7 @@ export class MeetingCommands {
     field = 'id',
   ): Promise<T> {
     assertId(field, id);
-    const found = await this.db.read((m) =>
-      m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
-    );
-    const meetingId = (found as MeetingChild | null)?.meetingId;
+    const meetingId = await this.meetingOf(entity, id);
     if (!meetingId || !(await canSeeMeeting(this.db, actor, meetingId))) throw notFound(entity.name, id);
     return this.run(
       actor,
@@ -107,6 +110,26 @@ export class MeetingCommands {
       field,
       async () => undefined, // seen just above
     );
+  }
+
+  /**
+   * The meeting an object belongs to. Read once: no object ever moves to another meeting, so what
+   * was read holds on every instance (an object deleted since is not found under the lock).
+   */
+  private async meetingOf(
+    entity: EntityTarget<MeetingChild> & { name: string },
+    id: string,
+  ): Promise<string | null> {
+    const key = `${entity.name}:${id}`;
+    const kept = this.meetings.get(key);
+    if (kept) return kept;
+    const found = await this.db.read((m) =>
+      m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
+    );
+    if (!found) return null;
+    if (this.meetings.size >= KEPT_MEETINGS_OF) this.meetings.clear();
+    this.meetings.set(key, found.meetingId);
+    return found.meetingId;
   }
 
   /**

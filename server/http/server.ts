@@ -202,6 +202,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Answers are made for one request (GraphQL over POST, documents of the moment): hashing each
+  // for an ETag no client revalidates against is work for nothing.
+  app.set('etag', false);
   app.use(securityHeaders());
   app.use(apiVersionHeader);
   app.use(httpAccessLog(logger, addressOf));
@@ -214,6 +217,33 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   if (config.metricsToken) app.use(metricsRouter(metrics, config.metricsToken));
   if (config.explorer) app.use(explorerRouter());
+  // First of the routes after the explorer's (GET /graphql in a browser): the API's requests, the
+  // most frequent by far, do not walk the routers of documents, files and the web app.
+  app.use(
+    '/graphql',
+    cors({
+      exposedHeaders: EXPOSED_HEADERS,
+      ...(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
+    }),
+    express.json({ limit: config.limits.requestBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const { actor, authError } = await authenticate(req.headers.authorization);
+        const budget = new ResultBudget(config.limits.result);
+        return {
+          requestId: String(req.id),
+          actor,
+          authError,
+          services,
+          loaders: new Loaders(services, actor, budget),
+          language: languageOf(req.headers['accept-language']),
+          ip: addressOf(req),
+          rateLimiter,
+          budget,
+        };
+      },
+    }),
+  );
   app.use(
     documentsRouter(services.auth, [
       officialDocument('notice', async (actor, id) =>
@@ -240,31 +270,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   app.use(filesRouter(services.auth, services.files));
   app.use(directivesExportRouter(services.auth, services.directiveRegister));
   app.use(webApp());
-  app.use(
-    '/graphql',
-    cors({
-      exposedHeaders: EXPOSED_HEADERS,
-      ...(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : {}),
-    }),
-    express.json({ limit: config.limits.requestBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const { actor, authError } = await authenticate(req.headers.authorization);
-        const budget = new ResultBudget(config.limits.result);
-        return {
-          requestId: String(req.id),
-          actor,
-          authError,
-          services,
-          loaders: new Loaders(services, actor, budget),
-          language: languageOf(req.headers['accept-language']),
-          ip: addressOf(req),
-          rateLimiter,
-          budget,
-        };
-      },
-    }),
-  );
   app.use(unknownRoute);
   app.use(requestErrors(logger));
 

@@ -17,32 +17,33 @@ import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
 import { MeetingEventStream } from '../../live/event-stream';
 import { dropSubscriber } from './socket-link';
+import { TextFrame } from './text-frame';
 
 /**
- * A push executed once: its `next` message payload as JSON, or a result with errors; and the fields
- * its execution charged (result-budget.ts). `bytes`: that JSON's UTF-8, encoded once for every
- * socket it goes to (null for a result with errors).
+ * A push executed once: its `next` message payload as JSON (`bytes`, UTF-8, encoded once for every
+ * socket it goes to), or a result with errors (`errors`, bytes null); and the fields its execution
+ * charged (result-budget.ts).
  */
 type Push = {
-  payload: string | ExecutionResult;
   bytes: Buffer | null;
+  errors: ExecutionResult | null;
   fields: number;
-  /** The last message built from it, and for which head: subscribers with the same id share it. */
-  message?: { head: Buffer; bytes: Buffer };
+  /** The last message framed from it, and for which head: subscribers with the same id share it. */
+  message?: { head: Buffer; frame: TextFrame };
 };
 
 /**
- * The `next` message of `push` (which has bytes) under `head`. Clients that number their operations
- * alike (each screen's one subscription is "1") share a head (SharedPush.heads) and get the very
- * same bytes: built once per push, not once per socket.
+ * The `next` message of `push` (which has bytes) under `head`, framed. Clients that number their
+ * operations alike (each screen's one subscription is "1") share a head (SharedPush.heads) and get
+ * the very same frame: built once per push, not once per socket.
  */
-function messageOf(push: Push & { bytes: Buffer }, head: Buffer): Buffer {
+function messageOf(push: Push & { bytes: Buffer }, head: Buffer): TextFrame {
   const kept = push.message;
-  if (kept?.head === head) return kept.bytes;
+  if (kept?.head === head) return kept.frame;
   const json = push.bytes;
-  const bytes = Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1);
-  push.message = { head, bytes };
-  return bytes;
+  const frame = new TextFrame(Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1));
+  push.message = { head, frame };
+  return frame;
 }
 
 const MESSAGE_END = Buffer.from('}');
@@ -150,9 +151,9 @@ export class SharedPush {
       (value, live) => this.push(value, live ? groups.live : groups.replay, args, meter),
       (push, value) => {
         if (socket.readyState !== socket.OPEN) return;
-        // Bytes, not a string, which would be joined, flattened and encoded again for each socket;
-        // sent as a text frame all the same, as graphql-transport-ws requires.
-        socket.send(messageOf(push, head), { binary: false });
+        // Framed once (a text frame, as graphql-transport-ws requires), not joined, encoded and
+        // framed again for each socket.
+        messageOf(push, head).writeTo(socket);
         meter.delivered(value);
       },
       meter,
@@ -195,8 +196,11 @@ export class SharedPush {
     const result = execute({ ...args, rootValue: value, contextValue });
     const settle = (executed: ExecutionResult): Push => {
       const payload = budget.serialized(executed);
-      const bytes = typeof payload === 'string' ? Buffer.from(payload) : null;
-      const push = { payload, bytes, fields: budget.spent };
+      // Only the bytes are kept: the JSON text beside them would double what each kept push holds.
+      const push =
+        typeof payload === 'string'
+          ? { bytes: Buffer.from(payload), errors: null, fields: budget.spent }
+          : { bytes: null, errors: payload, fields: budget.spent };
       byGroup.set(group, push);
       return push;
     };
@@ -319,7 +323,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       const pushed = this.push(item.value, live);
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
-      if (!hasBytes(push)) return { value: push.payload as ExecutionResult, done: false };
+      if (!hasBytes(push)) return { value: push.errors!, done: false };
       const turn = this.slices.turn();
       if (turn) {
         await turn;
@@ -352,7 +356,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       // the subscriber (4008), which resumes with afterSeq.
       if (push === null) this.drop();
       else if (hasBytes(push)) this.write(push, value);
-      else this.writeErrors(push.payload as ExecutionResult);
+      else this.writeErrors(push.errors!);
     }
     if (this.pending === 0 && this.whenWritten) {
       const resolve = this.whenWritten;
