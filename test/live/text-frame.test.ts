@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
-import { TextFrame } from '../../server/http/ws/text-frame';
+import { directConnection, TextFrame } from '../../server/http/ws/text-frame';
 
 /**
  * A push framed once (TextFrame) reaches a real WebSocket client as the text message it carries, at
@@ -56,7 +56,9 @@ describe('a push framed once', () => {
     async (bytes) => {
       const text = vietnamese(bytes);
       expect(Buffer.byteLength(text)).toBe(bytes);
-      const [message] = await received(1, (socket) => new TextFrame(Buffer.from(text)).writeTo(socket));
+      const [message] = await received(1, (socket) =>
+        new TextFrame(Buffer.from(text)).writeTo(socket, directConnection(socket)),
+      );
       expect(message).toEqual({ text, binary: false });
     },
   );
@@ -65,9 +67,9 @@ describe('a push framed once', () => {
     const frame = new TextFrame(Buffer.from('{"type":"next","payload":"Hội nghị giao ban"}'));
     const messages = await received(5, (socket) => {
       socket.send('một');
-      frame.writeTo(socket);
+      frame.writeTo(socket, directConnection(socket));
       socket.send('hai');
-      frame.writeTo(socket);
+      frame.writeTo(socket, directConnection(socket));
       socket.send('ba');
     });
     expect(messages.map((m) => m.text)).toEqual([
@@ -77,5 +79,32 @@ describe('a push framed once', () => {
       '{"type":"next","payload":"Hội nghị giao ban"}',
       'ba',
     ]);
+  });
+
+  it('goes through ws where the socket compresses its messages', async () => {
+    const compressing = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: true });
+    await once(compressing, 'listening');
+    try {
+      const serverSide = once(compressing, 'connection') as Promise<[WebSocket]>;
+      const client = new WebSocket(`ws://127.0.0.1:${(compressing.address() as AddressInfo).port}`, {
+        perMessageDeflate: true,
+      });
+      const message = once(client, 'message') as Promise<[Buffer, boolean]>;
+      const [socket] = await serverSide;
+      expect(socket.extensions).toContain('permessage-deflate');
+      expect(directConnection(socket)).toBeNull();
+      new TextFrame(Buffer.from('Kết luận của đồng chí Viện trưởng')).writeTo(
+        socket,
+        directConnection(socket),
+      );
+      const [data, binary] = await message;
+      expect({ text: data.toString('utf8'), binary }).toEqual({
+        text: 'Kết luận của đồng chí Viện trưởng',
+        binary: false,
+      });
+      client.close();
+    } finally {
+      compressing.close();
+    }
   });
 });

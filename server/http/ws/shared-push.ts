@@ -17,7 +17,7 @@ import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
 import { MeetingEventStream } from '../../live/event-stream';
 import { dropSubscriber } from './socket-link';
-import { TextFrame } from './text-frame';
+import { directConnection, TextFrame } from './text-frame';
 
 /**
  * A push executed once: its `next` message payload as JSON (`bytes`, UTF-8, encoded once for every
@@ -142,6 +142,7 @@ export class SharedPush {
     const named = groupsOf(args, operation, context);
     const groups = { live: this.groupNames.of(named.live), replay: this.groupNames.of(named.replay) };
     const head = this.heads.of(subscriptionId);
+    const connection = directConnection(socket);
     const replay = new ReplayBudget(context.services.config.limits.result.fields);
     const meter = this.meters.opened(rootFieldOf(operation));
     const stream = source instanceof MeetingEventStream ? source : null;
@@ -153,7 +154,7 @@ export class SharedPush {
         if (socket.readyState !== socket.OPEN) return;
         // Framed once (a text frame, as graphql-transport-ws requires), not joined, encoded and
         // framed again for each socket.
-        messageOf(push, head).writeTo(socket);
+        messageOf(push, head).writeTo(socket, connection);
         meter.delivered(value);
       },
       meter,

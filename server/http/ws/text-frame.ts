@@ -30,15 +30,21 @@ export class TextFrame {
     this.message = frame.subarray(header);
   }
 
-  /**
-   * Writes the frame to `socket`'s connection as is. Only where nothing else frames it: a socket with
-   * an extension (permessage-deflate compresses each message) goes through ws's `send`. ws's sender
-   * queues nothing on a socket without one (it queues only while compressing), so the order of
-   * messages holds whichever way each went.
-   */
-  writeTo(socket: WebSocket): void {
-    const connection = (socket as unknown as { _socket?: Socket })._socket;
-    if (socket.extensions === '' && connection?.writable) connection.write(this.frame);
-    else socket.send(this.message, { binary: false });
+  /** Writes the frame to `socket`'s connection as is (`connection`: see directConnection). */
+  writeTo(socket: WebSocket, connection: Socket | null): void {
+    if (!connection) socket.send(this.message, { binary: false });
+    else if (connection.writable) connection.write(this.frame);
   }
+}
+
+/**
+ * The connection under `socket` when frames may be written to it as they are, else null (found
+ * once per socket: ws's `extensions` joins a new string on every read). Only where nothing else
+ * frames it: a socket with an extension (permessage-deflate compresses each message) goes through
+ * ws's `send`. ws's sender queues nothing on a socket without one (it queues only while
+ * compressing), so the order of messages holds whichever way each went.
+ */
+export function directConnection(socket: WebSocket): Socket | null {
+  const connection = (socket as unknown as { _socket?: Socket })._socket;
+  return socket.extensions === '' && connection ? connection : null;
 }
