@@ -183,8 +183,9 @@ export class AuthService {
       }
       return userActor(user, user.unitId ? await this.unitTree(user.unitId) : []);
     }
-    const read = () => this.sitePoint(claims.sub);
-    const cp = socket ? await this.sitePoints.point(claims.mtg, claims.sub, read) : await read();
+    const one = () => this.sitePoint(claims.sub);
+    const all = () => this.sitePointsOf(claims.mtg);
+    const cp = socket ? await this.sitePoints.point(claims.mtg, claims.sub, { one, all }) : await one();
     if (!cp || cp.meetingId !== claims.mtg || cp.accessGeneration !== claims.gen) {
       throw unauthenticated('Site access was revoked');
     }
@@ -205,10 +206,16 @@ export class AuthService {
   }
 
   private async sitePoint(id: string): Promise<SitePoint | null> {
-    const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id } }));
-    if (!cp) return null;
-    const { meetingId, unitId, name, accessGeneration } = cp;
-    return { id, meetingId, unitId, name, accessGeneration, hasCode: cp.accessCodeHash !== null };
+    const cp = await this.db.read((m) => m.findOne(ConnectionPoint, { where: { id }, select: SITE_POINT }));
+    return cp ? sitePointOf(cp) : null;
+  }
+
+  /** Every connection point of a meeting, as site tokens are checked against them. */
+  private async sitePointsOf(meetingId: string): Promise<SitePoint[]> {
+    const points = await this.db.read((m) =>
+      m.find(ConnectionPoint, { where: { meetingId }, select: SITE_POINT }),
+    );
+    return points.map(sitePointOf);
   }
 
   /** A unit and every unit below it. */
@@ -275,4 +282,19 @@ export function userActor(user: User, unitTree: readonly string[]): UserActor {
     unitId: user.unitId,
     unitTree,
   };
+}
+
+/** The columns a site token is checked against. */
+const SITE_POINT = {
+  id: true,
+  meetingId: true,
+  unitId: true,
+  name: true,
+  accessGeneration: true,
+  accessCodeHash: true,
+} as const;
+
+function sitePointOf(cp: ConnectionPoint): SitePoint {
+  const { id, meetingId, unitId, name, accessGeneration } = cp;
+  return { id, meetingId, unitId, name, accessGeneration, hasCode: cp.accessCodeHash !== null };
 }

@@ -1,6 +1,6 @@
 import { RunningServer } from '../../server/http/server';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
-import { ISSUE_CODE, meetingWithSite, siteToken } from '../support/factories';
+import { conference, connectionPoint, ISSUE_CODE, meetingWithSite, siteToken } from '../support/factories';
 import { StatementCounter } from '../support/instruments';
 import type { Client } from 'graphql-ws';
 import { closingClient, livePoint, until } from '../support/live';
@@ -10,6 +10,8 @@ import { anotherInstance, expectError, startTestServer, TestServer } from '../su
 const ME = '{ me { kind } }';
 const pointReads = (counter: StatementCounter) =>
   counter.statements.filter((q) => /FROM [`"]connection_point[`"]/.test(q));
+/** The reads a site token is checked against (its columns only, not a whole connection point). */
+const siteChecks = (counter: StatementCounter) => pointReads(counter).filter((q) => !/operatorName/.test(q));
 
 type Close = { code: number; reason: string };
 const closeOf = (client: Client) =>
@@ -68,6 +70,27 @@ describe("a site's sockets: its point from memory, its revocation at once", () =
     expect(await connects(t, token)).toEqual(SOCKET_CLOSES.forbidden);
     expectError(await t.gql(ME, {}, token), 'UNAUTHENTICATED');
     await first.dispose();
+  });
+
+  it("reads a meeting's points once for the sites that connect at once, and again after a new code", async () => {
+    const { host, meetingId, sites } = await conference(t, { sites: 6 });
+    counter.reset();
+    counter.counting = true;
+    expect(await Promise.all(sites.map((site) => connects(t, site.token)))).toEqual(sites.map(() => true));
+    counter.counting = false;
+    const [whole, ...more] = siteChecks(counter);
+    expect(more).toEqual([]);
+    expect(whole).toMatch(/[`"]meetingId[`"] = \?/);
+
+    // A site added since: its code changes the meeting's access, which is read whole again.
+    const added = await connectionPoint(t, host, meetingId, { name: 'VKSND huyện Trà Bồng' });
+    const token = await siteToken(t, host, added.id);
+    counter.reset();
+    counter.counting = true;
+    expect(await connects(t, token)).toBe(true);
+    expect(await connects(t, sites[0].token)).toBe(true);
+    counter.counting = false;
+    expect(siteChecks(counter)).toHaveLength(1);
   });
 
   it('closes an open socket and refuses the next when the code is revoked', async () => {
