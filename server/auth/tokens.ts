@@ -12,10 +12,20 @@ export type TokenClaims = (UserClaims | SiteClaims) & { exp: number; iat?: numbe
 
 const ISSUER = 'diemcau';
 
+/** Verified tokens kept; past it they are all forgotten, which costs one verification each. */
+const KEPT_TOKENS = 10_000;
+
 /** Signs and verifies the bearer tokens (HS256 JWT). */
 export class TokenService {
   /** A KeyObject made once: from raw bytes, jose would make one on every request. */
   private readonly key: KeyObject;
+  /**
+   * Tokens whose signature and claims were checked, by their exact text: a host's token comes with
+   * every command, a site's with each of its screens' reconnects, and a signature stays valid. Its
+   * expiry is checked on each use; whether the account or the site's access still holds is the
+   * caller's (AuthService), from the database or SitePoints, every time.
+   */
+  private readonly verified = new Map<string, TokenClaims>();
 
   constructor(
     secret: string,
@@ -41,6 +51,19 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<TokenClaims> {
+    const kept = this.verified.get(token);
+    if (kept) {
+      // As jose checks it: expired once `exp` (seconds) is not after now.
+      if (kept.exp <= Math.floor(Date.now() / 1000)) throw unauthenticated('Token expired');
+      return kept;
+    }
+    const claims = await this.verifyNow(token);
+    if (this.verified.size >= KEPT_TOKENS) this.verified.clear();
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private async verifyNow(token: string): Promise<TokenClaims> {
     try {
       // A token without an expiry would be valid for ever: every claim the server signs is required.
       const { payload } = await jwtVerify(token, this.key, {

@@ -41,6 +41,8 @@ describe('live delivery requires authentication', () => {
     expect(await code).toBe(4403);
     expect(Date.now() - started).toBeGreaterThan(500);
     expect(events.values).toEqual([]);
+    // Verified once and remembered, it is still refused once expired.
+    expectError(await t.gql('{ me { kind } }', {}, token), 'UNAUTHENTICATED');
   });
 
   it('refuses liveMeeting over HTTP without a token', async () => {
