@@ -1,6 +1,6 @@
 /** The bench's child processes: servers and clients, compiled, talking over IPC. */
 import { ChildProcess, execFileSync, fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const HERE = __dirname;
@@ -14,13 +14,34 @@ let compiled: string | null = null;
  */
 function compiledBench(): string {
   if (compiled) return compiled;
-  const out = join(HERE, '..', '..', 'dist', 'bench', String(process.pid));
+  const root = join(HERE, '..', '..', 'dist', 'bench');
+  // Left by runs that could not clean up (a test worker ended by jest): their process is gone.
+  for (const pid of safeReaddir(root))
+    if (!alive(Number(pid))) rmSync(join(root, pid), { recursive: true, force: true });
+  const out = join(root, String(process.pid));
   const tsc = require.resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', join(HERE, 'tsconfig.json'), '--outDir', out], {
     stdio: 'inherit',
   });
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   return (compiled = out);
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 /** BENCH_PROFILE=<dir>: the servers write a CPU profile there (open it in Chrome's DevTools). */
 export const PROFILE = process.env.BENCH_PROFILE
