@@ -1,6 +1,6 @@
 /** The bench's child processes: servers and clients, compiled, talking over IPC. */
 import { ChildProcess, execFileSync, fork } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const HERE = __dirname;
@@ -16,7 +16,7 @@ function compiledBench(): string {
   if (compiled) return compiled;
   const root = join(HERE, '..', '..', 'dist', 'bench');
   // Left by runs that could not clean up (a test worker ended by jest): their process is gone.
-  for (const pid of safeReaddir(root))
+  for (const pid of existsSync(root) ? readdirSync(root) : [])
     if (!alive(Number(pid))) rmSync(join(root, pid), { recursive: true, force: true });
   const out = join(root, String(process.pid));
   const tsc = require.resolve('typescript/bin/tsc');
@@ -25,14 +25,6 @@ function compiledBench(): string {
   });
   process.once('exit', () => rmSync(out, { recursive: true, force: true }));
   return (compiled = out);
-}
-
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
 }
 
 function alive(pid: number): boolean {

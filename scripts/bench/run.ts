@@ -35,6 +35,9 @@ export type Row = {
   /** The host's send of its command (its HTTP request; the floor's tick) → the first subscriber, ms. */
   first50: number;
   first99: number;
+  /** Of that, the command's commit (stamped as it publishes; the floor's tick) → the first subscriber, ms. */
+  commitFirst50: number;
+  commitFirst99: number;
   /** Server CPU per delivery during the measured events, µs. */
   cpu: number;
   /** Server RSS per idle subscriber, KB. */
@@ -221,6 +224,8 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     max: NaN,
     first50: NaN,
     first99: NaN,
+    commitFirst50: NaN,
+    commitFirst99: NaN,
     cpu: NaN,
     rss: NaN,
     bytes: 0,
@@ -242,23 +247,25 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     row.rss = grown > 0 ? grown / n / 1024 : NaN;
     const latencies: number[] = [];
     const firsts: number[] = [];
+    const commitFirsts: number[] = [];
     for (let i = 0; i < options.events; i++) {
       const sent = nowMicros();
       const seq = await rig.tick();
       const { at, first, bytes } = await rig.delivered(seq, 15_000).catch(() => {
         throw new Error(`missed delivery: event ${seq} did not reach all ${n} subscribers`);
       });
-      latencies.push(at - rig.published.get(seq)!);
+      const committed = rig.published.get(seq)!;
+      latencies.push(at - committed);
       firsts.push(first - sent);
+      commitFirsts.push(first - committed);
       row.bytes = bytes;
       await sleep(10);
     }
     const after = await rig.stats();
     row.cpu = (after.cpuMicros - idle.cpuMicros) / (options.events * n);
-    latencies.sort((a, b) => a - b);
-    [row.p50, row.p99, row.max] = [50, 99, 100].map((p) => percentile(latencies, p) / 1000);
-    firsts.sort((a, b) => a - b);
-    [row.first50, row.first99] = [50, 99].map((p) => percentile(firsts, p) / 1000);
+    [row.p50, row.p99, row.max] = millis(latencies, [50, 99, 100]);
+    [row.first50, row.first99] = millis(firsts, [50, 99]);
+    [row.commitFirst50, row.commitFirst99] = millis(commitFirsts, [50, 99]);
     for (const r of await rig.reports()) {
       row.doubles += r.doubles;
       row.gaps += r.gaps;
@@ -270,6 +277,12 @@ async function measure(rig: Rig, kind: Kind, n: number, options: BenchOptions): 
     rig.stop();
   }
   return row;
+}
+
+/** The percentiles `ps` of `micros` (µs), in ms. */
+function millis(micros: number[], ps: number[]): number[] {
+  const sorted = [...micros].sort((a, b) => a - b);
+  return ps.map((p) => percentile(sorted, p) / 1000);
 }
 
 /**
@@ -358,7 +371,7 @@ export function formatRow(r: Row): string {
   const f = (v: number, d = 1) => (Number.isFinite(v) ? v.toFixed(d) : '—');
   return (
     `${r.kind.padEnd(6)} ${r.server.padEnd(5)} N=${String(r.n).padEnd(5)} p50 ${f(r.p50)} ms  p99 ${f(r.p99)} ms  ` +
-    `max ${f(r.max)} ms  send → first p50 ${f(r.first50)} p99 ${f(r.first99)} ms  cpu ${f(r.cpu)} µs/delivery  rss ${f(r.rss)} KB/sub  ${r.bytes} B/msg` +
+    `max ${f(r.max)} ms  send → first p50 ${f(r.first50)} p99 ${f(r.first99)} ms (commit → first p50 ${f(r.commitFirst50)} p99 ${f(r.commitFirst99)})  cpu ${f(r.cpu)} µs/delivery  rss ${f(r.rss)} KB/sub  ${r.bytes} B/msg` +
     (r.doubles || r.gaps ? `  doubles ${r.doubles} gaps ${r.gaps}` : '') +
     (r.error ? `  FAILED: ${r.error}` : '')
   );

@@ -1,5 +1,6 @@
 import { createSecretKey, KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { unauthenticated } from '../common/errors';
 
 export type UserClaims = { kind: 'user'; sub: string };
@@ -12,7 +13,7 @@ export type TokenClaims = (UserClaims | SiteClaims) & { exp: number; iat?: numbe
 
 const ISSUER = 'diemcau';
 
-/** Verified tokens kept; past it they are all forgotten, which costs one verification each. */
+/** Verified tokens kept (the least recently used go first, costing one verification each). */
 const KEPT_TOKENS = 10_000;
 
 /** Signs and verifies the bearer tokens (HS256 JWT). */
@@ -25,7 +26,7 @@ export class TokenService {
    * expiry is checked on each use; whether the account or the site's access still holds is the
    * caller's (AuthService), from the database or SitePoints, every time.
    */
-  private readonly verified = new Map<string, TokenClaims>();
+  private readonly verified = new LRUCache<string, TokenClaims>({ max: KEPT_TOKENS });
 
   constructor(
     secret: string,
@@ -58,7 +59,6 @@ export class TokenService {
       return kept;
     }
     const claims = await this.verifyNow(token);
-    if (this.verified.size >= KEPT_TOKENS) this.verified.clear();
     this.verified.set(token, claims);
     return claims;
   }

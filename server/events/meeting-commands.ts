@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { EntityManager, EntityTarget } from 'typeorm';
 import { Actor, actorRef } from '../auth/actor';
 import { MeetingScope } from '../access/access';
@@ -38,7 +39,7 @@ export class CommandContext implements MeetingScope {
 
 type MeetingChild = { meetingId: string };
 
-/** Objects whose meeting is kept; past it they are forgotten, which costs one read each. */
+/** Objects whose meeting is kept (the least recently used go first, costing one read each). */
 const KEPT_MEETINGS_OF = 20_000;
 
 /**
@@ -48,7 +49,7 @@ const KEPT_MEETINGS_OF = 20_000;
  */
 export class MeetingCommands {
   /** The meeting of each object commanded lately ("Speech:<id>" → meeting id), see meetingOf. */
-  private readonly meetings = new Map<string, string>();
+  private readonly meetings = new LRUCache<string, string>({ max: KEPT_MEETINGS_OF });
 
   constructor(
     private readonly db: Database,
@@ -127,7 +128,6 @@ export class MeetingCommands {
       m.getRepository(entity).findOne({ where: { id } as never, select: { meetingId: true } as never }),
     );
     if (!found) return null;
-    if (this.meetings.size >= KEPT_MEETINGS_OF) this.meetings.clear();
     this.meetings.set(key, found.meetingId);
     return found.meetingId;
   }

@@ -40,8 +40,7 @@ type Push = {
 function messageOf(push: Push & { bytes: Buffer }, head: Buffer): TextFrame {
   const kept = push.message;
   if (kept?.head === head) return kept.frame;
-  const json = push.bytes;
-  const frame = new TextFrame(Buffer.concat([head, json, MESSAGE_END], head.length + json.length + 1));
+  const frame = new TextFrame(head, push.bytes, MESSAGE_END);
   push.message = { head, frame };
   return frame;
 }

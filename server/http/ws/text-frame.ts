@@ -11,9 +11,10 @@ export class TextFrame {
   /** The message itself: a view of the frame's payload, not a second copy. */
   readonly message: Buffer;
 
-  constructor(message: Buffer) {
+  /** The frame of the message made of `parts`, copied once, straight into the frame. */
+  constructor(...parts: Buffer[]) {
     // RFC 6455 §5.2: FIN and the text opcode; an unmasked length of 7, 7+16 or 7+64 bits.
-    const length = message.length;
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
     const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
     const frame = Buffer.allocUnsafe(header + length);
     frame[0] = 0x81;
@@ -25,7 +26,8 @@ export class TextFrame {
       frame[1] = 127;
       frame.writeBigUInt64BE(BigInt(length), 2);
     }
-    message.copy(frame, header);
+    let at = header;
+    for (const part of parts) at += part.copy(frame, at);
     this.frame = frame;
     this.message = frame.subarray(header);
   }
