@@ -57,6 +57,7 @@ const schema = z.object({
   WS_MAX_OPERATIONS: limit(25),
   WS_INIT_TIMEOUT_MS: limit(5000),
   WS_ACCOUNT_CHECK_MS: limit(10_000),
+  WS_KEEP_ALIVE_MS: limit(12_000),
   WS_MAX_CONNECTIONS_PER_IP: limit(500),
   WS_ALLOWED_ORIGINS: z.string().optional(),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
@@ -139,6 +140,8 @@ export type Config = {
     wsInitTimeoutMs: number;
     /** How often a signed-in user's socket checks its account still stands (then 4403). */
     wsAccountCheckMs: number;
+    /** How often every WebSocket is pinged; one that did not answer the previous ping is dropped. */
+    wsKeepAliveMs: number;
     wsConnectionsPerIp: number;
   };
   /** Node's HTTP server timeouts (see the README's Security limits: why these values). */
@@ -219,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       wsOperations: e.WS_MAX_OPERATIONS,
       wsInitTimeoutMs: e.WS_INIT_TIMEOUT_MS,
       wsAccountCheckMs: e.WS_ACCOUNT_CHECK_MS,
+      wsKeepAliveMs: e.WS_KEEP_ALIVE_MS,
       wsConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
     },
     http: {

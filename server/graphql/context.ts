@@ -31,15 +31,27 @@ export type Context = {
 /**
  * `context` whose loaders are made when a resolver first asks for them. A subscription's own context
  * seldom does (each push gets fresh ones), and a Loaders is some 17 KB: over thousands of idle
- * screens that is most of what each one costs. Not enumerable, so a context copied for a push
- * (`{ ...context }`) leaves them out instead of making them.
+ * screens that is most of what each one costs. The accessor is the prototype's, so a context copied
+ * for a push (`{ ...context }`) leaves them out instead of making them, and the context keeps the
+ * fast shape of a plain object (an accessor defined on the object itself would not).
  */
 export function withLazyLoaders(context: Omit<Context, 'loaders'>, make: () => Loaders): Context {
-  let loaders: Loaders | undefined;
-  return Object.defineProperty(context, 'loaders', {
-    get: () => (loaders ??= make()),
-    set: (value: Loaders) => void (loaders = value),
-    enumerable: false,
-    configurable: true,
-  }) as Context;
+  return Object.assign(new LazyLoaders(make), context);
+}
+
+class LazyLoaders {
+  #loaders: Loaders | undefined;
+  readonly #make: () => Loaders;
+
+  constructor(make: () => Loaders) {
+    this.#make = make;
+  }
+
+  get loaders(): Loaders {
+    return (this.#loaders ??= this.#make());
+  }
+
+  set loaders(value: Loaders) {
+    this.#loaders = value;
+  }
 }

@@ -32,7 +32,6 @@ import { createErrorFormatter, requestTagsOnErrors } from '../graphql/error-mapp
 import { languageOf } from '../i18n/messages';
 import { operationRules } from '../graphql/limits';
 import { MutationRateLimiter, retryAfterHeader } from '../graphql/rate-limit';
-import { quietClientErrors } from './ws/operations';
 import { ResultBudget, resultBudgetOnAnswers, stringifyAnswer } from '../graphql/result-budget';
 import { AnswerCache } from '../graphql/answer-cache';
 import { UpgradeGuard } from './ws/upgrade-guard';
@@ -164,7 +163,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     accessLog: wsAccessLog,
     closing: () => closing !== null,
   });
-  wsServer.on('connection', quietClientErrors(logger));
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import {
   ExecutionResult,
   FormattedExecutionResult,
@@ -7,8 +7,7 @@ import {
   GraphQLSchema,
 } from 'graphql';
 import type { Disposable } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import { Actor } from '../../auth/actor';
 import { DomainError } from '../../common/errors';
 import type { Services } from '../../composition-root';
@@ -21,24 +20,39 @@ import type { MutationRateLimiter } from '../../graphql/rate-limit';
 import { websocketOperations } from './operations';
 import { siteAttendee } from '../../live/presence';
 import { SharedPush, SubscriptionMeters } from './shared-push';
+import { serveProtocol } from './protocol-socket';
 import { SiteRevocations } from './site-revocation';
 import { closeAtExpiry } from './token-expiry';
 import { closeWhenSignedOut } from './account-recheck';
 import type { ClientAddress } from '../client-address';
-import type { WebSocketAccessLog } from '../../observability/access-log';
+import { newRequestId, type WebSocketAccessLog } from '../../observability/access-log';
 import { Language, languageOf } from '../../i18n/messages';
 
+/** What graphql-ws's hooks keep of a socket, all set when it opens (see serveProtocol). */
 type SocketExtra = {
-  actor?: Actor;
+  readonly socket: WebSocket;
+  /** The upgrade request, until connection_init has read what the socket needs of it. */
+  request: IncomingMessage | null;
+  actor: Actor | null;
   /** The client's address, read from the upgrade request when the socket was accepted. */
-  ip?: string;
+  ip: string;
   /** The language of the socket's messages, from connection_init or the upgrade request. */
-  language?: Language;
-  requestId?: string;
-  cancelExpiry?: () => void;
-  cancelRevocation?: () => void;
-  cancelAccountCheck?: () => void;
+  language: Language;
+  cancelExpiry: (() => void) | null;
+  cancelRevocation: (() => void) | null;
+  cancelAccountCheck: (() => void) | null;
 };
+
+const socketExtra = (socket: WebSocket, request: IncomingMessage): SocketExtra => ({
+  socket,
+  request,
+  actor: null,
+  ip: '',
+  language: 'vi',
+  cancelExpiry: null,
+  cancelRevocation: null,
+  cancelAccountCheck: null,
+});
 
 export type GraphqlWsOptions = {
   schema: GraphQLSchema;
@@ -80,11 +94,10 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
   };
   const sharedPush = new SharedPush(options.meters, delivered);
   const revocations = new SiteRevocations(services.bus);
-  return useServer<Record<string, unknown>, SocketExtra>(
+  return serveProtocol<Record<string, unknown>, SocketExtra>(
+    wsServer,
     {
       schema,
-      // No error details in close reasons, whatever NODE_ENV says.
-      isProd: true,
       connectionInitWaitTimeout: config.limits.wsInitTimeoutMs,
       onSubscribe: websocketOperations(schema, config),
       onConnect: async (ctx) => {
@@ -93,15 +106,15 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         if (!actor) return false; // graphql-ws closes with 4403 Forbidden
         // Closed while the token was checked: onClose has run already, so nothing must be registered.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        const request = ctx.extra.request!;
         ctx.extra.actor = actor;
         // The payload's `accept-language` first: a browser's WebSocket cannot set headers.
-        const asked =
-          ctx.connectionParams?.['accept-language'] ?? ctx.extra.request.headers['accept-language'];
+        const asked = ctx.connectionParams?.['accept-language'] ?? request.headers['accept-language'];
         ctx.extra.language = languageOf(asked);
-        ctx.extra.ip = addressOf(ctx.extra.request);
+        ctx.extra.ip = addressOf(request);
         // What the socket needed of its upgrade request is read: the request (its headers, its parser
         // state) is not held for the socket's life, thousands of times over on a national meeting.
-        Reflect.deleteProperty(ctx.extra, 'request');
+        ctx.extra.request = null;
         options.accessLog.identified(ctx.extra.socket, actor);
         if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
         if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
@@ -126,16 +139,16 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
       subscribe: sharedPush.subscribe,
       context: (ctx, id): Context => {
         const budget = new ResultBudget(config.limits.result);
-        const actor = ctx.extra.actor ?? null;
+        const actor = ctx.extra.actor;
         return withLazyLoaders(
           {
-            requestId: randomUUID(),
+            requestId: newRequestId(),
             subscriptionId: id,
             actor,
             services,
             socket: ctx.extra.socket,
-            language: ctx.extra.language ?? 'vi',
-            ip: ctx.extra.ip ?? addressOf(ctx.extra.request),
+            language: ctx.extra.language,
+            ip: ctx.extra.ip,
             rateLimiter,
             budget,
           },
@@ -149,7 +162,7 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         return result === pushed ? undefined : result;
       },
     },
-    wsServer,
+    { extraOf: socketExtra, keepAliveMs: config.limits.wsKeepAliveMs, logger: services.logger },
   );
 }
 

@@ -9,11 +9,9 @@ import {
   validate,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
-import type { WebSocket } from 'ws';
 import { LRUCache } from 'lru-cache';
 import { DomainError, ErrorCode } from '../../common/errors';
 import type { Config } from '../../config';
-import type { Logger } from '../../common/logger';
 import { operationRules } from '../../graphql/limits';
 
 /** The codes Apollo gives to the same errors over HTTP, so that clients see one behaviour. */
@@ -83,19 +81,4 @@ function persistedQueryProblem(payload: SubscribePayload): GraphQLError | undefi
   if (persisted.sha256Hash !== createHash('sha256').update(payload.query).digest('hex'))
     return withCode(new GraphQLError('provided sha does not match query'), 'BAD_REQUEST');
   return undefined;
-}
-
-/**
- * A 'connection' listener of the WebSocket server, registered after graphql-ws's: ws closes a socket
- * whose client breaks the protocol (1009 for a message over MAX_REQUEST_BYTES, 1002 for a bad frame)
- * and then emits the reason as an 'error', which graphql-ws prints to stderr with its stack as an
- * internal error. It is the client's: one debug line instead.
- */
-export function quietClientErrors(logger: Logger) {
-  return (socket: WebSocket): void => {
-    socket.removeAllListeners('error');
-    socket.on('error', (err: Error & { code?: string }) =>
-      logger.debug({ code: err.code, message: err.message }, 'websocket closed on a client error'),
-    );
-  };
 }

@@ -13,6 +13,7 @@ import { liveScope } from '../../access/access';
 import { Context } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
+import type { WebSocket } from 'ws';
 import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
 import { MeetingEventStream } from '../../live/event-stream';
@@ -115,14 +116,14 @@ export class SharedPush {
   /** The pushes of the event asked for last: its subscribers ask one after another. */
   private last: { value: unknown; byGroup: Map<string, Push | Promise<Push>> } | null = null;
   /** Every subscription's writes, in slices: one fan-out never holds the event loop for long. */
-  private readonly slices = new Slices(WRITES_PER_SLICE);
+  readonly slices = new Slices(WRITES_PER_SLICE);
   /** The live pushes of caught-up subscribers, written in order, in the same slices. */
   private readonly fanOut = new FanOut(this.slices);
 
   constructor(
     private readonly meters: SubscriptionMeters,
     /** A result with errors as its subscriber receives it (graphql-ws's onNext does the same). */
-    private readonly delivered: (
+    readonly delivered: (
       context: Context,
       result: ExecutionResult,
     ) => ExecutionResult | FormattedExecutionResult,
@@ -139,47 +140,23 @@ export class SharedPush {
       throw new Error('SharedPush serves graphql-ws subscriptions only');
     const operation = operationOf(args);
     const named = groupsOf(args, operation, context);
-    const groups = { live: this.groupNames.of(named.live), replay: this.groupNames.of(named.replay) };
-    const head = this.heads.of(subscriptionId);
-    const connection = directConnection(socket);
-    const replay = new ReplayBudget(context.services.config.limits.result.fields);
-    const meter = this.meters.opened(rootFieldOf(operation));
-    const stream = source instanceof MeetingEventStream ? source : null;
-    const pushes = new SocketPushes(
-      source,
-      this.slices,
-      (value, live) => this.push(value, live ? groups.live : groups.replay, args, meter),
-      (push, value) => {
-        if (socket.readyState !== socket.OPEN) return;
-        // Framed once (a text frame, as graphql-transport-ws requires), not joined, encoded and
-        // framed again for each socket.
-        messageOf(push, head).writeTo(socket, connection);
-        meter.delivered(value);
-      },
-      meter,
-      (push) => {
-        if (!stream?.fromLog || replay.spend(push)) return true;
-        dropSubscriber(socket);
-        return false;
-      },
-      (result) => {
-        if (socket.readyState !== socket.OPEN) return;
-        const payload = JSON.stringify(this.delivered(context, result));
-        socket.send(`{"id":${JSON.stringify(subscriptionId)},"type":"next","payload":${payload}}`);
-      },
-      () => dropSubscriber(socket),
-    );
-    stream?.deliverDirectly((event) => pushes.direct(event, this.fanOut));
+    const pushes = new SocketPushes(source, this, {
+      context,
+      socket,
+      args,
+      groups: { live: this.groupNames.of(named.live), replay: this.groupNames.of(named.replay) },
+      head: this.heads.of(subscriptionId),
+      connection: directConnection(socket),
+      replay: new ReplayBudget(context.services.config.limits.result.fields),
+      meter: this.meters.opened(rootFieldOf(operation)),
+    });
+    if (source instanceof MeetingEventStream)
+      source.deliverDirectly((event) => pushes.direct(event, this.fanOut));
     return pushes;
   };
 
   /** The push of `value` for `group`: executed by the first subscriber of the group that needs it. */
-  private push(
-    value: unknown,
-    group: string,
-    args: ExecutionArgs,
-    meter: SubscriptionMeter,
-  ): Push | Promise<Push> {
+  push(value: unknown, group: string, args: ExecutionArgs, meter: SubscriptionMeter): Push | Promise<Push> {
     const last = this.last;
     const byGroup = last !== null && last.value === value ? last.byGroup : this.pushesOf(value);
     const kept = byGroup.get(group);
@@ -245,6 +222,20 @@ class Shared<T> {
   }
 }
 
+/** What a subscription's pushes need of it: one object, not a closure per need. */
+type Subscriber = {
+  context: Context;
+  socket: WebSocket;
+  args: ExecutionArgs;
+  /** Its groups' names, shared (SharedPush.groupNames). */
+  groups: { live: string; replay: string };
+  /** The head of its `next` messages, shared (SharedPush.heads). */
+  head: Buffer;
+  connection: ReturnType<typeof directConnection>;
+  replay: ReplayBudget;
+  meter: SubscriptionMeter;
+};
+
 /** One push going out to the caught-up subscribers that took its event, in the order they took it. */
 type Batch = { push: Push | Promise<Push>; value: unknown; to: SocketPushes[] };
 
@@ -301,15 +292,8 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
-    private readonly slices: Slices,
-    private readonly push: (value: unknown, live: boolean) => Push | Promise<Push>,
-    private readonly write: (push: Push & { bytes: Buffer }, value: unknown) => void,
-    private readonly meter: SubscriptionMeter,
-    /** Whether `push` may go out (false: the subscriber has been dropped). */
-    private readonly allowed: (push: Push) => boolean,
-    /** Writes a result with errors, formatted for this subscriber. */
-    private readonly writeErrors: (result: ExecutionResult) => void,
-    private readonly drop: () => void,
+    private readonly shared: SharedPush,
+    private readonly subscriber: Subscriber,
   ) {}
 
   async next(): Promise<IteratorResult<ExecutionResult>> {
@@ -319,12 +303,11 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       // What `direct` took came before: it goes out first.
       if (this.pending > 0) await new Promise<void>((resolve) => (this.whenWritten = resolve));
       if (this.ended) return this.end();
-      const live = !(this.source instanceof MeetingEventStream && this.source.fromLog);
-      const pushed = this.push(item.value, live);
+      const pushed = this.push(item.value, !this.fromLog());
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
       if (!hasBytes(push)) return { value: push.errors!, done: false };
-      const turn = this.slices.turn();
+      const turn = this.shared.slices.turn();
       if (turn) {
         await turn;
         // Completed while it waited for its slice: nothing more goes out under its id.
@@ -376,8 +359,45 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
     throw error;
   }
 
+  private fromLog(): boolean {
+    return this.source instanceof MeetingEventStream && this.source.fromLog;
+  }
+
+  private push(value: unknown, live: boolean): Push | Promise<Push> {
+    const { groups, args, meter } = this.subscriber;
+    return this.shared.push(value, live ? groups.live : groups.replay, args, meter);
+  }
+
+  private write(push: Push & { bytes: Buffer }, value: unknown): void {
+    const { socket, head, connection, meter } = this.subscriber;
+    if (socket.readyState !== socket.OPEN) return;
+    // Framed once (a text frame, as graphql-transport-ws requires), not joined, encoded and framed
+    // again for each socket.
+    messageOf(push, head).writeTo(socket, connection);
+    meter.delivered(value);
+  }
+
+  /** Whether `push` may go out: what is read from the log is held to its budget (else: dropped). */
+  private allowed(push: Push): boolean {
+    if (!this.fromLog() || this.subscriber.replay.spend(push)) return true;
+    this.drop();
+    return false;
+  }
+
+  /** Writes a result with errors, formatted for this subscriber. */
+  private writeErrors(result: ExecutionResult): void {
+    const { socket, context } = this.subscriber;
+    if (socket.readyState !== socket.OPEN) return;
+    const payload = JSON.stringify(this.shared.delivered(context, result));
+    socket.send(`{"id":${JSON.stringify(context.subscriptionId)},"type":"next","payload":${payload}}`);
+  }
+
+  private drop(): void {
+    dropSubscriber(this.subscriber.socket);
+  }
+
   private end(): IteratorResult<ExecutionResult> {
-    if (!this.ended) this.meter.ended();
+    if (!this.ended) this.subscriber.meter.ended();
     this.ended = true;
     return { value: undefined, done: true };
   }

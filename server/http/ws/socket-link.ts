@@ -7,11 +7,26 @@ import type { SubscriberLink } from '../../live/subscriber-link';
  * frees what the server buffers for it; the client resumes with `afterSeq` from what it last saw.
  */
 export function socketLink(socket: WebSocket | undefined, maxBufferedBytes: number): SubscriberLink {
-  if (!socket) return { congested: () => false, fellBehind: () => undefined };
-  return {
-    congested: () => socket.bufferedAmount > maxBufferedBytes,
-    fellBehind: () => dropSubscriber(socket),
-  };
+  return socket ? new SocketLink(socket, maxBufferedBytes) : UNLINKED;
+}
+
+/** A subscription not made over a socket (over HTTP, as a one-off): nothing to watch. */
+const UNLINKED: SubscriberLink = { congested: () => false, fellBehind: () => undefined };
+
+/** One object per subscription, no closures: a national meeting holds thousands. */
+class SocketLink implements SubscriberLink {
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly maxBufferedBytes: number,
+  ) {}
+
+  congested(): boolean {
+    return this.socket.bufferedAmount > this.maxBufferedBytes;
+  }
+
+  fellBehind(): void {
+    dropSubscriber(this.socket);
+  }
 }
 
 /** Closes `socket` with 4008: the client resubscribes with `afterSeq` from what it last saw. */
