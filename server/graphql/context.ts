@@ -29,26 +29,23 @@ export type Context = {
 };
 
 /**
- * `context` whose loaders are made when a resolver first asks for them. A subscription's own context
- * seldom does (each push gets fresh ones), and a Loaders is some 17 KB: over thousands of idle
- * screens that is most of what each one costs. The accessor is the prototype's, so a context copied
- * for a push (`{ ...context }`) leaves them out instead of making them, and the context keeps the
- * fast shape of a plain object (an accessor defined on the object itself would not).
+ * `context` whose loaders are made (from its services, actor and budget) when a resolver first asks
+ * for them. A subscription's own context seldom does (each push gets fresh ones), and a Loaders is
+ * some 17 KB: over thousands of idle screens that is most of what each one costs. The accessor is the
+ * prototype's, so a context copied for a push (`{ ...context }`) leaves them out instead of making
+ * them, and the context keeps the fast shape of a plain object (an accessor defined on the object
+ * itself would not).
  */
-export function withLazyLoaders(context: Omit<Context, 'loaders'>, make: () => Loaders): Context {
-  return Object.assign(new LazyLoaders(make), context);
+export function withLazyLoaders(context: Omit<Context, 'loaders'>): Context {
+  return Object.assign(new LazyLoaders(), context);
 }
 
 class LazyLoaders {
   #loaders: Loaders | undefined;
-  readonly #make: () => Loaders;
-
-  constructor(make: () => Loaders) {
-    this.#make = make;
-  }
 
   get loaders(): Loaders {
-    return (this.#loaders ??= this.#make());
+    const context = this as unknown as Context;
+    return (this.#loaders ??= new Loaders(context.services, context.actor, context.budget));
   }
 
   set loaders(value: Loaders) {

@@ -126,10 +126,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   });
   const wsAccessLog = new WebSocketAccessLog(logger, addressOf);
   wsServer.on('connection', (socket, req) => {
-    upgrades.track(socket, req);
+    const ip = upgrades.track(req);
     wsAccessLog.opened(socket, req);
     metrics.socketOpened();
-    socket.once('close', (code: number) => metrics.socketClosed(code));
+    // One listener for all three: a national meeting holds thousands of sockets.
+    socket.on('close', (code: number) => {
+      upgrades.released(ip);
+      wsAccessLog.closed(socket, code);
+      metrics.socketClosed(code);
+    });
   });
   const rateLimiter = new MutationRateLimiter(
     config.rateLimits,

@@ -57,7 +57,7 @@ export function httpAccessLog(logger: Logger, addressOf: ClientAddress): Request
   }) as unknown as RequestHandler;
 }
 
-type Connection = { reqId: string; ip: string; opened: number; actor?: string };
+type Connection = { reqId: string; ip: string; path: string; opened: number; actor?: string };
 
 /**
  * One access log line per WebSocket, when it closes: the upgrade's request id, client address, who
@@ -72,27 +72,21 @@ export class WebSocketAccessLog {
   ) {}
 
   opened(socket: WebSocket, req: IncomingMessage): void {
-    const connection: Connection = {
+    // Read now: the close line must not hold the upgrade request for the socket's life.
+    this.connections.set(socket, {
       reqId: headerRequestId(req) ?? newRequestId(),
       ip: this.addressOf(req),
+      path: pathOf(req),
       opened: performance.now(),
-    };
-    this.connections.set(socket, connection);
-    // Read now: the close line must not hold the upgrade request for the socket's life.
-    const path = pathOf(req);
-    socket.once('close', (code: number) =>
-      this.logger.info(
-        {
-          reqId: connection.reqId,
-          ip: connection.ip,
-          path,
-          actor: connection.actor,
-          code,
-          durationMs: Math.round(performance.now() - connection.opened),
-        },
-        'websocket closed',
-      ),
-    );
+    });
+  }
+
+  closed(socket: WebSocket, code: number): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    const { reqId, ip, path, actor, opened } = connection;
+    const durationMs = Math.round(performance.now() - opened);
+    this.logger.info({ reqId, ip, path, actor, code, durationMs }, 'websocket closed');
   }
 
   /** The socket's connection_init was accepted for `actor`. */

@@ -14,13 +14,23 @@ export function securityServer(env: Record<string, string> = {}): Promise<TestSe
 }
 
 /** The same claims as `token`, properly signed, but expired a minute ago. */
-export async function expiredCopy(token: string): Promise<string> {
-  const claims = decodeJwt(token);
+export function expiredCopy(token: string): Promise<string> {
   const past = Math.floor(Date.now() / 1000) - 3600;
+  return copySigned(token, past, past + 3540);
+}
+
+/** The same claims as `token`, properly signed, expiring `seconds` from now (to the second). */
+export function expiringCopy(token: string, seconds: number): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return copySigned(token, now, now + seconds);
+}
+
+function copySigned(token: string, issuedAt: number, expiresAt: number): Promise<string> {
+  const claims = decodeJwt(token);
   return new SignJWT({ ...claims, iat: undefined, exp: undefined })
     .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt(past)
-    .setExpirationTime(past + 3540)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt)
     .sign(new TextEncoder().encode(JWT_SECRET));
 }
 

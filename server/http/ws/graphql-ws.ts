@@ -14,7 +14,6 @@ import type { Services } from '../../composition-root';
 import type { Config } from '../../config';
 import { Context, withLazyLoaders } from '../../graphql/context';
 import type { createErrorFormatter } from '../../graphql/error-mapper';
-import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
 import type { MutationRateLimiter } from '../../graphql/rate-limit';
 import { websocketOperations } from './operations';
@@ -22,7 +21,7 @@ import { siteAttendee } from '../../live/presence';
 import { SharedPush, SubscriptionMeters } from './shared-push';
 import { serveProtocol } from './protocol-socket';
 import { SiteRevocations } from './site-revocation';
-import { closeAtExpiry } from './token-expiry';
+import { TokenExpiries } from './token-expiry';
 import { closeWhenSignedOut } from './account-recheck';
 import type { ClientAddress } from '../client-address';
 import { newRequestId, type WebSocketAccessLog } from '../../observability/access-log';
@@ -38,8 +37,8 @@ type SocketExtra = {
   ip: string;
   /** The language of the socket's messages, from connection_init or the upgrade request. */
   language: Language;
-  cancelExpiry: (() => void) | null;
-  cancelRevocation: (() => void) | null;
+  /** When its token expires (ms since the epoch; TokenExpiries closes it then), or null. */
+  expiresAt: number | null;
   cancelAccountCheck: (() => void) | null;
 };
 
@@ -49,8 +48,7 @@ const socketExtra = (socket: WebSocket, request: IncomingMessage): SocketExtra =
   actor: null,
   ip: '',
   language: 'vi',
-  cancelExpiry: null,
-  cancelRevocation: null,
+  expiresAt: null,
   cancelAccountCheck: null,
 });
 
@@ -94,6 +92,7 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
   };
   const sharedPush = new SharedPush(options.meters, delivered);
   const revocations = new SiteRevocations(services.bus);
+  const expiries = new TokenExpiries();
   return serveProtocol<Record<string, unknown>, SocketExtra>(
     wsServer,
     {
@@ -116,8 +115,11 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         // state) is not held for the socket's life, thousands of times over on a national meeting.
         ctx.extra.request = null;
         options.accessLog.identified(ctx.extra.socket, actor);
-        if (expiresAt) ctx.extra.cancelExpiry = closeAtExpiry(ctx.extra.socket, expiresAt);
-        if (actor.kind === 'site') ctx.extra.cancelRevocation = revocations.watch(actor, ctx.extra.socket);
+        if (expiresAt) {
+          ctx.extra.expiresAt = expiresAt.getTime();
+          expiries.watch(ctx.extra.socket, ctx.extra.expiresAt);
+        }
+        if (actor.kind === 'site') revocations.watch(actor, ctx.extra.socket);
         if (actor.kind === 'user')
           ctx.extra.cancelAccountCheck = closeWhenSignedOut(
             ctx.extra.socket,
@@ -128,33 +130,26 @@ export function serveGraphqlWs(wsServer: WebSocketServer, options: GraphqlWsOpti
         return true;
       },
       onClose: (ctx) => {
-        ctx.extra.cancelExpiry?.();
-        ctx.extra.cancelRevocation?.();
+        const { socket, actor, expiresAt } = ctx.extra;
+        if (expiresAt !== null) expiries.forget(socket, expiresAt);
+        if (actor?.kind === 'site') revocations.forget(actor, socket);
         ctx.extra.cancelAccountCheck?.();
         // On shutdown sites stay CONNECTED: a restart must not flap every site (they reconnect at once).
-        const actor = ctx.extra.actor;
-        if (actor?.kind === 'site' && !closing())
-          services.presence.closed(siteAttendee(actor), ctx.extra.socket);
+        if (actor?.kind === 'site' && !closing()) services.presence.closed(siteAttendee(actor), socket);
       },
       subscribe: sharedPush.subscribe,
-      context: (ctx, id): Context => {
-        const budget = new ResultBudget(config.limits.result);
-        const actor = ctx.extra.actor;
-        return withLazyLoaders(
-          {
-            requestId: newRequestId(),
-            subscriptionId: id,
-            actor,
-            services,
-            socket: ctx.extra.socket,
-            language: ctx.extra.language,
-            ip: ctx.extra.ip,
-            rateLimiter,
-            budget,
-          },
-          () => new Loaders(services, actor, budget),
-        );
-      },
+      context: (ctx, id): Context =>
+        withLazyLoaders({
+          requestId: newRequestId(),
+          subscriptionId: id,
+          actor: ctx.extra.actor,
+          services,
+          socket: ctx.extra.socket,
+          language: ctx.extra.language,
+          ip: ctx.extra.ip,
+          rateLimiter,
+          budget: new ResultBudget(config.limits.result),
+        }),
       onError: (ctx, _id, _payload, errors) =>
         errors.map((e) => formatError(toFormatted(e), e, { language: ctx.extra.language })),
       onNext: (_ctx, _id, _payload, args, pushed) => {

@@ -42,7 +42,7 @@ export function serveProtocol<P extends Record<string, unknown>, E>(
     socket.on('error', onSocketError);
     keepAlive.watch(socket);
     const closed = server.opened(new ProtocolSocket(socket, texts, logger), extraOf(socket, request));
-    socket.once('close', (code: number, reason: Buffer) => {
+    socket.on('close', (code: number, reason: Buffer) => {
       keepAlive.forget(socket);
       void closed(code, reason.toString());
     });

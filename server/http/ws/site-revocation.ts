@@ -25,8 +25,8 @@ export class SiteRevocations {
 
   constructor(private readonly bus: EventBus) {}
 
-  /** Watches `socket` of `site`; returns the cancel function, for when the socket closes first. */
-  watch(site: SiteActor, socket: WebSocket): () => void {
+  /** Watches `socket` of `site` (until `forget`). */
+  watch(site: SiteActor, socket: WebSocket): void {
     const { meetingId, connectionPointId } = site;
     let meeting = this.meetings.get(meetingId);
     if (!meeting) {
@@ -41,13 +41,17 @@ export class SiteRevocations {
     let sockets = meeting.bySite.get(connectionPointId);
     if (!sockets) meeting.bySite.set(connectionPointId, (sockets = new Set()));
     sockets.add(socket);
-    const watched = meeting;
-    return () => {
-      if (!sockets.delete(socket) || sockets.size > 0) return;
-      watched.bySite.delete(connectionPointId);
-      if (watched.bySite.size > 0) return;
-      watched.detach();
-      this.meetings.delete(meetingId);
-    };
+  }
+
+  /** `socket` of `site` closed. */
+  forget(site: SiteActor, socket: WebSocket): void {
+    const { meetingId, connectionPointId } = site;
+    const meeting = this.meetings.get(meetingId);
+    const sockets = meeting?.bySite.get(connectionPointId);
+    if (!meeting || !sockets?.delete(socket) || sockets.size > 0) return;
+    meeting.bySite.delete(connectionPointId);
+    if (meeting.bySite.size > 0) return;
+    meeting.detach();
+    this.meetings.delete(meetingId);
   }
 }

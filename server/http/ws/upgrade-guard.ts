@@ -1,5 +1,4 @@
 import { IncomingMessage } from 'node:http';
-import type { WebSocket } from 'ws';
 import type { ClientAddress } from '../client-address';
 
 type Verdict = (ok: boolean, status?: number, message?: string) => void;
@@ -34,14 +33,17 @@ export class UpgradeGuard {
     done(true);
   };
 
-  /** Counts an accepted socket against its IP until it closes. */
-  track(socket: WebSocket, req: IncomingMessage): void {
+  /** Counts an accepted socket against its IP (until `released`); returns the IP. */
+  track(req: IncomingMessage): string {
     const ip = this.addressOf(req);
     this.open.set(ip, (this.open.get(ip) ?? 0) + 1);
-    socket.once('close', () => {
-      const left = (this.open.get(ip) ?? 1) - 1;
-      if (left > 0) this.open.set(ip, left);
-      else this.open.delete(ip);
-    });
+    return ip;
+  }
+
+  /** A socket of `ip` closed. */
+  released(ip: string): void {
+    const left = (this.open.get(ip) ?? 1) - 1;
+    if (left > 0) this.open.set(ip, left);
+    else this.open.delete(ip);
   }
 }
