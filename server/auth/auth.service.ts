@@ -8,7 +8,7 @@ import type { Logger } from '../common/logger';
 import { assertAdmin, requireActor } from '../access/access';
 import { ConnectionPoint } from '../connection-points/connection-point.entity';
 import { Unit } from '../units/unit.entity';
-import { Actor, UserActor } from './actor';
+import { Actor, SiteActor, UserActor } from './actor';
 import { hashPassword, verifyPassword } from './password';
 import { SitePoint, SitePoints } from './site-points';
 import { TokenClaims, TokenService } from './tokens';
@@ -195,14 +195,7 @@ export class AuthService {
     if (usr ? !account || !isStandingSiteAccount(account, cp.unitId) : !cp.hasCode) {
       throw unauthenticated('Site access was revoked');
     }
-    return {
-      kind: 'site',
-      role: Role.SITE_OPERATOR,
-      connectionPointId: cp.id,
-      meetingId: cp.meetingId,
-      unitId: cp.unitId,
-      name: cp.name,
-    };
+    return siteActorOf(cp);
   }
 
   private async sitePoint(id: string): Promise<SitePoint | null> {
@@ -297,4 +290,24 @@ const SITE_POINT = {
 function sitePointOf(cp: ConnectionPoint): SitePoint {
   const { id, meetingId, unitId, name, accessGeneration } = cp;
   return { id, meetingId, unitId, name, accessGeneration, hasCode: cp.accessCodeHash !== null };
+}
+
+/** The actor of each point kept in memory (SitePoints): a site's screens and reconnects share one. */
+const siteActors = new WeakMap<SitePoint, SiteActor>();
+
+/** The site actor of `cp`, frozen: it may be shared by every socket of the site. */
+function siteActorOf(cp: SitePoint): SiteActor {
+  let actor = siteActors.get(cp);
+  if (!actor) {
+    actor = Object.freeze({
+      kind: 'site',
+      role: Role.SITE_OPERATOR,
+      connectionPointId: cp.id,
+      meetingId: cp.meetingId,
+      unitId: cp.unitId,
+      name: cp.name,
+    });
+    siteActors.set(cp, actor);
+  }
+  return actor;
 }

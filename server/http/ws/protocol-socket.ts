@@ -96,8 +96,8 @@ class ProtocolSocket {
   }
 }
 
-/** Texts at least this long are shared: shorter ones cost less than looking them up. */
-const SHARED_TEXT_MIN = 64;
+/** Texts at least this long (an id: 36) are shared: shorter ones cost less than looking them up. */
+const SHARED_TEXT_MIN = 32;
 /** Texts longer than this are not kept (a client's own large variables, say). */
 const SHARED_TEXT_MAX = 16 * 1024;
 /** All the shared texts together, in characters. */
