@@ -13,6 +13,7 @@ import { liveScope } from '../../access/access';
 import { Context } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
@@ -303,17 +304,20 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       // What `direct` took came before: it goes out first.
       if (this.pending > 0) await new Promise<void>((resolve) => (this.whenWritten = resolve));
       if (this.ended) return this.end();
-      const pushed = this.push(item.value, !this.fromLog());
+      const replayed = this.fromLog();
+      const pushed = this.push(item.value, !replayed);
       const push = isPromise(pushed) ? await pushed : pushed;
       if (!this.allowed(push)) return this.return();
       if (!hasBytes(push)) return { value: push.errors!, done: false };
-      const turn = this.shared.slices.turn();
+      // A replay's pushes after its first in this turn join its corked write (corkForTurn): they
+      // cost no write of their own, so they take no turn of their own either.
+      const turn = replayed && this.corked() ? undefined : this.shared.slices.turn();
       if (turn) {
         await turn;
         // Completed while it waited for its slice: nothing more goes out under its id.
         if (this.ended) return this.end();
       }
-      this.write(push, item.value);
+      this.write(push, item.value, replayed);
     }
   }
 
@@ -359,6 +363,12 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
     throw error;
   }
 
+  /** Whether this socket's writes are held (corkForTurn) until this turn is over. */
+  private corked(): boolean {
+    const { connection } = this.subscriber;
+    return connection !== null && connection.writableCorked > 0;
+  }
+
   private fromLog(): boolean {
     return this.source instanceof MeetingEventStream && this.source.fromLog;
   }
@@ -368,9 +378,12 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
     return this.shared.push(value, live ? groups.live : groups.replay, args, meter);
   }
 
-  private write(push: Push & { bytes: Buffer }, value: unknown): void {
+  /** Writes `push`; `replayed`: read from the log, one of a replay's pushes. */
+  private write(push: Push & { bytes: Buffer }, value: unknown, replayed = false): void {
     const { socket, head, connection, meter } = this.subscriber;
     if (socket.readyState !== socket.OPEN) return;
+    // A replay's pushes come one after another: written together, one write for the lot.
+    if (connection && replayed) corkForTurn(connection);
     // Framed once (a text frame, as graphql-transport-ws requires), not joined, encoded and framed
     // again for each socket.
     messageOf(push, head).writeTo(socket, connection);
@@ -472,6 +485,17 @@ function startVariables(operation: OperationDefinitionNode, args: ExecutionArgs)
   }
   startVariablesOf.set(operation, names);
   return names;
+}
+
+/**
+ * Holds `connection`'s writes until what runs now (this turn's promise continuations) is done, then
+ * writes them at once: a resumed screen's replay is one system call, not one per event; in a
+ * reconnect storm that is thousands fewer.
+ */
+function corkForTurn(connection: Socket): void {
+  if (connection.writableCorked > 0) return;
+  connection.cork();
+  process.nextTick(() => connection.uncork());
 }
 
 function isAsyncIterator(v: object): v is AsyncIterator<unknown> {
