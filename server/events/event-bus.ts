@@ -15,6 +15,8 @@ export interface EventBus {
    * (empty when none): a subscriber coming back replays from memory what they cover.
    */
   recent(meetingId: string): readonly MeetingEvent[];
+  /** How many meetings have a listener here (for the metrics). */
+  watchedMeetings(): number;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,10 @@ export class InProcessEventBus implements EventBus {
         this.topicClosed(meetingId);
       }
     };
+  }
+
+  watchedMeetings(): number {
+    return this.topics.size;
   }
 
   /** The meetings that have listeners here. */

@@ -47,7 +47,7 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
   private readonly detach: () => void;
   private direct: Direct | null = null;
 
-  private constructor(private readonly options: EventStreamOptions) {
+  private constructor(private readonly options: Omit<EventStreamOptions, 'currentSeq'>) {
     super();
     this.pageSize = options.pageSize ?? 500;
     this.replaying = options.afterSeq !== null;
@@ -55,9 +55,11 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
   }
 
   static async open(options: EventStreamOptions): Promise<MeetingEventStream> {
-    const stream = new MeetingEventStream(options);
+    // What is needed only to open is not kept for the stream's life (thousands of screens each).
+    const { currentSeq, ...kept } = options;
+    const stream = new MeetingEventStream(kept);
     try {
-      stream.last = options.afterSeq ?? (await options.currentSeq());
+      stream.last = options.afterSeq ?? (await currentSeq());
     } catch (e) {
       await stream.return();
       throw e;

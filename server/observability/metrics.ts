@@ -39,7 +39,8 @@ export class ServerMetrics implements SubscriptionMeters {
   /** When each event published here was committed (performance.now()): the start of its latency. */
   private readonly committedAt = new WeakMap<MeetingEvent, number>();
   private eventsCommitted = 0;
-  private readonly watched = new Map<string, number>();
+  /** The bus metered (meter): the meetings it watches are read from it when scraped. */
+  private bus: EventBus | null = null;
   private readonly closes: Counter<'code'>;
   private readonly connections: Counter;
   private readonly mutations: Histogram<'mutation' | 'outcome'>;
@@ -50,7 +51,7 @@ export class ServerMetrics implements SubscriptionMeters {
     this.registry.registerMetric(this.latency as unknown as Metric);
     const kinds = this.kinds;
     const committed = () => this.eventsCommitted;
-    const watched = this.watched;
+    const watchedMeetings = () => this.bus?.watchedMeetings() ?? 0;
     new Gauge({
       name: 'diemcau_websocket_connections',
       help: 'WebSockets open on this instance',
@@ -108,7 +109,7 @@ export class ServerMetrics implements SubscriptionMeters {
       help: 'Meetings with at least one listener (subscription, site socket) on this instance',
       registers,
       collect() {
-        this.set(watched.size);
+        this.set(watchedMeetings());
       },
     });
     new Counter({
@@ -175,6 +176,7 @@ export class ServerMetrics implements SubscriptionMeters {
 
   /** The bus the services use: stamps each event with its commit time, counts them and the meetings watched. */
   meter(bus: EventBus): EventBus {
+    this.bus = bus;
     return {
       publish: (events) => {
         const now = performance.now();
@@ -183,19 +185,9 @@ export class ServerMetrics implements SubscriptionMeters {
         bus.publish(events);
       },
       recent: (meetingId: string) => bus.recent(meetingId),
-      subscribe: (meetingId: string, listener: EventListener) => {
-        this.watched.set(meetingId, (this.watched.get(meetingId) ?? 0) + 1);
-        const detach = bus.subscribe(meetingId, listener);
-        let attached = true;
-        return () => {
-          if (!attached) return;
-          attached = false;
-          detach();
-          const left = (this.watched.get(meetingId) ?? 1) - 1;
-          if (left > 0) this.watched.set(meetingId, left);
-          else this.watched.delete(meetingId);
-        };
-      },
+      // Not wrapped: every subscriber listens, and the count of meetings is the bus's own.
+      subscribe: (meetingId: string, listener: EventListener) => bus.subscribe(meetingId, listener),
+      watchedMeetings: () => bus.watchedMeetings(),
       close: () => bus.close(),
     };
   }
