@@ -17,7 +17,7 @@ const KEEP_ALIVE_SHARES = 24;
  *   a subscribe message in scope as long as the subscription lives);
  * - a text that many sockets send alike (the screens' subscribe message, its document, a site's
  *   token) is held once (SharedTexts), not once per socket;
- * - no closure per socket but the one that hands its messages to graphql-ws.
+ * - a closure per socket only where its own state is reached (its messages, its close).
  * A socket's `error` (a bad frame, a message over maxPayload) is logged: ws has closed it already.
  * `extraOf` makes what graphql-ws's hooks get as `ctx.extra`, with every field they will set (an
  * object that keeps its first shape stays small and fast).
@@ -142,7 +142,6 @@ function answered(this: WebSocket): void {
  */
 class KeepAlive {
   private readonly shares = Array.from({ length: KEEP_ALIVE_SHARES }, () => new Set<WebSocket>());
-  private readonly shareOf = new WeakMap<WebSocket, Set<WebSocket>>();
   private joined = 0;
   private turn = 0;
   private readonly timer: NodeJS.Timeout | null;
@@ -153,14 +152,13 @@ class KeepAlive {
 
   watch(socket: WebSocket): void {
     if (!this.timer) return;
-    const share = this.shares[this.joined++ % KEEP_ALIVE_SHARES];
-    share.add(socket);
-    this.shareOf.set(socket, share);
+    this.shares[this.joined++ % KEEP_ALIVE_SHARES].add(socket);
     socket.on('pong', answered);
   }
 
+  /** A closed socket: looked for in every share, which costs less than remembering its own. */
   forget(socket: WebSocket): void {
-    this.shareOf.get(socket)?.delete(socket);
+    for (const share of this.shares) if (share.delete(socket)) return;
   }
 
   stop(): void {
