@@ -127,6 +127,14 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
     const allBoards = async (testId: string, text: string) => {
       for (const site of sites) await site.getByTestId(testId).filter({ hasText: text }).waitFor();
     };
+    // The host's keys act on what the console shows: the next key waits until it shows the change too
+    // (its own subscription may come after the sites'), as the chair's eyes would.
+    const everywhere = async (testId: string, text: string) => {
+      await allBoards(testId, text);
+      await page.getByTestId(testId).filter({ hasText: text }).waitFor();
+    };
+    const activeItem = (title: string) =>
+      page.locator('[data-testid=live-agenda] li[data-status=ACTIVE]').filter({ hasText: title }).waitFor();
 
     // Live, from here on by keyboard where there is a key.
     const prepared = {
@@ -144,6 +152,7 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
     for (const item of [opening, report, contributions]) {
       await host.press('n');
       await allBoards('agenda-item', item.title);
+      await activeItem(item.title);
     }
 
     // Hands raised from the sites' own screens.
@@ -178,7 +187,7 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
 
     // Đức Phổ speaks, is given a minute more, the chair pauses and resumes; then it ends.
     await host.press('s');
-    await allBoards('speaker-name', ducPhoName);
+    await everywhere('speaker-name', ducPhoName);
     const countdown = page.getByTestId('countdown');
     expect(await countdown.getAttribute('data-limit')).toBe('300');
     await host.press('1');
@@ -188,9 +197,9 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
     const siteRemaining = Number(await citySite.getByTestId('countdown').getAttribute('data-remaining'));
     expect(Math.abs(hostRemaining - siteRemaining)).toBeLessThanOrEqual(2);
     await host.press('p');
-    await allBoards('meeting-status', 'Tạm dừng');
+    await everywhere('meeting-status', 'Tạm dừng');
     await host.press('p');
-    await allBoards('meeting-status', 'Đang diễn ra');
+    await everywhere('meeting-status', 'Đang diễn ra');
     await host.press('e');
     await page.getByTestId('current-speech').filter({ hasText: 'Chưa có người phát biểu' }).waitFor();
 
@@ -202,16 +211,17 @@ describe('the Quảng Ngãi meeting, prepared and run from the host console', ()
     await host.button('Gửi truy vấn');
     await queue.locator('li').first().filter({ hasText: 'Giải trình' }).waitFor();
     await host.press('s');
-    await allBoards('speaker-name', ducPhoName);
+    await everywhere('speaker-name', ducPhoName);
     // S again: the explanation ends and the city's delegate is called.
     await host.press('s');
-    await allBoards('speaker-name', thuySpeech.speaker);
+    await everywhere('speaker-name', thuySpeech.speaker);
     await host.press('e');
     await page.getByTestId('current-speech').filter({ hasText: 'Chưa có người phát biểu' }).waitFor();
 
     for (const item of [directive, conclusion]) {
       await host.press('n');
       await allBoards('agenda-item', item.title);
+      await activeItem(item.title);
     }
 
     // The conclusion, its directives, announced to the sites.
