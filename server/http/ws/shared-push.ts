@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import {
   ArgumentNode,
   createSourceEventStream,
@@ -9,12 +10,11 @@ import {
   OperationDefinitionNode,
   visit,
 } from 'graphql';
+import type { WebSocket } from 'ws';
 import { liveScope } from '../../access/access';
 import { Context } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
-import type { Socket } from 'node:net';
-import type { WebSocket } from 'ws';
 import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
 import { MeetingEventStream } from '../../live/event-stream';
@@ -307,7 +307,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       const replayed = this.fromLog();
       const pushed = this.push(item.value, !replayed);
       const push = isPromise(pushed) ? await pushed : pushed;
-      if (!this.allowed(push)) return this.return();
+      if (!this.allowed(push, replayed)) return this.return();
       if (!hasBytes(push)) return { value: push.errors!, done: false };
       // A replay's pushes after its first in this turn join its corked write (corkForTurn): they
       // cost no write of their own, so they take no turn of their own either.
@@ -391,8 +391,8 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   }
 
   /** Whether `push` may go out: what is read from the log is held to its budget (else: dropped). */
-  private allowed(push: Push): boolean {
-    if (!this.fromLog() || this.subscriber.replay.spend(push)) return true;
+  private allowed(push: Push, replayed: boolean): boolean {
+    if (!replayed || this.subscriber.replay.spend(push)) return true;
     this.drop();
     return false;
   }
