@@ -5,9 +5,10 @@ import { SubscriberLink } from './subscriber-link';
 
 /**
  * Takes a live event that follows on straight from the bus to the subscriber, without the pull of
- * `next()`; false when it cannot now (the event then waits in the stream as any other).
+ * `next()`; false when it cannot now (the event then waits in the stream as any other). An object,
+ * not a closure: one per subscriber, for the stream's life.
  */
-export type Direct = (event: MeetingEvent) => boolean;
+export type DirectTaker = { direct(event: MeetingEvent): boolean };
 
 /** What the stream reads from the log: events after `afterSeq`, in order, at most `limit`. */
 export type EventSource = {
@@ -43,21 +44,29 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
   private replaying: boolean;
   /** Whether the events in `ready` were read from the log (a replay or a gap) rather than live. */
   private readyFromLog = false;
+  private taker: DirectTaker | null = null;
+  // What the stream needs for its life, as its own fields: not an options object (thousands of screens each).
+  private readonly log: EventSource;
+  private readonly meetingId: string;
+  private readonly link: SubscriberLink;
+  private readonly maxQueue: number;
   private readonly pageSize: number;
   private readonly detach: () => void;
-  private direct: Direct | null = null;
 
-  private constructor(private readonly options: Omit<EventStreamOptions, 'currentSeq'>) {
+  private constructor(options: EventStreamOptions) {
     super();
+    this.log = options.log;
+    this.meetingId = options.meetingId;
+    this.link = options.link;
+    this.maxQueue = options.maxQueue;
     this.pageSize = options.pageSize ?? 500;
     this.replaying = options.afterSeq !== null;
     this.detach = options.bus.subscribe(options.meetingId, (event) => this.receive(event));
   }
 
   static async open(options: EventStreamOptions): Promise<MeetingEventStream> {
-    // What is needed only to open is not kept for the stream's life (thousands of screens each).
-    const { currentSeq, ...kept } = options;
-    const stream = new MeetingEventStream(kept);
+    const { currentSeq } = options;
+    const stream = new MeetingEventStream(options);
     try {
       stream.last = options.afterSeq ?? (await currentSeq());
     } catch (e) {
@@ -71,13 +80,13 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
     if (this.isEnded || event.seq <= this.last) return;
     if (this.replaying) {
       // The log holds everything the replay has not reached: the buffer only has to cover its end.
-      if (this.live.length >= this.options.maxQueue) this.live.length = 0;
-    } else if (this.live.length >= this.options.maxQueue || this.options.link.congested()) {
-      this.options.link.fellBehind();
+      if (this.live.length >= this.maxQueue) this.live.length = 0;
+    } else if (this.live.length >= this.maxQueue || this.link.congested()) {
+      this.link.fellBehind();
       this.end();
       return;
     }
-    if (this.takesDirect(event) && this.direct?.(event)) {
+    if (this.takesDirect(event) && this.taker?.direct(event)) {
       this.last = event.seq;
       return;
     }
@@ -87,11 +96,11 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
 
   /**
    * Events that follow on, while the consumer waits with nothing pending (caught up: not in a
-   * replay, nothing buffered), go to `direct` as they come; any other event goes through `next()`,
-   * which the consumer calls again once it has written what `direct` took.
+   * replay, nothing buffered), go to `taker` as they come; any other event goes through `next()`,
+   * which the consumer calls again once it has written what `taker` took.
    */
-  deliverDirectly(direct: Direct): void {
-    this.direct = direct;
+  deliverDirectly(taker: DirectTaker): void {
+    this.taker = taker;
   }
 
   private takesDirect(event: MeetingEvent): boolean {
@@ -104,12 +113,16 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
     );
   }
 
+  protected get pending(): boolean {
+    return this.replaying || this.ready.length > 0 || this.live.length > 0 || this.link.congested();
+  }
+
   /** Synchronous while the live events follow on (the hot path); reads the log only to replay or fill. */
   protected take(): MeetingEvent | undefined | Promise<MeetingEvent | undefined> {
     // A replay (or a gap filled from the log) is written as fast as the log reads, not at the pace of
     // the bus: a socket that does not read it is dropped at the same budget as a live one.
-    if (this.options.link.congested()) {
-      this.options.link.fellBehind();
+    if (this.link.congested()) {
+      this.link.fellBehind();
       this.end();
       return undefined;
     }
@@ -144,11 +157,10 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
 
   /** The replay's next page, or the events missing before the first live one. */
   private async readLog(limit: number, replay: boolean): Promise<void> {
-    const { log, meetingId } = this.options;
-    const events = await log.read(meetingId, this.last, limit);
+    const events = await this.log.read(this.meetingId, this.last, limit);
     if (replay) this.replaying = events.length === this.pageSize;
     else if (events.length === 0)
-      throw new Error(`Event ${this.last + 1} of meeting ${meetingId} is not in the log`);
+      throw new Error(`Event ${this.last + 1} of meeting ${this.meetingId} is not in the log`);
     this.accept(events);
     this.readyFromLog = true;
   }

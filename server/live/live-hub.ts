@@ -32,6 +32,10 @@ class LiveSubscription extends PullIterator<LiveMeeting> {
     this.end(error);
   }
 
+  protected get pending(): boolean {
+    return this.latest !== null;
+  }
+
   protected take(): LiveMeeting | undefined {
     const snapshot = this.latest ?? undefined;
     this.latest = null;

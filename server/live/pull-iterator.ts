@@ -1,5 +1,8 @@
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
+/** A consumer that waits for an iterator without a pending `next()` (see PullIterator.park). */
+export type Parked = { resume(): void };
+
 /**
  * A pull-based async iterator for one subscriber. Unlike an async generator, `return()` ends it at
  * once even while a `next()` waits for data, so a closed subscription never stays attached to a topic.
@@ -8,6 +11,7 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
  */
 export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
   private wake: (() => void) | null = null;
+  private parked: Parked | null = null;
   private signaled = false;
   private ended = false;
   private failure: unknown = null;
@@ -17,6 +21,9 @@ export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
 
   /** Releases what the iterator holds (its topic listener); called once, when it ends. */
   protected abstract release(): void;
+
+  /** Whether `take` may have something now (a value, or a read that brings one). */
+  protected abstract get pending(): boolean;
 
   async next(): Promise<IteratorResult<T>> {
     while (!this.ended) {
@@ -67,16 +74,32 @@ export abstract class PullIterator<T> implements AsyncIterableIterator<T> {
     return this.ended;
   }
 
-  /** A consumer waits in `next()` with everything taken before handed over. */
+  /** Nothing to take until `notify()`: `next()` would wait. */
+  get idle(): boolean {
+    return !this.ended && !this.pending;
+  }
+
+  /**
+   * Instead of calling `next()` while the iterator is idle: `consumer.resume()` is called once there
+   * may be something (or it ended), and then calls `next()`. A consumer that waits this way holds no
+   * suspended call, which for thousands of idle screens is most of what each one keeps.
+   */
+  park(consumer: Parked): void {
+    this.parked = consumer;
+  }
+
+  /** A consumer waits (in `next()`, or parked) with everything taken before handed over. */
   protected get awaited(): boolean {
-    return this.wake !== null;
+    return this.wake !== null || this.parked !== null;
   }
 
   protected notify(): void {
     this.signaled = true;
-    const wake = this.wake;
+    const { wake, parked } = this;
     this.wake = null;
+    this.parked = null;
     wake?.();
+    parked?.resume();
   }
 
   /** Ends the iterator; with `failure`, the waiting `next()` rejects with it. */

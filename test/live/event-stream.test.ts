@@ -82,7 +82,7 @@ describe('MeetingEventStream', () => {
     expect(await take(stream, 2)).toEqual([1, 2]);
     const direct: number[] = [];
     let taking = true;
-    stream.deliverDirectly((e) => taking && direct.push(e.seq) > 0);
+    stream.deliverDirectly({ direct: (e) => taking && direct.push(e.seq) > 0 });
     const waiting = stream.next(); // caught up: the consumer waits
     s.commit(3, 4, 5, 6, 7);
     await s.publish(3, 4);
@@ -95,6 +95,33 @@ describe('MeetingEventStream', () => {
     await s.publish(7);
     expect((await next).value.seq).toBe(7);
     expect(direct).toEqual([3, 4]);
+  });
+
+  it('resumes a consumer parked while idle for what it does not take directly, and for the end', async () => {
+    const s = setup(2);
+    const stream = await s.open(0);
+    expect(stream.idle).toBe(false); // a replay to read
+    expect(await take(stream, 2)).toEqual([1, 2]);
+    expect(stream.idle).toBe(true);
+    const direct: number[] = [];
+    stream.deliverDirectly({ direct: (e) => direct.push(e.seq) > 0 });
+    const resumed: number[] = [];
+    const consumer = { resume: () => resumed.push(direct.length) };
+    stream.park(consumer);
+    s.commit(3, 4);
+    await s.publish(3);
+    expect(direct).toEqual([3]); // parked counts as waiting: taken directly, no resume
+    expect(resumed).toEqual([]);
+    stream.deliverDirectly({ direct: () => false }); // a taker that cannot now
+    await s.publish(4);
+    expect(resumed).toEqual([1]);
+    expect(stream.idle).toBe(false);
+    expect(await take(stream, 1)).toEqual([4]);
+    stream.park(consumer);
+    await stream.return();
+    expect(resumed).toEqual([1, 1]);
+    expect(stream.idle).toBe(false);
+    expect((await stream.next()).done).toBe(true);
   });
 
   it('replays across pages while live events pile up, each exactly once', async () => {

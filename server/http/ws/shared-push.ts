@@ -17,7 +17,8 @@ import { Loaders } from '../../graphql/loaders';
 import { ResultBudget } from '../../graphql/result-budget';
 import { Slices } from '../../common/slices';
 import { MeetingEvent } from '../../events/meeting-event';
-import { MeetingEventStream } from '../../live/event-stream';
+import { DirectTaker, MeetingEventStream } from '../../live/event-stream';
+import { Parked, PullIterator } from '../../live/pull-iterator';
 import { dropSubscriber } from './socket-link';
 import { directConnection, TextFrame } from './text-frame';
 
@@ -119,7 +120,7 @@ export class SharedPush {
   /** Every subscription's writes, in slices: one fan-out never holds the event loop for long. */
   readonly slices = new Slices(WRITES_PER_SLICE);
   /** The live pushes of caught-up subscribers, written in order, in the same slices. */
-  private readonly fanOut = new FanOut(this.slices);
+  readonly fanOut = new FanOut(this.slices);
 
   constructor(
     private readonly meters: SubscriptionMeters,
@@ -145,14 +146,14 @@ export class SharedPush {
       context,
       socket,
       args,
-      groups: { live: this.groupNames.of(named.live), replay: this.groupNames.of(named.replay) },
+      liveGroup: this.groupNames.of(named.live),
+      replayGroup: this.groupNames.of(named.replay),
       head: this.heads.of(subscriptionId),
       connection: directConnection(socket),
       replay: new ReplayBudget(context.services.config.limits.result.fields),
       meter: this.meters.opened(rootFieldOf(operation)),
     });
-    if (source instanceof MeetingEventStream)
-      source.deliverDirectly((event) => pushes.direct(event, this.fanOut));
+    if (source instanceof MeetingEventStream) source.deliverDirectly(pushes);
     return pushes;
   };
 
@@ -228,8 +229,9 @@ type Subscriber = {
   context: Context;
   socket: WebSocket;
   args: ExecutionArgs;
-  /** Its groups' names, shared (SharedPush.groupNames). */
-  groups: { live: string; replay: string };
+  /** Its groups' names (live pushes, and those read from the log), shared (SharedPush.groupNames). */
+  liveGroup: string;
+  replayGroup: string;
   /** The head of its `next` messages, shared (SharedPush.heads). */
   head: Buffer;
   connection: ReturnType<typeof directConnection>;
@@ -283,13 +285,18 @@ class FanOut {
  * What graphql-ws iterates for one subscription: shared pushes are written to the socket as they
  * come and never handed over; only a result with errors is. Ending it (client `complete`, socket
  * closed) ends the source stream. While it is caught up, its live events come by `direct` and go
- * out through the FanOut; `next` (graphql-ws's pull) then waits until one does not.
+ * out through the FanOut; graphql-ws's pending `next` is answered only when something is not written
+ * here. Meanwhile it waits parked on its source (PullIterator.park): an idle subscriber holds a
+ * promise and its resolvers, no suspended call.
  */
-class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
+class SocketPushes implements AsyncIterableIterator<ExecutionResult>, Parked, DirectTaker {
   private ended = false;
   /** Live pushes taken by `direct` and not yet written. */
   private pending = 0;
   private whenWritten: (() => void) | null = null;
+  /** graphql-ws's pending `next`. */
+  private answer: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
+  private fail: ((error: unknown) => void) | null = null;
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
@@ -297,9 +304,31 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
     private readonly subscriber: Subscriber,
   ) {}
 
-  async next(): Promise<IteratorResult<ExecutionResult>> {
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return new Promise((resolve, reject) => {
+      this.answer = resolve;
+      this.fail = reject;
+      this.resume();
+    });
+  }
+
+  /** Writes what the source has until graphql-ws's `next` must be answered, or the source is idle. */
+  resume(): void {
+    this.pump().then(
+      (result) => result && this.answer?.(result),
+      (err: unknown) => this.fail?.(err),
+    );
+  }
+
+  /** The answer to graphql-ws's `next`, or null when parked on an idle source (resume goes on). */
+  private async pump(): Promise<IteratorResult<ExecutionResult> | null> {
     for (;;) {
-      const item = await this.source.next();
+      const { source } = this;
+      if (source instanceof PullIterator && source.idle) {
+        source.park(this);
+        return null;
+      }
+      const item = await source.next();
       if (item.done) return this.end();
       // What `direct` took came before: it goes out first.
       if (this.pending > 0) await new Promise<void>((resolve) => (this.whenWritten = resolve));
@@ -322,7 +351,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   }
 
   /** A live event that follows on, taken straight from the stream (MeetingEventStream.deliverDirectly). */
-  direct(event: MeetingEvent, fanOut: FanOut): boolean {
+  direct(event: MeetingEvent): boolean {
     if (this.ended) return false;
     let push: Push | Promise<Push>;
     try {
@@ -331,7 +360,7 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
       return false; // `next` meets the failure again and ends the subscription with it, as ever
     }
     this.pending++;
-    fanOut.add(push, event, this);
+    this.shared.fanOut.add(push, event, this);
     return true;
   }
 
@@ -374,8 +403,8 @@ class SocketPushes implements AsyncIterableIterator<ExecutionResult> {
   }
 
   private push(value: unknown, live: boolean): Push | Promise<Push> {
-    const { groups, args, meter } = this.subscriber;
-    return this.shared.push(value, live ? groups.live : groups.replay, args, meter);
+    const { liveGroup, replayGroup, args, meter } = this.subscriber;
+    return this.shared.push(value, live ? liveGroup : replayGroup, args, meter);
   }
 
   /** Writes `push`; `replayed`: read from the log, one of a replay's pushes. */
