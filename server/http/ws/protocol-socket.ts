@@ -3,6 +3,7 @@ import { handleProtocols, makeServer, type Disposable, type ServerOptions } from
 import { LRUCache } from 'lru-cache';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { SOCKET_CLOSES } from '../../../client-sdk/src/close-codes';
+import { Deadlines } from '../../common/deadlines';
 import type { Logger } from '../../common/logger';
 
 /** The keep-alive sweep visits a share of the sockets at a time, so 10,000 pings never come at once. */
@@ -13,6 +14,8 @@ const KEEP_ALIVE_SHARES = 24;
  * with what each socket keeps for its life made small, for the thousands of a national meeting:
  * - one keep-alive sweep for every socket (KeepAlive, every `keepAliveMs`; 0: none), not an interval
  *   and a timeout per socket;
+ * - one timer for the wait for connection_init (`connectionInitWaitTimeout`, Deadlines), not a timer
+ *   per socket that its closure keeps for the socket's life;
  * - a message is handed over as text and its buffer is let go (the stock adapter keeps the buffer of
  *   a subscribe message in scope as long as the subscription lives);
  * - a text that many sockets send alike (the screens' subscribe message, its document, a site's
@@ -22,7 +25,7 @@ const KEEP_ALIVE_SHARES = 24;
  * `extraOf` makes what graphql-ws's hooks get as `ctx.extra`, with every field they will set (an
  * object that keeps its first shape stays small and fast).
  */
-export function serveProtocol<P extends Record<string, unknown>, E>(
+export function serveProtocol<P extends Record<string, unknown>, E extends { readonly socket: WebSocket }>(
   wsServer: WebSocketServer,
   options: ServerOptions<P, E>,
   adapter: {
@@ -33,7 +36,19 @@ export function serveProtocol<P extends Record<string, unknown>, E>(
 ): Disposable {
   const { extraOf, logger } = adapter;
   const texts = new SharedTexts();
-  const server = makeServer<P, E>({ ...options, jsonMessageReviver: texts.reviver });
+  const initWait = new Deadlines<WebSocket>(options.connectionInitWaitTimeout ?? 3_000, (socket) => {
+    const { code, reason } = SOCKET_CLOSES.initTimeout;
+    socket.close(code, reason);
+  });
+  const server = makeServer<P, E>({
+    ...options,
+    connectionInitWaitTimeout: 0,
+    onConnect: (ctx) => {
+      initWait.clear(ctx.extra.socket);
+      return options.onConnect?.(ctx);
+    },
+    jsonMessageReviver: texts.reviver,
+  });
   const keepAlive = new KeepAlive(adapter.keepAliveMs);
   const onSocketError = (err: Error & { code?: string }) =>
     logger.debug({ code: err.code, message: err.message }, 'websocket closed on a client error');
@@ -41,15 +56,18 @@ export function serveProtocol<P extends Record<string, unknown>, E>(
   wsServer.on('connection', (socket, request) => {
     socket.on('error', onSocketError);
     keepAlive.watch(socket);
+    initWait.start(socket);
     const closed = server.opened(new ProtocolSocket(socket, texts, logger), extraOf(socket, request));
     socket.on('close', (code: number, reason: Buffer) => {
       keepAlive.forget(socket);
+      initWait.clear(socket);
       void closed(code, reason.toString());
     });
   });
   return {
     dispose: async () => {
       keepAlive.stop();
+      initWait.stop();
       const { code, reason } = SOCKET_CLOSES.serverShutdown;
       for (const socket of wsServer.clients) socket.close(code, reason);
       wsServer.removeAllListeners();
