@@ -4,7 +4,6 @@ import express from 'express';
 import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -44,7 +43,7 @@ import { siteStates } from '../observability/site-states';
 import { httpAccessLog, WebSocketAccessLog } from '../observability/access-log';
 import { explorerRouter } from '../explorer/explorer.route';
 import { requestErrors, unknownRoute } from './request-errors';
-import { createHttpServer } from './http-timeouts';
+import { createHttpServer, drainHttpServer } from './http-timeouts';
 import { securityHeaders } from './security-headers';
 import { serveGraphqlWs } from './ws/graphql-ws';
 import { SOCKET_CLOSES } from '../../client-sdk/src/close-codes';
@@ -182,7 +181,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // Answers come serialized from resultBudgetOnAnswers (or the answer cache) and are written as they are.
     stringifyResult: stringifyAnswer,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of answers; left on, it would look at every field of every answer.
       ApolloServerPluginCacheControlDisabled(),
       retryAfterHeader,
@@ -195,7 +193,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsDisposable.dispose();
+              await Promise.all([
+                wsDisposable.dispose(),
+                drainHttpServer(httpServer, () => {
+                  for (const socket of wsServer.clients) socket.terminate();
+                }),
+              ]);
             },
           };
         },
@@ -299,7 +302,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       await services.presence.close();
       for (const socket of wsServer.clients)
         socket.close(SOCKET_CLOSES.serverShutdown.code, SOCKET_CLOSES.serverShutdown.reason);
-      // Drains HTTP and, through graphql-ws's dispose (see drainServer), closes the WebSocket server.
+      // Drains HTTP and closes the WebSocket server (see drainServer).
       await apollo.stop();
       await services.webhookDispatcher.stop();
       await services.directiveReminders.stop();
