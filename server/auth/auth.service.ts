@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Database, isUniqueViolation } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
+import { rowsWhere } from '../db/rows-where';
 import { badInput, conflict, ErrorReason, forbidden, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { assertAdmin, requireActor } from '../access/access';
@@ -176,7 +177,7 @@ export class AuthService {
 
   private async actorOfClaims(claims: TokenClaims, socket = false): Promise<Actor> {
     if (claims.kind === 'user') {
-      const user = await this.db.read((m) => m.findOne(User, { where: { id: claims.sub } }));
+      const [user] = await this.db.read((m) => rowsWhere(m, User, 'id', claims.sub));
       if (!user || user.disabled) throw unauthenticated('Invalid token');
       if (user.tokensValidFrom && (claims.iat ?? 0) * 1000 < user.tokensValidFrom.getTime()) {
         throw unauthenticated('The password was reset: sign in again');
@@ -191,7 +192,7 @@ export class AuthService {
     }
     // A code's token lives as long as the code; a standing account's as long as the account.
     const usr = claims.usr;
-    const account = usr ? await this.db.read((m) => m.findOne(User, { where: { id: usr } })) : null;
+    const [account] = usr ? await this.db.read((m) => rowsWhere(m, User, 'id', usr)) : [];
     if (usr ? !account || !isStandingSiteAccount(account, cp.unitId) : !cp.hasCode) {
       throw unauthenticated('Site access was revoked');
     }

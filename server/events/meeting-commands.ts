@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { Database } from '../db/database';
+import { rowsWhere } from '../db/rows-where';
 import { Meeting, MeetingHost } from '../meetings/meeting.entity';
 import { EventBus } from './event-bus';
 import { MeetingEventRecord } from './meeting-event.entity';
@@ -75,7 +76,7 @@ export class MeetingCommands {
       async (manager) => {
         const meeting = await this.lockMeeting(manager, meetingId);
         if (!meeting) throw notFound('Meeting', meetingId);
-        const hosts = await manager.find(MeetingHost, { where: { meetingId } });
+        const hosts = await rowsWhere(manager, MeetingHost, 'meetingId', meetingId);
         return new CommandContext(
           manager,
           meeting,
@@ -104,7 +105,7 @@ export class MeetingCommands {
       meetingId,
       async (c) => {
         // Read again under the lock: another command may have changed it meanwhile.
-        const target = await c.manager.getRepository(entity).findOne({ where: { id } as never });
+        const [target] = await rowsWhere(c.manager, entity, 'id', id);
         if (!target) throw notFound(entity.name, id);
         return fn(c, target);
       },
@@ -158,12 +159,8 @@ export class MeetingCommands {
 
   /** Locks the meeting row for the rest of the transaction; returns it, or null when there is none. */
   private async lockMeeting(manager: EntityManager, meetingId: string): Promise<Meeting | null> {
-    const qb = manager
-      .getRepository(Meeting)
-      .createQueryBuilder('m')
-      .where('m.id = :meetingId', { meetingId });
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    return qb.getOne();
+    const [meeting] = await rowsWhere(manager, Meeting, 'id', meetingId, true);
+    return meeting ?? null;
   }
 
   private async execute<T>(
