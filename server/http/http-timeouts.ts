@@ -49,11 +49,12 @@ const DRAIN_GRACE_MS = 10_000;
 export async function drainHttpServer(server: Server, closeRest: () => void): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // A kept-alive connection whose answer was in flight is idle once that is sent.
-  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  // Neither timer keeps the process alive: once the connections are gone, so is the wait.
+  const idle = setInterval(() => server.closeIdleConnections(), 50).unref();
   const late = setTimeout(() => {
     server.closeAllConnections();
     closeRest();
-  }, DRAIN_GRACE_MS);
+  }, DRAIN_GRACE_MS).unref();
   try {
     await closed;
   } finally {
