@@ -34,6 +34,8 @@ describe("a speech's speaker and topic put right from the host console", () => {
     await host.fill(form.getByLabel('Nội dung phát biểu'), 'Kết quả giải quyết án hình sự');
     await host.select(form.getByLabel('Hình thức'), { label: 'Báo cáo' });
     await host.button('Lưu', form);
+    // The form closes once the change is saved; before, its own options name the speaker and kind.
+    await form.waitFor({ state: 'detached' });
     await row.filter({ hasText: 'Nguyễn Thị Bích Thủy 1' }).filter({ hasText: 'Báo cáo' }).waitFor();
     expect(await queued()).toMatchObject({
       kind: 'REPORT',
@@ -47,6 +49,7 @@ describe("a speech's speaker and topic put right from the host console", () => {
     });
     await host.fill(form.getByLabel('Họ tên người phát biểu'), 'Lê Văn Hùng');
     await host.button('Lưu', form);
+    await form.waitFor({ state: 'detached' });
     await row.filter({ hasText: 'Lê Văn Hùng' }).waitFor();
     expect(await queued()).toMatchObject({ participantId: null, speakerName: 'Lê Văn Hùng', kind: 'REPORT' });
     await host.close();
