@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Database, isUniqueViolation } from '../db/database';
 import { AppSetting } from '../db/app-setting.entity';
-import { rowsWhere } from '../db/rows-where';
+import { rowsWhere } from '../db/row-statements';
 import { badInput, conflict, ErrorReason, forbidden, unauthenticated } from '../common/errors';
 import type { Logger } from '../common/logger';
 import { assertAdmin, requireActor } from '../access/access';

@@ -18,11 +18,20 @@ export function bindIntegerParameters(dataSource: DataSource): void {
     let bound: Record<string, unknown> | null = null;
     for (const key in parameters) {
       const value = parameters[key];
-      if (typeof value === 'number' && Number.isSafeInteger(value)) {
+      if (isSafeInteger(value)) {
         bound ??= { ...parameters };
         bound[key] = BigInt(value);
       }
     }
     return escape(sql, bound ?? parameters);
   };
+}
+
+/** A parameter as bindIntegerParameters binds it: an integer as a BigInt, anything else as it is. */
+export function boundInteger(value: unknown): unknown {
+  return isSafeInteger(value) ? BigInt(value) : value;
+}
+
+function isSafeInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value);
 }

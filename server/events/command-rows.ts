@@ -5,6 +5,7 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Conclusion, ConclusionStatus } from '../conclusions/conclusion.entity';
 import { ConnectionPoint, ConnectionPointRole } from '../connection-points/connection-point.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { updateWhere } from '../db/row-statements';
 import { CommandContext } from './meeting-commands';
 
 /**
@@ -17,7 +18,7 @@ type Row = { id: string; updatedAt: Date };
 /** Writes `fields` to the locked meeting (and to the object the command returns), bumping its version. */
 export async function changeMeeting(c: CommandContext, fields: Partial<Meeting>): Promise<void> {
   const values = { ...fields, version: c.meeting.version + 1, updatedAt: c.now };
-  await c.manager.update(Meeting, { id: c.meeting.id }, values);
+  await updateWhere(c.manager, Meeting, 'id', c.meeting.id, values);
   Object.assign(c.meeting, values);
 }
 
@@ -29,7 +30,7 @@ export async function change<T extends Row>(
   patch: Partial<T>,
 ): Promise<void> {
   Object.assign(row, patch, { updatedAt: c.now });
-  await c.manager.update(entity, { id: row.id } as never, { ...patch, updatedAt: c.now } as never);
+  await updateWhere(c.manager, entity, 'id', row.id, { ...patch, updatedAt: c.now });
 }
 
 /** BAD_USER_INPUT on `field` unless `position` is a place 1..max. */

@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 import { assertId } from '../common/ids';
 import { Database } from '../db/database';
-import { rowsWhere } from '../db/rows-where';
+import { insertRows, rowsWhere, updateWhere } from '../db/row-statements';
 import { Meeting, MeetingHost } from '../meetings/meeting.entity';
 import { EventBus } from './event-bus';
 import { MeetingEventRecord } from './meeting-event.entity';
@@ -184,7 +184,7 @@ export class MeetingCommands {
     const actorJson = JSON.stringify(actorRef(actor));
     const first = c.meeting.lastEventSeq + 1;
     const records = c.events.map((e, i) =>
-      c.manager.create(MeetingEventRecord, {
+      Object.assign(new MeetingEventRecord(), {
         meetingId: c.meeting.id,
         seq: first + i,
         type: e.type,
@@ -195,9 +195,9 @@ export class MeetingCommands {
         subject: this.codec.encode(e.subject),
       }),
     );
-    await c.manager.insert(MeetingEventRecord, records);
+    await insertRows(c.manager, MeetingEventRecord, records);
     c.meeting.lastEventSeq = first + records.length - 1;
-    await c.manager.update(Meeting, { id: c.meeting.id }, { lastEventSeq: c.meeting.lastEventSeq });
+    await updateWhere(c.manager, Meeting, 'id', c.meeting.id, { lastEventSeq: c.meeting.lastEventSeq });
     return records.map((r) => eventOf(r, this.codec));
   }
 }
