@@ -19,6 +19,8 @@ export class Deadlines<K> {
 
   start(key: K): void {
     if (!(this.delayMs > 0 && Number.isFinite(this.delayMs))) return;
+    // Started again: it goes last, where its new deadline belongs.
+    this.due.delete(key);
     this.due.set(key, performance.now() + this.delayMs);
     this.timer ??= this.wakeIn(this.delayMs);
   }
