@@ -95,14 +95,13 @@ export async function insertRows<E extends ObjectLiteral>(
   const metadata = manager.connection.getMetadata(entity);
   const { driver } = manager.connection;
   for (const row of rows) await broadcast(manager, 'BeforeInsert', metadata, row);
-  const plan = planOf(metadata, `insert:${rows.length}`, () => {
+  // Made once: the statement up to VALUES (the rows' placeholders follow their count).
+  const plan = planOf(metadata, 'insert', () => {
     const columns = metadata.columns.filter((c) => c.isInsert && !c.isVirtual && !c.isVirtualProperty);
-    const row = `(${columns.map(() => '?').join(', ')})`;
-    const sql =
-      `INSERT INTO ${driver.escape(metadata.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')})` +
-      ` VALUES ${Array.from({ length: rows.length }, () => row).join(', ')}`;
-    return { sql, columns };
+    const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+    return { sql: `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES `, columns };
   });
+  const placeholders = `(${plan.columns.map(() => '?').join(', ')})`;
   const parameters = rows.flatMap((row) =>
     plan.columns.map((column) => {
       if (column.getEntityValue(row) === undefined)
@@ -110,7 +109,7 @@ export async function insertRows<E extends ObjectLiteral>(
       return persisted(manager, column, row);
     }),
   );
-  await manager.query(plan.sql, parameters);
+  await manager.query(plan.sql + rows.map(() => placeholders).join(', '), parameters);
   for (const row of rows) await broadcast(manager, 'AfterInsert', metadata, row);
 }
 

@@ -65,10 +65,9 @@ export class MeetingEventStream extends PullIterator<MeetingEvent> {
   }
 
   static async open(options: EventStreamOptions): Promise<MeetingEventStream> {
-    const { currentSeq } = options;
     const stream = new MeetingEventStream(options);
     try {
-      stream.last = options.afterSeq ?? (await currentSeq());
+      stream.last = options.afterSeq ?? (await options.currentSeq());
     } catch (e) {
       await stream.return();
       throw e;
